@@ -1,0 +1,171 @@
+"""The one way spreadsheets are read and written: safe reading, atomic writing.
+
+Reading goes through python-calamine (fast, and it also reads ``.xls`` and ``.ods``),
+after the archive has been checked against zip and XML bombs; writing goes through
+openpyxl into a temporary file that is moved into place only when complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import openpyxl.xml
+import python_calamine
+from openpyxl.cell.cell import Cell
+from openpyxl.workbook.workbook import Workbook
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_MEMBER_BYTES = 512 * 1024 * 1024  # declared uncompressed size of one part
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, for parts over 1 MiB
+MAX_CELLS = 20_000_000
+SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+_ZIP = b"PK\x03\x04"
+_CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and encrypted .xlsx
+_FORMULA_STARTS = ("=", "+", "-", "@")
+
+Sheets = dict[str, list[list[Any]]]
+
+
+class WorkbookError(Exception):
+    """A file that cannot be read as a workbook; ``reason`` says why, for the message."""
+
+    def __init__(self, path: Path | str, reason: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {reason} {detail}".strip())
+        self.path = str(path)
+        self.reason = reason  # missing | not_a_workbook | encrypted | too_large | bomb | …
+        self.detail = detail
+
+
+def xml_protection_active() -> bool:
+    """Whether openpyxl parses XML through defusedxml (protection from XML bombs)."""
+    return bool(openpyxl.xml.DEFUSEDXML) and os.environ.get(
+        "OPENPYXL_DEFUSEDXML", "True") == "True"
+
+
+def read_sheets(path: Path) -> Sheets:
+    """Every sheet of a workbook as rows of cell values, row 1 first (none skipped)."""
+    kind = _check_file(path)
+    if kind == "csv":
+        return {path.stem: _read_csv(path)}
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError as error:
+        raise WorkbookError(path, "encrypted") from error
+    except (python_calamine.CalamineError, ValueError, OSError) as error:
+        raise WorkbookError(path, "damaged", str(error)) from error
+    try:
+        return {name: _read_sheet(path, book, name) for name in book.sheet_names}
+    finally:
+        book.close()
+
+
+def _read_sheet(path: Path, book: Any, name: str) -> list[list[Any]]:
+    try:
+        sheet = book.get_sheet_by_name(name)
+        if sheet.total_height * sheet.total_width > MAX_CELLS:
+            raise WorkbookError(path, "too_large", name)
+        rows = sheet.to_python(skip_empty_area=False)
+    except python_calamine.CalamineError as error:
+        raise WorkbookError(path, "damaged", f"{name}: {error}") from error
+    return [list(row) for row in rows]
+
+
+def _check_file(path: Path) -> str:
+    """Refuse a missing, foreign, encrypted or bomb-like file before any parser sees it."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError:
+        raise WorkbookError(path, "missing") from None
+    except OSError as error:
+        raise WorkbookError(path, "unreadable", str(error)) from error
+    if size == 0:
+        raise WorkbookError(path, "empty")
+    if size > MAX_FILE_BYTES:
+        raise WorkbookError(path, "too_large", f"{size} bytes")
+    if head.startswith(_ZIP):
+        _check_archive(path)
+        return "zip"
+    if head.startswith(_CFB):
+        if _is_encrypted(path):
+            raise WorkbookError(path, "encrypted")
+        return "xls"
+    if path.suffix.lower() == ".csv":
+        return "csv"
+    raise WorkbookError(path, "not_a_workbook")
+
+
+def _is_encrypted(path: Path) -> bool:
+    # An encrypted OOXML file is a compound file whose directory names EncryptedPackage
+    # in UTF-16; look for it anywhere, the directory sector can be at the end.
+    return "EncryptedPackage".encode("utf-16-le") in path.read_bytes()
+
+
+def _check_archive(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if archive.testzip() is not None:
+                raise WorkbookError(path, "damaged", "CRC")
+    except zipfile.BadZipFile as error:
+        raise WorkbookError(path, "damaged", str(error)) from error
+    total = 0
+    for member in members:
+        total += member.file_size
+        ratio = member.file_size / max(member.compress_size, 1)
+        big = member.file_size > 1024 * 1024
+        if member.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES or (
+                big and ratio > MAX_RATIO):
+            raise WorkbookError(path, "bomb", member.filename)
+
+
+def _read_csv(path: Path) -> list[list[Any]]:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise WorkbookError(path, "bad_encoding")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel  # type: ignore[assignment]
+    return [list(row) for row in csv.reader(io.StringIO(text), dialect)]
+
+
+def put(cell: Cell, value: Any) -> None:
+    """Write a value so that text stays text: ``=SUM(…)`` typed by a user is no formula."""
+    cell.value = value
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        cell.data_type = "s"
+
+
+@contextlib.contextmanager
+def writing(path: Path) -> Iterator[Workbook]:
+    """A new workbook, saved to ``path`` only if the block completes (via a temporary file)."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    yield book
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".~", suffix=path.suffix)
+    os.close(handle)
+    try:
+        book.save(temporary)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)

@@ -1,0 +1,44 @@
+"""Shared fixtures: every test gets its own data folders and a real store on disk."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from storage import checklists, db  # noqa: E402 - after the platform is chosen
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path_factory: pytest.TempPathFactory,
+                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings, data and logs go to a temporary home, never the developer's."""
+    home = tmp_path_factory.mktemp("home")
+    for variable in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME",
+                     "XDG_CACHE_HOME"):
+        monkeypatch.setenv(variable, str(home / variable.lower()))
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "store" / "xuncha.db"
+
+
+@pytest.fixture
+def store(store_path: Path) -> Iterator[db.Store]:
+    """A fresh store on disk with the built-in checklists."""
+    opened = db.open_store(store_path)
+    checklists.install_builtins(opened)
+    yield opened
+    opened.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that need a QApplication are marked ``gui`` (run Qt-free layers with -m 'not gui')."""
+    for item in items:
+        if {"qtbot", "qapp", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)

@@ -1,0 +1,93 @@
+"""Keeps the Simplified Chinese translation in step with the source.
+
+    python tools/translations.py update    # lupdate: collect new strings into the .ts files
+    python tools/translations.py release   # lrelease: compile every .ts into one .qm
+    python tools/translations.py check     # fail if a string is new or untranslated
+
+Each area of the code has its own ``.ts`` file (so parallel work merges cleanly);
+all of them compile into ``desktop/translations/xuncha_zh_CN.qm``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "desktop" / "translations" / "zh_CN"
+QM = ROOT / "desktop" / "translations" / "xuncha_zh_CN.qm"
+# area -> the sources whose strings it holds (globs relative to the repository).
+AREAS = {
+    "core": ["desktop/*.py", "ui/messages.py"],
+}
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or \
+        shutil.which(f"pyside6-{name}")
+    if not found:
+        raise SystemExit(f"pyside6-{name} not found; install PySide6-Essentials")
+    return found
+
+
+def _sources(area: str) -> list[str]:
+    files = sorted({str(p) for pattern in AREAS[area] for p in ROOT.glob(pattern)})
+    covered = {str(p) for other, patterns in AREAS.items() if other != area
+               for pattern in patterns for p in ROOT.glob(pattern)}
+    return [f for f in files if f not in covered or area == "core"]
+
+
+def update(ts_dir: Path = TS_DIR) -> None:
+    ts_dir.mkdir(parents=True, exist_ok=True)
+    for area in AREAS:
+        subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                        "-target-language", "zh_CN", *_sources(area),
+                        "-ts", str(ts_dir / f"{area}.ts")], check=True)
+
+
+def release() -> None:
+    files = sorted(str(p) for p in TS_DIR.glob("*.ts"))
+    subprocess.run([_tool("lrelease"), "-silent", *files, "-qm", str(QM)], check=True)
+
+
+def problems() -> list[str]:
+    """Strings that are new (not yet in a .ts) or still untranslated."""
+    found: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = Path(folder)
+        for ts in TS_DIR.glob("*.ts"):
+            shutil.copy(ts, fresh / ts.name)
+        update(fresh)
+        for ts in sorted(fresh.glob("*.ts")):
+            for context in ET.parse(ts).getroot().iter("context"):
+                name = context.findtext("name")
+                for message in context.iter("message"):
+                    translation = message.find("translation")
+                    if translation is None or translation.get("type") in (
+                            "unfinished", "vanished", "obsolete") or not (
+                            translation.text or "").strip():
+                        found.append(f"{ts.name}: [{name}] {message.findtext('source')}")
+    return found
+
+
+def main() -> int:
+    command = sys.argv[1] if len(sys.argv) > 1 else "check"
+    if command == "update":
+        update()
+    elif command == "release":
+        release()
+    elif command == "check":
+        missing = problems()
+        print("\n".join(missing) or "translations complete")
+        return 1 if missing else 0
+    else:
+        raise SystemExit(__doc__)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
