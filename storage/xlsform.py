@@ -313,7 +313,9 @@ def _expression(text: str, row: int, column: str) -> expr.Expr | None:
     try:
         return expr.parse(text)
     except expr.ExprError as error:
-        raise ChecklistError(error.reason, error.detail or text, sheet="survey", row=row,
+        # A syntax error's detail is English; the expression itself is what the user wrote.
+        detail = text if error.reason == "syntax" else error.detail or text
+        raise ChecklistError(error.reason, detail, sheet="survey", row=row,
                              column=column) from error
 
 

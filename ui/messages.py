@@ -63,7 +63,7 @@ def _checklist(error: ChecklistError) -> str:
         "unsupported_required": tr("“required” must be yes or no, not “{detail}”"),
         "unsupported_function": tr("the function {detail}() is not supported"),
         "unsupported_syntax": tr("“{detail}” is not supported in expressions"),
-        "syntax": tr("the expression is not valid: {detail}"),
+        "syntax": tr("the expression “{detail}” is not valid"),
         "unknown_reference": tr("the expression refers to unknown items: {detail}"),
         "bad_severity": tr("severity must be critical, major or minor, not “{detail}”"),
         "bad_weight": tr("weight must be a number of zero or more, not “{detail}”"),
