@@ -1,0 +1,84 @@
+"""Photos for paper: downscaled from the store's files, laid out in a grid with captions."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Image as PdfImage
+
+from exports.pdf_common import Doc
+from storage import photos
+from storage.db import Store
+
+# 1000 px across a 85 mm cell is about 300 dpi: sharp on paper, small in the file.
+MAX_PIXELS = 1000
+
+
+@dataclass(frozen=True)
+class Shot:
+    sha256: str
+    caption: str
+
+
+class PhotoCache:
+    """Downscaled JPEG bytes per photo, so a photo used twice is decoded once."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._data: dict[str, tuple[bytes, int, int] | None] = {}
+
+    def get(self, sha256: str) -> tuple[bytes, int, int] | None:
+        if sha256 not in self._data:
+            self._data[sha256] = self._load(sha256)
+        return self._data[sha256]
+
+    def _load(self, sha256: str) -> tuple[bytes, int, int] | None:
+        meta = photos.get(self.store, sha256)
+        if meta is None:
+            return None
+        path = photos.path_of(self.store, sha256, meta.media_type)
+        try:
+            with Image.open(path) as image:
+                image.draft("RGB", (MAX_PIXELS, MAX_PIXELS))
+                picture = ImageOps.exif_transpose(image).convert("RGB")
+        except (OSError, UnidentifiedImageError):
+            thumb = photos.thumbnail(self.store, sha256)  # the file is gone: the thumbnail
+            if thumb is None:
+                return None
+            picture = Image.open(io.BytesIO(thumb)).convert("RGB")
+        picture.thumbnail((MAX_PIXELS, MAX_PIXELS))
+        buffer = io.BytesIO()
+        picture.save(buffer, "JPEG", quality=78, optimize=True)
+        return buffer.getvalue(), picture.width, picture.height
+
+
+def grid(doc: Doc, cache: PhotoCache, shots: Sequence[Shot], columns: int = 2,
+         cell_mm: tuple[float, float] = (84, 60)) -> list[Flowable]:
+    """Photos ``columns`` across, each scaled into a cell with its caption below."""
+    cells = [_cell(doc, cache, shot, cell_mm) for shot in shots]
+    rows = [cells[n:n + columns] for n in range(0, len(cells), columns)]
+    result: list[Flowable] = []
+    for row in rows:
+        row = row + [""] * (columns - len(row))  # type: ignore[list-item]
+        table = Table([row], colWidths=[(cell_mm[0] + 4) * mm] * columns)
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+        result.append(KeepTogether([table]))
+    return result
+
+
+def _cell(doc: Doc, cache: PhotoCache, shot: Shot, cell_mm: tuple[float, float]) -> Flowable:
+    loaded = cache.get(shot.sha256)
+    caption = doc.para(shot.caption, "caption")
+    if loaded is None:
+        missing = doc.words("(photo {sha} is missing from the store)", sha=shot.sha256[:12])
+        return Table([[doc.para(missing, "caption")], [caption]])
+    data, width, height = loaded
+    scale = min(cell_mm[0] * mm / width, cell_mm[1] * mm / height)
+    image = PdfImage(io.BytesIO(data), width=width * scale, height=height * scale)
+    return Table([[image], [caption]], style=TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER")]))
