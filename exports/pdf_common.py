@@ -25,8 +25,16 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph,
-                                Spacer, Table, TableStyle)
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from exports import pdf_fonts
 from exports.pdf_text import Translate, Words, english, markup
@@ -35,6 +43,8 @@ Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 HIGHLIGHT = colors.Color(1, 0.88, 0.88)
 HEADER_FILL = colors.Color(0.88, 0.9, 0.94)
 GRID = colors.Color(0.55, 0.55, 0.55)
+ROLES_REPORT = ("sans", "title", "heading1", "heading2")
+ROLES_OFFICIAL = ("body", "title", "heading1", "heading2", "sans")
 
 
 class Cancelled(Exception):
@@ -102,6 +112,7 @@ class Doc:
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]
         commands += [("BACKGROUND", (0, r + 1), (-1, r + 1), HIGHLIGHT) for r in highlight]
         table.setStyle(TableStyle(commands))
@@ -110,7 +121,7 @@ class Doc:
     def fields(self, pairs: Sequence[tuple[str, object]], widths_mm: Sequence[float],
                columns: int = 2) -> Table:
         """Label/value pairs laid out in ``columns`` pairs per row, with a light grid."""
-        cells = [[self.para(label, "label"), self.para(value)] for label, value in pairs]
+        cells = [[self.para(label, "label"), self.para(value, "value")] for label, value in pairs]
         rows = []
         for start in range(0, len(cells), columns):
             row = [c for pair in cells[start:start + columns] for c in pair]
@@ -124,7 +135,8 @@ class Doc:
 
     def check_fonts(self) -> None:
         """Warn (or refuse when strict) about characters a chosen font cannot draw."""
-        self.setup.warnings.extend(self.fonts.warnings)
+        used = ROLES_OFFICIAL if self.layout == "official" else ROLES_REPORT
+        self.setup.warnings.extend(w for w in self.fonts.warnings if w.role in used)
         by_name = {face.name: face for face in self.fonts.faces.values()}
         for name, texts in self._texts.items():
             lacking = pdf_fonts.missing(by_name[name], texts)
@@ -219,18 +231,32 @@ def _canvas_maker(doc: Doc, footer: tuple[str, str], pages: list[int]) -> Callab
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._kept.append(dict(self.__dict__))
+            self._part_start = False
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._kept)
-            for state in self._kept:
+            starts = [n for n, state in enumerate(self._kept)
+                      if n == 0 or state.get("_part_start")]
+            for n, state in enumerate(self._kept):
+                first = max(s for s in starts if s <= n)
+                after = min([s for s in starts if s > n] + [len(self._kept)])
                 self.__dict__.update(state)
-                draw(self, font, footer, self._pageNumber, total)
+                draw(self, font, footer, n - first + 1, after - first)
                 super().showPage()
-            pages.append(total)
+            pages.append(len(self._kept))
             super().save()
 
     return NumberedCanvas
+
+
+class PartStart(Flowable):
+    """Marks where a new document of a batch begins: its page numbers start at 1 again."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._part_start = True  # type: ignore[attr-defined] # read by NumberedCanvas
 
 
 def _draw_report_footer(c: canvas.Canvas, font: str, footer: tuple[str, str], page: int,
@@ -279,10 +305,11 @@ def _report_styles(fonts: pdf_fonts.FontSet) -> dict[str, ParagraphStyle]:
         "h1": _style("h1", h1, 14, 20, spaceBefore=8, spaceAfter=4),
         "h2": _style("h2", h2, 12, 17, spaceBefore=5, spaceAfter=3),
         "body": _style("body", sans, 10, 15),
-        "label": _style("label", sans, 9, 13),
-        "cell": _style("cell", sans, 9, 12),
-        "cell_right": _style("cell_right", sans, 9, 12, alignment=TA_RIGHT),
-        "cell_head": _style("cell_head", h1, 9, 12),
+        "label": _style("label", sans, 8.5, 12),
+        "value": _style("value", sans, 9.5, 13),
+        "cell": _style("cell", sans, 8, 10.5),
+        "cell_right": _style("cell_right", sans, 8, 10.5, alignment=TA_RIGHT),
+        "cell_head": _style("cell_head", h1, 8, 10.5),
         "caption": _style("caption", sans, 8, 11, alignment=TA_CENTER),
         "small": _style("small", sans, 8, 11),
         "figure": _style("figure", h1, 22, 26, alignment=TA_CENTER),
@@ -308,6 +335,7 @@ def _official_styles(fonts: pdf_fonts.FontSet) -> dict[str, ParagraphStyle]:
         "h2": _style("h2", h2, 16, line, firstLineIndent=32),
         "right": _style("right", body, 16, line, alignment=TA_RIGHT, rightIndent=64),
         "label": _style("label", body, 12, 18),
+        "value": _style("value", body, 12, 18),
         "cell": _style("cell", body, 12, 18),
         "cell_right": _style("cell_right", body, 12, 18, alignment=TA_RIGHT),
         "cell_head": _style("cell_head", h1, 12, 18),

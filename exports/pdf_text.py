@@ -66,6 +66,12 @@ class Words:
         return self.translate(CONTEXT, "{day} {month_name} {year}").format(
             year=day.year, month=day.month, day=day.day, month_name=day.strftime("%b"))
 
+    def short(self, day: dt.date | dt.datetime | None) -> str:
+        """A date (and time) for table cells, where width is short: 2026-11-27 14:05."""
+        if day is None:
+            return ""
+        return f"{day:%Y-%m-%d %H:%M}" if isinstance(day, dt.datetime) else f"{day:%Y-%m-%d}"
+
     def moment(self, moment: dt.datetime | None) -> str:
         if moment is None:
             return ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from exports.pdf_text import QT_TRANSLATE_NOOP
-from exports.report_queries import Period, columns, has_table
+from exports.report_queries import Period, columns
 from storage.db import Store
 
 _CAMPAIGN_TABLES = ("campaign_states", "campaign_events", "campaign", "compound_states")

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table, TableStyle
 
 from exports import pdf_photos, report_queries
-from exports.pdf_common import Cancelled, Doc, Setup, stage
+from exports.pdf_common import Cancelled, Doc, PartStart, Setup, stage
 from exports.pdf_text import QT_TRANSLATE_NOOP, Words, local
 from storage import checklists, compounds, inspections, validate
 from storage.db import Store
@@ -63,7 +63,7 @@ def render(store: Store, inspection_ids: Sequence[str], path: Path,
     collecting = stage(setup.progress, 0, 2)
     for n, ident in enumerate(inspection_ids):
         if n:
-            story.append(PageBreak())
+            story += [PageBreak(), PartStart()]
         story += record(doc, store, inspections.get(store, ident), cache)
         if collecting and not collecting(n + 1, len(inspection_ids)):
             raise Cancelled()
@@ -133,7 +133,7 @@ def _answers(doc: Doc, checklist: Checklist, inspection: inspections.Inspection
         else:
             loose.append(child)
     if loose:
-        story += _group_table(doc, "", loose, inspection.answers, applies)
+        story += _group_table(doc, doc.words("Other items"), loose, inspection.answers, applies)
     return story
 
 
@@ -190,12 +190,12 @@ def _findings(doc: Doc, store: Store, inspection_id: str) -> list[Flowable]:
     if not rows:
         return []
     body = [[number, description, party,
-             words.date(dt.date.fromisoformat(deadline)) if deadline else "—",
+             words.short(dt.date.fromisoformat(deadline)) if deadline else "—",
              words(FINDING_STATE.get(state, state))]
             for number, description, party, deadline, state in rows]
     return [doc.para(words("Findings raised ({count})", count=len(rows)), "h1"),
             doc.table([words("Number"), words("Problem"), words("Responsible party"),
-                       words("Deadline"), words("State")], body, [36, 62, 32, 26, 18])]
+                       words("Deadline"), words("State")], body, [33, 67, 32, 22, 20])]
 
 
 def _shots(doc: Doc, checklist: Checklist, inspection: inspections.Inspection

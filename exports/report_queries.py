@@ -17,7 +17,7 @@ without them simply have no such figures.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,8 +93,9 @@ def footer(store: Store) -> Footer:
     return Footer(as_of=local(newest) or dt.datetime.now(), device=device)
 
 
-def _rows(store: Store, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-    cursor = store.db.execute(sql, list(params))
+def _rows(store: Store, sql: str,
+          params: Sequence[Any] | Mapping[str, Any] = ()) -> list[dict[str, Any]]:
+    cursor = store.db.execute(sql, params if isinstance(params, Mapping) else list(params))
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -170,8 +171,7 @@ def by_area(store: Store, period: Period, group: str, where: str = "all",
         FROM compounds c LEFT JOIN findings f ON f.compound_id = c.id AND f.deleted = 0
         WHERE c.deleted = 0 AND {_AREA_FILTER[where].replace('?', ':value')}
         GROUP BY {keys}"""
-    rows = _rows(store, sql, {"begin": begin, "after": after, "day": day,  # type: ignore[arg-type]
-                              "value": value})
+    rows = _rows(store, sql, {"begin": begin, "after": after, "day": day, "value": value})
     for row in rows:
         counted = (row["raised"] or 0) - (row["withdrawn"] or 0)
         row["closure_rate"] = (100.0 * (row["closed_of_raised"] or 0) / counted
