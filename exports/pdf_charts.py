@@ -13,8 +13,12 @@ from reportlab.lib.units import mm
 
 from exports.pdf_common import Doc
 
-PALETTE = [colors.Color(0.16, 0.38, 0.66), colors.Color(0.85, 0.42, 0.13),
-           colors.Color(0.22, 0.6, 0.33), colors.Color(0.6, 0.25, 0.6)]
+PALETTE = [
+    colors.Color(0.16, 0.38, 0.66),
+    colors.Color(0.85, 0.42, 0.13),
+    colors.Color(0.22, 0.6, 0.33),
+    colors.Color(0.6, 0.25, 0.6),
+]
 
 
 def _nice_max(value: float) -> int:
@@ -25,15 +29,15 @@ def _nice_max(value: float) -> int:
     return int((value // step + 1) * step)
 
 
-def bars(doc: Doc, title: str, labels: Sequence[str], values: Sequence[int],
-         width_mm: float = 174) -> Drawing:
+def bars(
+    doc: Doc, title: str, labels: Sequence[str], values: Sequence[int], width_mm: float = 174
+) -> Drawing:
     """Horizontal bars, one per label, with the value at the end of each bar."""
     font = doc.fonts.name("sans")
     row = 9 * mm
     height = max(len(labels), 1) * row + 22 * mm
     drawing = Drawing(width_mm * mm, height)
-    drawing.add(String(0, height - 5 * mm, doc.note(font, title), fontName=font,
-                       fontSize=10))
+    drawing.add(String(0, height - 5 * mm, doc.note(font, title), fontName=font, fontSize=10))
     chart = HorizontalBarChart()
     chart.x, chart.y = 55 * mm, 8 * mm
     chart.width, chart.height = width_mm * mm - 70 * mm, height - 20 * mm
@@ -56,13 +60,20 @@ def bars(doc: Doc, title: str, labels: Sequence[str], values: Sequence[int],
     return drawing
 
 
-def lines(doc: Doc, title: str, months: Sequence[str], series: Sequence[tuple[str, list[int]]],
-          width_mm: float = 174, height_mm: float = 70) -> Drawing:
+def lines(
+    doc: Doc,
+    title: str,
+    months: Sequence[str],
+    series: Sequence[tuple[str, list[int]]],
+    width_mm: float = 174,
+    height_mm: float = 70,
+) -> Drawing:
     """One line per series over the months, with a legend."""
     font = doc.fonts.name("sans")
     drawing = Drawing(width_mm * mm, height_mm * mm)
-    drawing.add(String(0, height_mm * mm - 5 * mm, doc.note(font, title), fontName=font,
-                       fontSize=10))
+    drawing.add(
+        String(0, height_mm * mm - 5 * mm, doc.note(font, title), fontName=font, fontSize=10)
+    )
     chart = HorizontalLineChart()
     chart.x, chart.y = 12 * mm, 12 * mm
     chart.width, chart.height = width_mm * mm - 20 * mm, height_mm * mm - 30 * mm
@@ -75,8 +86,7 @@ def lines(doc: Doc, title: str, months: Sequence[str], series: Sequence[tuple[st
         chart.categoryAxis.labels.angle = 45
         chart.categoryAxis.labels.boxAnchor = "ne"
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _nice_max(max((max(v, default=0) for _, v in series),
-                                             default=0))
+    chart.valueAxis.valueMax = _nice_max(max((max(v, default=0) for _, v in series), default=0))
     for n in range(len(series)):
         chart.lines[n].strokeColor = PALETTE[n % len(PALETTE)]
         chart.lines[n].strokeWidth = 1.5
@@ -85,14 +95,20 @@ def lines(doc: Doc, title: str, months: Sequence[str], series: Sequence[tuple[st
     return drawing
 
 
-def columns(doc: Doc, title: str, months: Sequence[str],
-            series: Sequence[tuple[str, list[int]]], width_mm: float = 174,
-            height_mm: float = 62) -> Drawing:
+def columns(
+    doc: Doc,
+    title: str,
+    months: Sequence[str],
+    series: Sequence[tuple[str, list[int]]],
+    width_mm: float = 174,
+    height_mm: float = 62,
+) -> Drawing:
     """Grouped vertical bars per month (this year against last year, for example)."""
     font = doc.fonts.name("sans")
     drawing = Drawing(width_mm * mm, height_mm * mm)
-    drawing.add(String(0, height_mm * mm - 5 * mm, doc.note(font, title), fontName=font,
-                       fontSize=10))
+    drawing.add(
+        String(0, height_mm * mm - 5 * mm, doc.note(font, title), fontName=font, fontSize=10)
+    )
     chart = VerticalBarChart()
     chart.x, chart.y = 12 * mm, 10 * mm
     chart.width, chart.height = width_mm * mm - 20 * mm, height_mm * mm - 28 * mm
@@ -102,8 +118,7 @@ def columns(doc: Doc, title: str, months: Sequence[str],
         axis.labels.fontName = font
         axis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _nice_max(max((max(v, default=0) for _, v in series),
-                                             default=0))
+    chart.valueAxis.valueMax = _nice_max(max((max(v, default=0) for _, v in series), default=0))
     for n in range(len(series)):
         chart.bars[n].fillColor = PALETTE[n % len(PALETTE)]
     drawing.add(chart)
@@ -111,8 +126,7 @@ def columns(doc: Doc, title: str, months: Sequence[str],
     return drawing
 
 
-def _legend(doc: Doc, font: str, names: Sequence[str], width_mm: float,
-            height_mm: float) -> Legend:
+def _legend(doc: Doc, font: str, names: Sequence[str], width_mm: float, height_mm: float) -> Legend:
     legend = Legend()
     legend.x, legend.y = width_mm * mm - 4 * mm, height_mm * mm - 2 * mm
     legend.alignment = "right"
@@ -121,6 +135,7 @@ def _legend(doc: Doc, font: str, names: Sequence[str], width_mm: float,
     legend.deltax = 60
     legend.fontName = font
     legend.fontSize = 8
-    legend.colorNamePairs = [(PALETTE[n % len(PALETTE)], doc.note(font, name))
-                             for n, name in enumerate(names)]
+    legend.colorNamePairs = [
+        (PALETTE[n % len(PALETTE)], doc.note(font, name)) for n, name in enumerate(names)
+    ]
     return legend

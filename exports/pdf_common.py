@@ -37,7 +37,7 @@ from reportlab.platypus import (
 )
 
 from exports import pdf_fonts
-from exports.pdf_text import Translate, Words, english, markup
+from exports.pdf_text import ReportProblem, Translate, Words, english, markup
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 HIGHLIGHT = colors.Color(1, 0.88, 0.88)
@@ -47,7 +47,7 @@ ROLES_REPORT = ("sans", "title", "heading1", "heading2")
 ROLES_OFFICIAL = ("body", "title", "heading1", "heading2", "sans")
 
 
-class Cancelled(Exception):
+class Cancelled(ReportProblem):
     """The progress callback asked to stop; no file was written."""
 
 
@@ -72,8 +72,9 @@ class Footer:
 class Doc:
     """A document being composed: styles for its layout, and every text it will print."""
 
-    def __init__(self, setup: Setup, footer: Footer, layout: str = "report",
-                 title: str = "") -> None:
+    def __init__(
+        self, setup: Setup, footer: Footer, layout: str = "report", title: str = ""
+    ) -> None:
         self.setup = setup
         self.words = Words(setup.translate)
         self.footer = footer
@@ -81,8 +82,9 @@ class Doc:
         self.title = title
         self.fonts = pdf_fonts.choose(setup.font_path)
         self._texts: dict[str, list[str]] = {}  # font name -> texts printed in it
-        self.styles = _official_styles(self.fonts) if layout == "official" else \
-            _report_styles(self.fonts)
+        self.styles = (
+            _official_styles(self.fonts) if layout == "official" else _report_styles(self.fonts)
+        )
 
     def note(self, font: str, text: str) -> str:
         """Record text drawn in ``font`` outside a paragraph (charts, footers)."""
@@ -98,39 +100,63 @@ class Doc:
     def space(self, height_mm: float) -> Spacer:
         return Spacer(1, height_mm * mm)
 
-    def table(self, header: Sequence[str], rows: Sequence[Sequence[object]],
-              widths_mm: Sequence[float], *, highlight: Sequence[int] = (),
-              style: str = "cell", align_right: Sequence[int] = ()) -> Table:
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[object]],
+        widths_mm: Sequence[float],
+        *,
+        highlight: Sequence[int] = (),
+        style: str = "cell",
+        align_right: Sequence[int] = (),
+    ) -> Table:
         """A grid whose header row repeats on every page it continues on."""
         head = [self.para(h, "cell_head") for h in header]
-        body = [[c if isinstance(c, Flowable) else
-                 self.para(c, "cell_right" if n in align_right else style)
-                 for n, c in enumerate(row)] for row in rows]
+        body = [
+            [
+                c
+                if isinstance(c, Flowable)
+                else self.para(c, "cell_right" if n in align_right else style)
+                for n, c in enumerate(row)
+            ]
+            for row in rows
+        ]
         table = Table([head, *body], colWidths=[w * mm for w in widths_mm], repeatRows=1)
         commands: list[tuple[Any, ...]] = [
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]
         commands += [("BACKGROUND", (0, r + 1), (-1, r + 1), HIGHLIGHT) for r in highlight]
         table.setStyle(TableStyle(commands))
         return table
 
-    def fields(self, pairs: Sequence[tuple[str, object]], widths_mm: Sequence[float],
-               columns: int = 2) -> Table:
+    def fields(
+        self, pairs: Sequence[tuple[str, object]], widths_mm: Sequence[float], columns: int = 2
+    ) -> Table:
         """Label/value pairs laid out in ``columns`` pairs per row, with a light grid."""
         cells = [[self.para(label, "label"), self.para(value, "value")] for label, value in pairs]
         rows = []
         for start in range(0, len(cells), columns):
-            row = [c for pair in cells[start:start + columns] for c in pair]
+            row = [c for pair in cells[start : start + columns] for c in pair]
             rows.append(row + [""] * (2 * columns - len(row)))
         table = Table(rows, colWidths=[w * mm for w in widths_mm])
-        table.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            *[("BACKGROUND", (c, 0), (c, -1), HEADER_FILL) for c in range(0, 2 * columns, 2)],
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    *[
+                        ("BACKGROUND", (c, 0), (c, -1), HEADER_FILL)
+                        for c in range(0, 2 * columns, 2)
+                    ],
+                ]
+            )
+        )
         return table
 
     def check_fonts(self) -> None:
@@ -154,8 +180,7 @@ class Doc:
         self.check_fonts()
         footer = self._footer_texts()
         path = Path(path)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".report-",
-                                             suffix=".pdf")
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".report-", suffix=".pdf")
         os.close(handle)
         try:
             template = _template(self, temporary, progress or self.setup.progress)
@@ -170,9 +195,10 @@ class Doc:
 
     def _footer_texts(self) -> tuple[str, str]:
         words = self.words
-        left = words("Data as of {time} · Device {device}",
-                     time=words.moment(self.footer.as_of), device=self.footer.device)
-        page = words("Page {page} of {total}")
+        left = words.translate("reports", "Data as of {time} · Device {device}").format(
+            time=words.moment(self.footer.as_of), device=self.footer.device
+        )
+        page = words.translate("reports", "Page {page} of {total}")
         font = self.fonts.name("sans")
         self.note(font, left)
         self.note(font, page + "0123456789—")
@@ -196,11 +222,25 @@ def _template(doc: Doc, filename: str, progress: Progress | None) -> BaseDocTemp
         left, top, frame_w, frame_h = 28 * mm, 37 * mm, 156 * mm, 225 * mm
     else:
         left, top, frame_w, frame_h = 18 * mm, 16 * mm, width - 36 * mm, height - 34 * mm
-    frame = Frame(left, height - top - frame_h, frame_w, frame_h, id="text",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    template = BaseDocTemplate(filename, pagesize=A4, title=doc.title,
-                               author=doc.footer.device, creator="XunCha",
-                               pageTemplates=[PageTemplate("page", [frame])])
+    frame = Frame(
+        left,
+        height - top - frame_h,
+        frame_w,
+        frame_h,
+        id="text",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    template = BaseDocTemplate(
+        filename,
+        pagesize=A4,
+        title=doc.title,
+        author=doc.footer.device,
+        creator="XunCha",
+        pageTemplates=[PageTemplate("page", [frame])],
+    )
     template.setProgressCallBack(_progress_hook(progress))
     return template
 
@@ -235,8 +275,7 @@ def _canvas_maker(doc: Doc, footer: tuple[str, str], pages: list[int]) -> Callab
             self._startPage()
 
         def save(self) -> None:
-            starts = [n for n, state in enumerate(self._kept)
-                      if n == 0 or state.get("_part_start")]
+            starts = [n for n, state in enumerate(self._kept) if n == 0 or state.get("_part_start")]
             for n, state in enumerate(self._kept):
                 first = max(s for s in starts if s <= n)
                 after = min([s for s in starts if s > n] + [len(self._kept)])
@@ -259,8 +298,9 @@ class PartStart(Flowable):
         self.canv._part_start = True  # type: ignore[attr-defined] # read by NumberedCanvas
 
 
-def _draw_report_footer(c: canvas.Canvas, font: str, footer: tuple[str, str], page: int,
-                        total: int) -> None:
+def _draw_report_footer(
+    c: canvas.Canvas, font: str, footer: tuple[str, str], page: int, total: int
+) -> None:
     width, _ = A4
     c.saveState()
     c.setStrokeColor(GRID)
@@ -273,8 +313,9 @@ def _draw_report_footer(c: canvas.Canvas, font: str, footer: tuple[str, str], pa
     c.restoreState()
 
 
-def _draw_official_footer(c: canvas.Canvas, font: str, footer: tuple[str, str], page: int,
-                          total: int) -> None:
+def _draw_official_footer(
+    c: canvas.Canvas, font: str, footer: tuple[str, str], page: int, total: int
+) -> None:
     """GB/T 9704: "— n —" in 4-hao (14 pt) 7 mm below the block; odd right, even left."""
     width, _ = A4
     c.saveState()
@@ -292,8 +333,9 @@ def _draw_official_footer(c: canvas.Canvas, font: str, footer: tuple[str, str], 
 
 
 def _style(name: str, font: str, size: float, leading: float, **extra: Any) -> ParagraphStyle:
-    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading,
-                          wordWrap="CJK", **extra)
+    return ParagraphStyle(
+        name, fontName=font, fontSize=size, leading=leading, wordWrap="CJK", **extra
+    )
 
 
 def _report_styles(fonts: pdf_fonts.FontSet) -> dict[str, ParagraphStyle]:

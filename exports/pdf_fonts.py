@@ -29,6 +29,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from exports.pdf_text import ReportProblem
+
 SHIPPED = Path(__file__).with_name("fonts")
 ROLES = ("body", "title", "heading1", "heading2", "sans")
 # Characters every document prints (digits, punctuation of the templates); a font that
@@ -77,7 +79,7 @@ class FontWarning:
     used: str
 
 
-class NoCJKFont(Exception):
+class NoCJKFont(ReportProblem):
     """No usable CJK TrueType font was found; ``searched`` lists every place looked at."""
 
     def __init__(self, searched: list[str]) -> None:
@@ -85,7 +87,7 @@ class NoCJKFont(Exception):
         self.searched = searched
 
 
-class MissingGlyphs(Exception):
+class MissingGlyphs(ReportProblem):
     """Characters of the data that the chosen font cannot draw (they would print blank)."""
 
     def __init__(self, font: str, characters: str) -> None:
@@ -109,8 +111,11 @@ _LINUX_ROLE = {
     "heading2": [Candidate(Path("/usr/share/fonts/truetype/arphic/ukai.ttc"), "UKai CN")],
     "sans": [Candidate(Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"), "Zen Hei")],
 }
-_MAC_DIRS = [Path("/System/Library/Fonts"), Path("/System/Library/Fonts/Supplemental"),
-             Path("/Library/Fonts")]
+_MAC_DIRS = [
+    Path("/System/Library/Fonts"),
+    Path("/System/Library/Fonts/Supplemental"),
+    Path("/Library/Fonts"),
+]
 _LINUX_GENERAL = [
     Candidate(Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"), "Zen Hei"),
     Candidate(Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"), "Micro Hei"),
@@ -136,20 +141,19 @@ def _system_dirs() -> list[Path]:
 
 
 def _configured(path: Path | None) -> list[Candidate]:
-    chosen = path or (Path(os.environ["XUNCHA_PDF_FONT"])
-                      if os.environ.get("XUNCHA_PDF_FONT") else None)
+    chosen = path or (
+        Path(os.environ["XUNCHA_PDF_FONT"]) if os.environ.get("XUNCHA_PDF_FONT") else None
+    )
     return [Candidate(chosen)] if chosen else []
 
 
 def _shipped(folder: Path = SHIPPED) -> list[Candidate]:
     if not folder.is_dir():
         return []
-    return [Candidate(p) for p in sorted(folder.iterdir())
-            if p.suffix.lower() in (".ttf", ".ttc")]
+    return [Candidate(p) for p in sorted(folder.iterdir()) if p.suffix.lower() in (".ttf", ".ttc")]
 
 
-def general_candidates(configured: Path | None = None,
-                       shipped: Path = SHIPPED) -> list[Candidate]:
+def general_candidates(configured: Path | None = None, shipped: Path = SHIPPED) -> list[Candidate]:
     """Every place a general CJK font is looked for, in the documented order."""
     found = _configured(configured) + _shipped(shipped)
     for folder in _system_dirs():
@@ -178,8 +182,9 @@ def _register(candidate: Candidate) -> Face | None:
     fonts = []
     for index in range(_subfont_count(candidate.path)):
         try:
-            fonts.append(TTFont(f"XC{len(_loaded)}_{index}", str(candidate.path),
-                                subfontIndex=index))
+            fonts.append(
+                TTFont(f"XC{len(_loaded)}_{index}", str(candidate.path), subfontIndex=index)
+            )
         except (TTFError, OSError, ValueError):
             return None  # CFF outlines ("postscript outlines are not supported") or damaged
         if candidate.family in _family(fonts[-1]):
@@ -214,8 +219,9 @@ def choose(configured: Path | None = None, shipped: Path = SHIPPED) -> FontSet:
     fonts = FontSet({})
     explicit = bool(_configured(configured) or _shipped(shipped))
     for role in ROLES:
-        face = None if explicit else next(
-            (f for c in role_candidates(role) if (f := load(c))), None)
+        face = (
+            None if explicit else next((f for c in role_candidates(role) if (f := load(c))), None)
+        )
         fonts.faces[role] = face or general
         if face is None and not explicit:
             fonts.warnings.append(FontWarning(role, _WANTED[role][0], general.family))

@@ -57,17 +57,23 @@ class PhotoCache:
         return buffer.getvalue(), picture.width, picture.height
 
 
-def grid(doc: Doc, cache: PhotoCache, shots: Sequence[Shot], columns: int = 2,
-         cell_mm: tuple[float, float] = (84, 60)) -> list[Flowable]:
+def grid(
+    doc: Doc,
+    cache: PhotoCache,
+    shots: Sequence[Shot],
+    columns: int = 2,
+    cell_mm: tuple[float, float] = (84, 60),
+) -> list[Flowable]:
     """Photos ``columns`` across, each scaled into a cell with its caption below."""
     cells = [_cell(doc, cache, shot, cell_mm) for shot in shots]
-    rows = [cells[n:n + columns] for n in range(0, len(cells), columns)]
+    rows = [cells[n : n + columns] for n in range(0, len(cells), columns)]
     result: list[Flowable] = []
     for row in rows:
         row = row + [""] * (columns - len(row))  # type: ignore[list-item]
         table = Table([row], colWidths=[(cell_mm[0] + 4) * mm] * columns)
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+        table.setStyle(
+            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER")])
+        )
         result.append(KeepTogether([table]))
     return result
 
@@ -76,7 +82,9 @@ def _cell(doc: Doc, cache: PhotoCache, shot: Shot, cell_mm: tuple[float, float])
     loaded = cache.get(shot.sha256)
     caption = doc.para(shot.caption, "caption")
     if loaded is None:
-        missing = doc.words("(photo {sha} is missing from the store)", sha=shot.sha256[:12])
+        missing = doc.words.translate("reports", "(photo {sha} is missing from the store)").format(
+            sha=shot.sha256[:12]
+        )
         return Table([[doc.para(missing, "caption")], [caption]])
     data, width, height = loaded
     scale = min(cell_mm[0] * mm / width, cell_mm[1] * mm / height)

@@ -18,6 +18,10 @@ CONTEXT = "reports"
 _DIGITS = "〇一二三四五六七八九"
 
 
+class ReportProblem(Exception):
+    """Base of the typed errors of the printouts (worded in ui/report_messages.py)."""
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
     """Marks ``text`` for translation where it is listed; it is translated where printed."""
     return text
@@ -44,8 +48,15 @@ def chinese_number(n: int) -> str:
     if n < 100:
         return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
     rest = n % 100
-    tail = "" if rest == 0 else ("零" + _DIGITS[rest] if rest < 10 else
-                                 ("一" if rest < 20 else "") + chinese_number(rest))
+    tail = (
+        ""
+        if rest == 0
+        else (
+            "零" + _DIGITS[rest]
+            if rest < 10
+            else ("一" if rest < 20 else "") + chinese_number(rest)
+        )
+    )
     return _DIGITS[n // 100] + "百" + tail
 
 
@@ -55,16 +66,16 @@ class Words:
     def __init__(self, translate: Translate = english) -> None:
         self.translate = translate
 
-    def __call__(self, text: str, **values: object) -> str:
-        """Translate a string marked elsewhere, then fill in ``{names}``."""
-        translated = self.translate(CONTEXT, text)
-        return translated.format(**values) if values else translated
+    def marked(self, text: str) -> str:
+        """Translate a string marked with QT_TRANSLATE_NOOP where it is listed."""
+        return self.translate(CONTEXT, text)
 
     def date(self, day: dt.date | None) -> str:
         if day is None:
             return ""
-        return self.translate(CONTEXT, "{day} {month_name} {year}").format(
-            year=day.year, month=day.month, day=day.day, month_name=day.strftime("%b"))
+        return self.translate("reports", "{day} {month_name} {year}").format(
+            year=day.year, month=day.month, day=day.day, month_name=day.strftime("%b")
+        )
 
     def short(self, day: dt.date | dt.datetime | None) -> str:
         """A date (and time) for table cells, where width is short: 2026-11-27 14:05."""
@@ -78,12 +89,12 @@ class Words:
         return self.date(moment.date()) + moment.strftime(" %H:%M")
 
     def heading1(self, n: int, text: str) -> str:
-        return self.translate(CONTEXT, "{n}. {text}").format(
-            n=n, cn=chinese_number(n), text=text)
+        return self.translate("reports", "{n}. {text}").format(n=n, cn=chinese_number(n), text=text)
 
     def heading2(self, n: int, text: str) -> str:
-        return self.translate(CONTEXT, "({n}) {text}").format(
-            n=n, cn=chinese_number(n), text=text)
+        return self.translate("reports", "({n}) {text}").format(
+            n=n, cn=chinese_number(n), text=text
+        )
 
     def percent(self, value: float | None) -> str:
         return "—" if value is None else f"{value:.1f}%"

@@ -11,22 +11,26 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from exports import pdf_charts, report_hotline, report_inspection, report_queries
 from exports.pdf_common import Cancelled, Doc, Setup, stage
-from exports.pdf_text import QT_TRANSLATE_NOOP, Words, local
+from exports.pdf_text import QT_TRANSLATE_NOOP, ReportProblem, Words, local
 from exports.report_queries import Period
 from storage import clock, compounds, notices, versioning
 from storage.compounds import Compound
 from storage.db import Store
 
-BRANCH = {"entity": QT_TRANSLATE_NOOP("reports", "entity-type"),
-          "functional": QT_TRANSLATE_NOOP("reports", "functional")}
-SOURCE = {"typed": QT_TRANSLATE_NOOP("reports", "typed"),
-          "imported": QT_TRANSLATE_NOOP("reports", "imported"),
-          "spreadsheet_edit": QT_TRANSLATE_NOOP("reports", "edited in a spreadsheet"),
-          "conflict": QT_TRANSLATE_NOOP("reports", "conflict resolved"),
-          "demo": QT_TRANSLATE_NOOP("reports", "demo data")}
+BRANCH = {
+    "entity": QT_TRANSLATE_NOOP("reports", "entity-type"),
+    "functional": QT_TRANSLATE_NOOP("reports", "functional"),
+}
+SOURCE = {
+    "typed": QT_TRANSLATE_NOOP("reports", "typed"),
+    "imported": QT_TRANSLATE_NOOP("reports", "imported"),
+    "spreadsheet_edit": QT_TRANSLATE_NOOP("reports", "edited in a spreadsheet"),
+    "conflict": QT_TRANSLATE_NOOP("reports", "conflict resolved"),
+    "demo": QT_TRANSLATE_NOOP("reports", "demo data"),
+}
 
 
-class UnknownCompound(KeyError):
+class UnknownCompound(ReportProblem):
     """No compound, or more than one, answers to ``reference`` (``matches`` lists them)."""
 
     def __init__(self, reference: str, matches: list[str]) -> None:
@@ -38,11 +42,15 @@ class UnknownCompound(KeyError):
 def find(store: Store, reference: str) -> str:
     """The id of the compound with this id or exact name (unique), else a unique match."""
     text = reference.strip()
-    rows = store.db.execute("SELECT id, name, street FROM compounds WHERE deleted = 0 AND"
-                            " (id = ? OR name = ?)", [text, text]).fetchall()
+    rows = store.db.execute(
+        "SELECT id, name, street FROM compounds WHERE deleted = 0 AND (id = ? OR name = ?)",
+        [text, text],
+    ).fetchall()
     if not rows:
-        rows = store.db.execute("SELECT id, name, street FROM compounds WHERE deleted = 0"
-                                " AND name LIKE ? LIMIT 20", [f"%{text}%"]).fetchall()
+        rows = store.db.execute(
+            "SELECT id, name, street FROM compounds WHERE deleted = 0 AND name LIKE ? LIMIT 20",
+            [f"%{text}%"],
+        ).fetchall()
     if len(rows) != 1:
         raise UnknownCompound(reference, [f"{name} ({street})" for _, name, street in rows])
     return str(rows[0][0])
@@ -53,13 +61,20 @@ def render(store: Store, compound_id: str, path: Path, setup: Setup | None = Non
     setup = setup or Setup()
     compound = compounds.get(store, compound_id)
     words = Words(setup.translate)
-    doc = Doc(setup, report_queries.footer(store), title=words(
-        "Compound file: {name}", name=compound.name))
+    doc = Doc(
+        setup,
+        report_queries.footer(store),
+        title=words.translate("reports", "Compound file: {name}").format(name=compound.name),
+    )
     life = _lifetime(store, compound_id)
     sections = [_basics, _inspections, _findings, _notices, _trend, _hotline, _history]
     story: list[Flowable] = [
-        doc.para(doc.words("Compound file: {name}", name=compound.name), "title"),
-        doc.para(report_queries_period(doc, life), "subtitle")]
+        doc.para(
+            doc.words.translate("reports", "Compound file: {name}").format(name=compound.name),
+            "title",
+        ),
+        doc.para(report_queries_period(doc, life), "subtitle"),
+    ]
     collecting = stage(setup.progress, 0, 2)
     number = 1
     for n, section in enumerate(sections):
@@ -73,8 +88,9 @@ def render(store: Store, compound_id: str, path: Path, setup: Setup | None = Non
 
 
 def report_queries_period(doc: Doc, period: Period) -> str:
-    return doc.words("Records from {start} to {end}", start=doc.words.date(period.start),
-                     end=doc.words.date(period.end))
+    return doc.words.translate("reports", "Records from {start} to {end}").format(
+        start=doc.words.date(period.start), end=doc.words.date(period.end)
+    )
 
 
 def _lifetime(store: Store, compound_id: str) -> Period:
@@ -82,83 +98,158 @@ def _lifetime(store: Store, compound_id: str) -> Period:
         "SELECT min(t) FROM (SELECT min(started_at) AS t FROM inspections WHERE compound_id = ?"
         " UNION ALL SELECT min(created_at) FROM findings WHERE compound_id = ?"
         " UNION ALL SELECT created_at FROM compounds WHERE id = ?)",
-        [compound_id] * 3).fetchone()[0]
+        [compound_id] * 3,
+    ).fetchone()[0]
     today = clock.today_local()
     start = (local(first) or dt.datetime.now()).date() if first else today
     return Period(min(start, today), today)
 
 
-def _basics(doc: Doc, store: Store, compound: Compound, life: Period,
-            number: int) -> list[Flowable]:
+def _basics(
+    doc: Doc, store: Store, compound: Compound, life: Period, number: int
+) -> list[Flowable]:
     words = doc.words
     state = report_hotline.campaign_states(store).get(compound.id, "")
-    full_time = {True: words("yes"), False: words("no"), None: "—"}
+    full_time = {
+        True: words.translate("reports", "yes"),
+        False: words.translate("reports", "no"),
+        None: "—",
+    }
     pairs = [
-        (words("Compound"), compound.name), (words("District"), compound.district),
-        (words("Street"), compound.street), (words("Community"), compound.community),
-        (words("Address"), compound.address),
-        (words("Property company"), compound.property_company),
-        (words("Households"), "—" if compound.households is None else str(compound.households)),
-        (words("Party branch"), words(BRANCH[compound.party_branch])
-         if compound.party_branch in BRANCH else "—"),
-        (words("Full-time party secretary"), full_time[compound.party_secretary_full_time]),
-        (words("Campaign state"), words(report_hotline.STATE_NAMES[state])
-         if state in report_hotline.STATE_NAMES else state or "—"),
+        (words.translate("reports", "Compound"), compound.name),
+        (words.translate("reports", "District"), compound.district),
+        (words.translate("reports", "Street"), compound.street),
+        (words.translate("reports", "Community"), compound.community),
+        (words.translate("reports", "Address"), compound.address),
+        (words.translate("reports", "Property company"), compound.property_company),
+        (
+            words.translate("reports", "Households"),
+            "—" if compound.households is None else str(compound.households),
+        ),
+        (
+            words.translate("reports", "Party branch"),
+            words.marked(BRANCH[compound.party_branch]) if compound.party_branch in BRANCH else "—",
+        ),
+        (
+            words.translate("reports", "Full-time party secretary"),
+            full_time[compound.party_secretary_full_time],
+        ),
+        (
+            words.translate("reports", "Campaign state"),
+            words.marked(report_hotline.STATE_NAMES[state])
+            if state in report_hotline.STATE_NAMES
+            else state or "—",
+        ),
     ]
     figures = report_queries.figures(store, life, "compound", compound.id)
-    summary = words("{inspections} inspections; {raised} findings raised, {closed} closed, "
-                    "{open} open, {overdue} overdue.", **figures)
-    return [doc.para(words.heading1(number, words("The compound")), "h1"),
-            doc.fields(pairs, [26, 61, 26, 61]), doc.space(2), doc.para(summary)]
+    summary = words.translate(
+        "reports",
+        "{inspections} inspections; {raised} findings raised, {closed} closed, "
+        "{open} open, {overdue} overdue.",
+    ).format(**figures)
+    return [
+        doc.para(words.heading1(number, words.translate("reports", "The compound")), "h1"),
+        doc.fields(pairs, [26, 61, 26, 61]),
+        doc.space(2),
+        doc.para(summary),
+    ]
 
 
-def _inspections(doc: Doc, store: Store, compound: Compound, life: Period,
-                 number: int) -> list[Flowable]:
+def _inspections(
+    doc: Doc, store: Store, compound: Compound, life: Period, number: int
+) -> list[Flowable]:
     words = doc.words
     rows = store.db.execute(
         "SELECT i.number, i.started_at, v.title, i.officer, i.place, i.score, i.status"
         " FROM inspections i JOIN checklist_versions v ON v.id = i.checklist_version_id"
         " WHERE i.compound_id = ? AND i.deleted = 0 ORDER BY i.started_at",
-        [compound.id]).fetchall()
-    body = [[num, words.short(local(started)), title, officer, place,
-             "—" if score is None else f"{score:.1f}",
-             words(report_inspection.STATUS.get(status, status))]
-            for num, started, title, officer, place, score, status in rows]
-    title = words.heading1(number, words("Inspections ({count})", count=len(rows)))
+        [compound.id],
+    ).fetchall()
+    body = [
+        [
+            num,
+            words.short(local(started)),
+            title,
+            officer,
+            place,
+            "—" if score is None else f"{score:.1f}",
+            words.marked(report_inspection.STATUS.get(status, status)),
+        ]
+        for num, started, title, officer, place, score, status in rows
+    ]
+    title = words.heading1(
+        number, words.translate("reports", "Inspections ({count})").format(count=len(rows))
+    )
     if not rows:
-        return [doc.para(title, "h1"), doc.para(words("None."))]
-    return [doc.para(title, "h1"), doc.table(
-        [words("Number"), words("Time"), words("Checklist"), words("Officer"),
-         words("Place"), words("Score"), words("Status")], body,
-        [33, 27, 40, 16, 18, 14, 26], align_right=(5,))]
+        return [doc.para(title, "h1"), doc.para(words.translate("reports", "None."))]
+    return [
+        doc.para(title, "h1"),
+        doc.table(
+            [
+                words.translate("reports", "Number"),
+                words.translate("reports", "Time"),
+                words.translate("reports", "Checklist"),
+                words.translate("reports", "Officer"),
+                words.translate("reports", "Place"),
+                words.translate("reports", "Score"),
+                words.translate("reports", "Status"),
+            ],
+            body,
+            [33, 27, 40, 16, 18, 14, 26],
+            align_right=(5,),
+        ),
+    ]
 
 
-def _findings(doc: Doc, store: Store, compound: Compound, life: Period,
-              number: int) -> list[Flowable]:
+def _findings(
+    doc: Doc, store: Store, compound: Compound, life: Period, number: int
+) -> list[Flowable]:
     words = doc.words
     today = clock.today_local().isoformat()
     rows = store.db.execute(
         "SELECT number, created_at, description, responsible_party, deadline, state,"
         " closed_at FROM findings WHERE compound_id = ? AND deleted = 0 ORDER BY created_at",
-        [compound.id]).fetchall()
+        [compound.id],
+    ).fetchall()
     body, late = [], []
     for n, (num, created, text, party, deadline, state, closed) in enumerate(rows):
         if state in report_queries.OPEN_STATES and deadline and deadline < today:
             late.append(n)
-        body.append([num, words.short(_date(created)), text, party,
-                     words.short(dt.date.fromisoformat(deadline)) if deadline else "—",
-                     words(report_inspection.FINDING_STATE.get(state, state)),
-                     words.short(_date(closed)) if closed else ""])
-    title = words.heading1(number, words("Findings and rectification ({count})",
-                                         count=len(rows)))
+        body.append(
+            [
+                num,
+                words.short(_date(created)),
+                text,
+                party,
+                words.short(dt.date.fromisoformat(deadline)) if deadline else "—",
+                words.marked(report_inspection.FINDING_STATE.get(state, state)),
+                words.short(_date(closed)) if closed else "",
+            ]
+        )
+    title = words.heading1(
+        number,
+        words.translate("reports", "Findings and rectification ({count})").format(count=len(rows)),
+    )
     if not rows:
-        return [doc.para(title, "h1"), doc.para(words("None."))]
-    return [doc.para(title, "h1"),
-            doc.para(words("Rows shaded red are overdue."), "small"),
-            doc.table([words("Number"), words("Raised"), words("Problem"),
-                       words("Responsible party"), words("Deadline"), words("State"),
-                       words("Closed")], body, [33, 18, 48, 22, 18, 17, 18],
-                      highlight=late)]
+        return [doc.para(title, "h1"), doc.para(words.translate("reports", "None."))]
+    return [
+        doc.para(title, "h1"),
+        doc.para(words.translate("reports", "Rows shaded red are overdue."), "small"),
+        doc.table(
+            [
+                words.translate("reports", "Number"),
+                words.translate("reports", "Raised"),
+                words.translate("reports", "Problem"),
+                words.translate("reports", "Responsible party"),
+                words.translate("reports", "Deadline"),
+                words.translate("reports", "State"),
+                words.translate("reports", "Closed"),
+            ],
+            body,
+            [33, 18, 48, 22, 18, 17, 18],
+            highlight=late,
+        ),
+    ]
 
 
 def _date(moment_utc: str | None) -> dt.date | None:
@@ -166,36 +257,66 @@ def _date(moment_utc: str | None) -> dt.date | None:
     return moment.date() if moment else None
 
 
-def _notices(doc: Doc, store: Store, compound: Compound, life: Period,
-             number: int) -> list[Flowable]:
+def _notices(
+    doc: Doc, store: Store, compound: Compound, life: Period, number: int
+) -> list[Flowable]:
     issued = notices.for_compound(store, compound.id)
     if not issued:
         return []
     words = doc.words
-    body = [[n.number, words.short(_date(n.issued_at)), str(len(n.finding_ids))]
-            for n in issued]
-    return [doc.para(words.heading1(number, words("Rectification notices issued")), "h1"),
-            doc.table([words("Notice number"), words("Issued on"), words("Findings")], body,
-                      [60, 60, 54], align_right=(2,))]
+    body = [[n.number, words.short(_date(n.issued_at)), str(len(n.finding_ids))] for n in issued]
+    return [
+        doc.para(
+            words.heading1(number, words.translate("reports", "Rectification notices issued")), "h1"
+        ),
+        doc.table(
+            [
+                words.translate("reports", "Notice number"),
+                words.translate("reports", "Issued on"),
+                words.translate("reports", "Findings"),
+            ],
+            body,
+            [60, 60, 54],
+            align_right=(2,),
+        ),
+    ]
 
 
-def _trend(doc: Doc, store: Store, compound: Compound, life: Period,
-           number: int) -> list[Flowable]:
+def _trend(doc: Doc, store: Store, compound: Compound, life: Period, number: int) -> list[Flowable]:
     words = doc.words
-    recent = Period(max(life.start, (life.end - dt.timedelta(days=365)).replace(day=1)),
-                    life.end)
+    recent = Period(max(life.start, (life.end - dt.timedelta(days=365)).replace(day=1)), life.end)
     monthly = report_queries.monthly(store, recent, "compound", compound.id)
-    return [KeepTogether([
-        doc.para(words.heading1(number, words("Monthly trend")), "h1"),
-        pdf_charts.columns(doc, words("Inspections and findings by month"),
-                           [m["month"] for m in monthly],
-                           [(words("Inspections"), [m["inspections"] for m in monthly]),
-                            (words("Findings raised"), [m["raised"] for m in monthly]),
-                            (words("Findings closed"), [m["closed"] for m in monthly])])])]
+    return [
+        KeepTogether(
+            [
+                doc.para(words.heading1(number, words.translate("reports", "Monthly trend")), "h1"),
+                pdf_charts.columns(
+                    doc,
+                    words.translate("reports", "Inspections and findings by month"),
+                    [m["month"] for m in monthly],
+                    [
+                        (
+                            words.translate("reports", "Inspections"),
+                            [m["inspections"] for m in monthly],
+                        ),
+                        (
+                            words.translate("reports", "Findings raised"),
+                            [m["raised"] for m in monthly],
+                        ),
+                        (
+                            words.translate("reports", "Findings closed"),
+                            [m["closed"] for m in monthly],
+                        ),
+                    ],
+                ),
+            ]
+        )
+    ]
 
 
-def _hotline(doc: Doc, store: Store, compound: Compound, life: Period,
-             number: int) -> list[Flowable]:
+def _hotline(
+    doc: Doc, store: Store, compound: Compound, life: Period, number: int
+) -> list[Flowable]:
     if not report_hotline.available(store):
         return []
     words = doc.words
@@ -203,20 +324,60 @@ def _hotline(doc: Doc, store: Store, compound: Compound, life: Period,
     now = report_hotline.monthly(store, year, "compound", compound.id)
     before = report_hotline.monthly(store, year.year_before(), "compound", compound.id)
     months = year.months()
-    body = [[m, str(now.get(m, 0)), str(before.get(f"{int(m[:4]) - 1}{m[4:]}", 0)),
-             words.change(now.get(m, 0), before.get(f"{int(m[:4]) - 1}{m[4:]}", 0))]
-            for m in months]
-    return [doc.para(words.heading1(number, words("12345 hotline complaints")), "h1"),
-            doc.table([words("Month"), words("Complaints"), words("A year before"),
-                       words("Year on year")], body, [44, 43, 43, 44], align_right=(1, 2, 3))]
+    body = [
+        [
+            m,
+            str(now.get(m, 0)),
+            str(before.get(f"{int(m[:4]) - 1}{m[4:]}", 0)),
+            words.change(now.get(m, 0), before.get(f"{int(m[:4]) - 1}{m[4:]}", 0)),
+        ]
+        for m in months
+    ]
+    return [
+        doc.para(
+            words.heading1(number, words.translate("reports", "12345 hotline complaints")), "h1"
+        ),
+        doc.table(
+            [
+                words.translate("reports", "Month"),
+                words.translate("reports", "Complaints"),
+                words.translate("reports", "A year before"),
+                words.translate("reports", "Year on year"),
+            ],
+            body,
+            [44, 43, 43, 44],
+            align_right=(1, 2, 3),
+        ),
+    ]
 
 
-def _history(doc: Doc, store: Store, compound: Compound, life: Period,
-             number: int) -> list[Flowable]:
+def _history(
+    doc: Doc, store: Store, compound: Compound, life: Period, number: int
+) -> list[Flowable]:
     words = doc.words
     versions = versioning.history(store, compounds.KIND, compound.id)
-    body = [[words.short(local(v.updated_at)), words(SOURCE.get(v.source, v.source)),
-             v.source_detail, v.version[:12]] for v in versions]
-    return [doc.para(words.heading1(number, words("Changes to the compound's record")), "h1"),
-            doc.table([words("Time"), words("Source"), words("Detail"), words("Version")],
-                      body, [40, 36, 68, 30])]
+    body = [
+        [
+            words.short(local(v.updated_at)),
+            words.marked(SOURCE.get(v.source, v.source)),
+            v.source_detail,
+            v.version[:12],
+        ]
+        for v in versions
+    ]
+    return [
+        doc.para(
+            words.heading1(number, words.translate("reports", "Changes to the compound's record")),
+            "h1",
+        ),
+        doc.table(
+            [
+                words.translate("reports", "Time"),
+                words.translate("reports", "Source"),
+                words.translate("reports", "Detail"),
+                words.translate("reports", "Version"),
+            ],
+            body,
+            [40, 36, 68, 30],
+        ),
+    ]

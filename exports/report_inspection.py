@@ -16,16 +16,20 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table, TableSt
 
 from exports import pdf_photos, report_queries
 from exports.pdf_common import Cancelled, Doc, PartStart, Setup, stage
-from exports.pdf_text import QT_TRANSLATE_NOOP, Words, local
+from exports.pdf_text import QT_TRANSLATE_NOOP, ReportProblem, local
 from storage import checklists, compounds, inspections, validate
 from storage.db import Store
 from storage.xlsform import Checklist, Group, Item
 
-SEVERITY = {"critical": QT_TRANSLATE_NOOP("reports", "critical"),
-            "major": QT_TRANSLATE_NOOP("reports", "major"),
-            "minor": QT_TRANSLATE_NOOP("reports", "minor")}
-STATUS = {"draft": QT_TRANSLATE_NOOP("reports", "draft (not final)"),
-          "final": QT_TRANSLATE_NOOP("reports", "final")}
+SEVERITY = {
+    "critical": QT_TRANSLATE_NOOP("reports", "critical"),
+    "major": QT_TRANSLATE_NOOP("reports", "major"),
+    "minor": QT_TRANSLATE_NOOP("reports", "minor"),
+}
+STATUS = {
+    "draft": QT_TRANSLATE_NOOP("reports", "draft (not final)"),
+    "final": QT_TRANSLATE_NOOP("reports", "final"),
+}
 FINDING_STATE = {
     "open": QT_TRANSLATE_NOOP("reports", "open"),
     "in_progress": QT_TRANSLATE_NOOP("reports", "in progress"),
@@ -35,7 +39,7 @@ FINDING_STATE = {
 }
 
 
-class UnknownInspection(KeyError):
+class UnknownInspection(ReportProblem):
     """No inspection with this number or id (``reference``)."""
 
     def __init__(self, reference: str) -> None:
@@ -47,17 +51,20 @@ def find(store: Store, reference: str) -> str:
     """The id of the inspection with this number (e.g. XC-2026-7F3A-000123) or id."""
     row = store.db.execute(
         "SELECT id FROM inspections WHERE (number = ? OR id = ?) AND deleted = 0",
-        [reference.strip(), reference.strip()]).fetchone()
+        [reference.strip(), reference.strip()],
+    ).fetchone()
     if row is None:
         raise UnknownInspection(reference)
     return str(row[0])
 
 
-def render(store: Store, inspection_ids: Sequence[str], path: Path,
-           setup: Setup | None = None) -> int:
+def render(
+    store: Store, inspection_ids: Sequence[str], path: Path, setup: Setup | None = None
+) -> int:
     """Write the records of the inspections to ``path``; return the page count."""
     setup = setup or Setup()
-    doc = Doc(setup, report_queries.footer(store), title=_title(setup))
+    doc = Doc(setup, report_queries.footer(store))
+    doc.title = doc.words.translate("reports", "Inspection record")
     cache = pdf_photos.PhotoCache(store)
     story: list[Flowable] = []
     collecting = stage(setup.progress, 0, 2)
@@ -70,86 +77,102 @@ def render(store: Store, inspection_ids: Sequence[str], path: Path,
     return doc.build(story, path, stage(setup.progress, 1, 2))
 
 
-def _title(setup: Setup) -> str:
-    return Words(setup.translate)("Inspection record")
-
-
-def record(doc: Doc, store: Store, inspection: inspections.Inspection,
-           cache: pdf_photos.PhotoCache) -> list[Flowable]:
+def record(
+    doc: Doc, store: Store, inspection: inspections.Inspection, cache: pdf_photos.PhotoCache
+) -> list[Flowable]:
     """The flowables of one record."""
     words = doc.words
     checklist = checklists.load(store, inspection.checklist_version_id)
     compound = compounds.get(store, inspection.compound_id)
     story: list[Flowable] = [
-        doc.para(words("Inspection record"), "title"),
-        doc.para(words("No. {number}", number=inspection.number), "subtitle"),
+        doc.para(words.translate("reports", "Inspection record"), "title"),
+        doc.para(
+            words.translate("reports", "No. {number}").format(number=inspection.number), "subtitle"
+        ),
         _header(doc, inspection, compound, checklist),
     ]
     story += _answers(doc, checklist, inspection)
     story += _findings(doc, store, inspection.id)
     if inspection.note.strip():
-        story += [doc.para(words("Remarks"), "h1"), doc.para(inspection.note)]
+        story += [doc.para(words.translate("reports", "Remarks"), "h1"), doc.para(inspection.note)]
     shots = _shots(doc, checklist, inspection)
     if shots:
-        story.append(doc.para(words("Photos ({count})", count=len(shots)), "h1"))
+        story.append(
+            doc.para(words.translate("reports", "Photos ({count})").format(count=len(shots)), "h1")
+        )
         story += pdf_photos.grid(doc, cache, shots)
     story.append(_signatures(doc))
     return story
 
 
-def _header(doc: Doc, inspection: inspections.Inspection, compound: compounds.Compound,
-            checklist: Checklist) -> Flowable:
+def _header(
+    doc: Doc, inspection: inspections.Inspection, compound: compounds.Compound, checklist: Checklist
+) -> Flowable:
     words = doc.words
     score = "—" if inspection.score is None else f"{inspection.score:.1f}"
     pairs = [
-        (words("Compound"), compound.name),
-        (words("District / street"), " ".join(p for p in (compound.district, compound.street,
-                                                          compound.community) if p)),
-        (words("Address"), compound.address),
-        (words("Place inspected"), inspection.place),
-        (words("Officer"), inspection.officer),
-        (words("Property company"), compound.property_company),
-        (words("Started"), words.moment(local(inspection.started_at))),
-        (words("Finished"), words.moment(local(inspection.finished_at))),
-        (words("Checklist"), f"{checklist.display_title(doc.setup.language)}"
-                             f" ({checklist.version})"),
-        (words("Status"), words(STATUS.get(inspection.status, inspection.status))),
-        (words("Score"), score),
-        (words("Non-compliant items"),
-         str(len(validate.non_compliant(checklist, inspection.answers)))),
+        (words.translate("reports", "Compound"), compound.name),
+        (
+            words.translate("reports", "District / street"),
+            " ".join(p for p in (compound.district, compound.street, compound.community) if p),
+        ),
+        (words.translate("reports", "Address"), compound.address),
+        (words.translate("reports", "Place inspected"), inspection.place),
+        (words.translate("reports", "Officer"), inspection.officer),
+        (words.translate("reports", "Property company"), compound.property_company),
+        (words.translate("reports", "Started"), words.moment(local(inspection.started_at))),
+        (words.translate("reports", "Finished"), words.moment(local(inspection.finished_at))),
+        (
+            words.translate("reports", "Checklist"),
+            f"{checklist.display_title(doc.setup.language)} ({checklist.version})",
+        ),
+        (
+            words.translate("reports", "Status"),
+            words.marked(STATUS.get(inspection.status, inspection.status)),
+        ),
+        (words.translate("reports", "Score"), score),
+        (
+            words.translate("reports", "Non-compliant items"),
+            str(len(validate.non_compliant(checklist, inspection.answers))),
+        ),
     ]
     return doc.fields(pairs, [24, 63, 24, 63])
 
 
-def _answers(doc: Doc, checklist: Checklist, inspection: inspections.Inspection
-             ) -> list[Flowable]:
+def _answers(doc: Doc, checklist: Checklist, inspection: inspections.Inspection) -> list[Flowable]:
     applies = validate.relevant(checklist, inspection.answers)
-    story: list[Flowable] = [doc.para(doc.words("Answers"), "h1")]
+    story: list[Flowable] = [doc.para(doc.words.translate("reports", "Answers"), "h1")]
     loose: list[Item] = []
     for child in checklist.children:
         if isinstance(child, Group):
-            story += _group(doc, child, inspection.answers, applies, child.label(
-                doc.setup.language))
+            story += _group(
+                doc, child, inspection.answers, applies, child.label(doc.setup.language)
+            )
         else:
             loose.append(child)
     if loose:
-        story += _group_table(doc, doc.words("Other items"), loose, inspection.answers, applies)
+        story += _group_table(
+            doc, doc.words.translate("reports", "Other items"), loose, inspection.answers, applies
+        )
     return story
 
 
-def _group(doc: Doc, group: Group, answers: dict[str, Any], applies: dict[str, bool],
-           title: str) -> list[Flowable]:
+def _group(
+    doc: Doc, group: Group, answers: dict[str, Any], applies: dict[str, bool], title: str
+) -> list[Flowable]:
     items = [c for c in group.children if isinstance(c, Item)]
     story = _group_table(doc, title, items, answers, applies)
     for child in group.children:
         if isinstance(child, Group):
-            story += _group(doc, child, answers, applies,
-                            f"{title} · {child.label(doc.setup.language)}")
+            story += _group(
+                doc, child, answers, applies, f"{title} · {child.label(doc.setup.language)}"
+            )
     return story
 
 
-def _group_table(doc: Doc, title: str, items: Sequence[Item], answers: dict[str, Any],
-                 applies: dict[str, bool]) -> list[Flowable]:
+def _group_table(
+    doc: Doc, title: str, items: Sequence[Item], answers: dict[str, Any], applies: dict[str, bool]
+) -> list[Flowable]:
     words, language = doc.words, doc.setup.language
     shown = [i for i in items if applies.get(i.name) and i.type not in ("note", "image")]
     if not shown:
@@ -160,12 +183,31 @@ def _group_table(doc: Doc, title: str, items: Sequence[Item], answers: dict[str,
         fails = item.scored and validate.compliance(item, value) == "fail"
         if fails:
             failing.append(len(rows))
-        detail = " · ".join(p for p in (words(SEVERITY.get(item.severity, "")) if
-                                        item.severity else "", item.department) if p)
-        rows.append([item.label(language), answer_text(item, value, language, words("—")),
-                     detail if fails else ""])
-    table = doc.table([words("Item"), words("Answer"), words("Severity · department")],
-                      rows, [104, 40, 30], highlight=failing)
+        detail = " · ".join(
+            p
+            for p in (
+                words.marked(SEVERITY.get(item.severity, "")) if item.severity else "",
+                item.department,
+            )
+            if p
+        )
+        rows.append(
+            [
+                item.label(language),
+                answer_text(item, value, language, words.translate("reports", "—")),
+                detail if fails else "",
+            ]
+        )
+    table = doc.table(
+        [
+            words.translate("reports", "Item"),
+            words.translate("reports", "Answer"),
+            words.translate("reports", "Severity · department"),
+        ],
+        rows,
+        [104, 40, 30],
+        highlight=failing,
+    )
     return [KeepTogether([doc.para(title, "h2"), table])] if title else [table]
 
 
@@ -186,20 +228,42 @@ def _findings(doc: Doc, store: Store, inspection_id: str) -> list[Flowable]:
     words = doc.words
     rows = store.db.execute(
         "SELECT number, description, responsible_party, deadline, state FROM findings"
-        " WHERE inspection_id = ? AND deleted = 0 ORDER BY number", [inspection_id]).fetchall()
+        " WHERE inspection_id = ? AND deleted = 0 ORDER BY number",
+        [inspection_id],
+    ).fetchall()
     if not rows:
         return []
-    body = [[number, description, party,
-             words.short(dt.date.fromisoformat(deadline)) if deadline else "—",
-             words(FINDING_STATE.get(state, state))]
-            for number, description, party, deadline, state in rows]
-    return [doc.para(words("Findings raised ({count})", count=len(rows)), "h1"),
-            doc.table([words("Number"), words("Problem"), words("Responsible party"),
-                       words("Deadline"), words("State")], body, [33, 67, 32, 22, 20])]
+    body = [
+        [
+            number,
+            description,
+            party,
+            words.short(dt.date.fromisoformat(deadline)) if deadline else "—",
+            words.marked(FINDING_STATE.get(state, state)),
+        ]
+        for number, description, party, deadline, state in rows
+    ]
+    return [
+        doc.para(
+            words.translate("reports", "Findings raised ({count})").format(count=len(rows)), "h1"
+        ),
+        doc.table(
+            [
+                words.translate("reports", "Number"),
+                words.translate("reports", "Problem"),
+                words.translate("reports", "Responsible party"),
+                words.translate("reports", "Deadline"),
+                words.translate("reports", "State"),
+            ],
+            body,
+            [33, 67, 32, 22, 20],
+        ),
+    ]
 
 
-def _shots(doc: Doc, checklist: Checklist, inspection: inspections.Inspection
-           ) -> list[pdf_photos.Shot]:
+def _shots(
+    doc: Doc, checklist: Checklist, inspection: inspections.Inspection
+) -> list[pdf_photos.Shot]:
     shots = []
     for attachment in inspection.attachments:
         label = ""
@@ -216,9 +280,16 @@ def _shots(doc: Doc, checklist: Checklist, inspection: inspections.Inspection
 def _signatures(doc: Doc) -> Flowable:
     words = doc.words
     line = "_" * 16
-    rows = [[doc.para(words("Inspector (signature):") + line, "sign"),
-             doc.para(words("Inspected party (signature):") + line, "sign")],
-            [doc.para(words("Date:") + line, "sign"), doc.para(words("Date:") + line, "sign")]]
+    rows = [
+        [
+            doc.para(words.translate("reports", "Inspector (signature):") + line, "sign"),
+            doc.para(words.translate("reports", "Inspected party (signature):") + line, "sign"),
+        ],
+        [
+            doc.para(words.translate("reports", "Date:") + line, "sign"),
+            doc.para(words.translate("reports", "Date:") + line, "sign"),
+        ],
+    ]
     table = Table(rows, colWidths=[87 * mm, 87 * mm])
     table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 10)]))
     return KeepTogether([doc.space(8), table])

@@ -71,7 +71,7 @@ def quarter(text: str) -> Period:
     if not 1 <= q <= 4 or len(year) != 4:
         raise ValueError(text)
     start = dt.date(int(year), 3 * q - 2, 1)
-    end = (dt.date(int(year) + (q == 4), (3 * q) % 12 + 1, 1) - dt.timedelta(days=1))
+    end = dt.date(int(year) + (q == 4), (3 * q) % 12 + 1, 1) - dt.timedelta(days=1)
     return Period(start, end)
 
 
@@ -85,27 +85,33 @@ def columns(store: Store, table: str) -> set[str]:
 
 def footer(store: Store) -> Footer:
     """The newest change the data holds (local time) and the name of this device."""
-    stamps = [store.db.execute(f"SELECT max(updated_at) FROM {t}").fetchone()[0]
-              for t in ("compounds", "inspections", "findings")]
+    stamps = [
+        store.db.execute(f"SELECT max(updated_at) FROM {t}").fetchone()[0]
+        for t in ("compounds", "inspections", "findings")
+    ]
     newest = max((s for s in stamps if s), default=None)
     row = store.db.execute("SELECT name, officer FROM devices WHERE is_self = 1").fetchone()
     device = (row and (row[0] or row[1])) or numbering.device_tag(store.device_id)
     return Footer(as_of=local(newest) or dt.datetime.now(), device=device)
 
 
-def _rows(store: Store, sql: str,
-          params: Sequence[Any] | Mapping[str, Any] = ()) -> list[dict[str, Any]]:
+def _rows(
+    store: Store, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+) -> list[dict[str, Any]]:
     cursor = store.db.execute(sql, params if isinstance(params, Mapping) else list(params))
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-_AREA_FILTER = {"all": "1", "district": "c.district = ?", "street": "c.street = ?",
-                "compound": "c.id = ?"}
+_AREA_FILTER = {
+    "all": "1",
+    "district": "c.district = ?",
+    "street": "c.street = ?",
+    "compound": "c.id = ?",
+}
 
 
-def figures(store: Store, period: Period, where: str = "all",
-            value: str = "") -> dict[str, Any]:
+def figures(store: Store, period: Period, where: str = "all", value: str = "") -> dict[str, Any]:
     """Key figures for the period, over all compounds or one district, street or compound."""
     begin, after = period.utc_bounds()
     area = _AREA_FILTER[where]
@@ -113,19 +119,26 @@ def figures(store: Store, period: Period, where: str = "all",
     inspections = store.db.execute(
         f"SELECT count(*) FROM inspections i JOIN compounds c ON c.id = i.compound_id"
         f" WHERE i.deleted = 0 AND i.status = 'final' AND i.started_at >= ?"
-        f" AND i.started_at < ? AND {area}", [begin, after, *extra]).fetchone()[0]
+        f" AND i.started_at < ? AND {area}",
+        [begin, after, *extra],
+    ).fetchone()[0]
     raised, closed_of_raised, withdrawn = store.db.execute(
         f"SELECT count(*), sum(f.state = 'closed'), sum(f.state = 'withdrawn')"
         f" FROM findings f JOIN compounds c ON c.id = f.compound_id WHERE f.deleted = 0"
         f" AND f.created_at >= ? AND f.created_at < ? AND {area}",
-        [begin, after, *extra]).fetchone()
+        [begin, after, *extra],
+    ).fetchone()
     closed = store.db.execute(
         f"SELECT count(*) FROM findings f JOIN compounds c ON c.id = f.compound_id"
         f" WHERE f.deleted = 0 AND f.state = 'closed' AND f.closed_at >= ?"
-        f" AND f.closed_at < ? AND {area}", [begin, after, *extra]).fetchone()[0]
+        f" AND f.closed_at < ? AND {area}",
+        [begin, after, *extra],
+    ).fetchone()[0]
     counted = (raised or 0) - (withdrawn or 0)
     return {
-        "inspections": inspections, "raised": raised or 0, "closed": closed,
+        "inspections": inspections,
+        "raised": raised or 0,
+        "closed": closed,
         "overdue": overdue_count(store, period.reference_day(), where, value),
         "open": open_count(store, where, value),
         "closure_rate": 100.0 * (closed_of_raised or 0) / counted if counted else None,
@@ -137,21 +150,27 @@ def overdue_count(store: Store, day: dt.date, where: str = "all", value: str = "
         f"SELECT count(*) FROM findings f JOIN compounds c ON c.id = f.compound_id"
         f" WHERE f.deleted = 0 AND f.state IN {OPEN_STATES} AND f.deadline < ?"
         f" AND {_AREA_FILTER[where]}",
-        [day.isoformat(), *([value] if where != "all" else [])]).fetchone()[0]
+        [day.isoformat(), *([value] if where != "all" else [])],
+    ).fetchone()[0]
 
 
 def open_count(store: Store, where: str = "all", value: str = "") -> int:
     return store.db.execute(
         f"SELECT count(*) FROM findings f JOIN compounds c ON c.id = f.compound_id"
         f" WHERE f.deleted = 0 AND f.state IN {OPEN_STATES} AND {_AREA_FILTER[where]}",
-        [value] if where != "all" else []).fetchone()[0]
+        [value] if where != "all" else [],
+    ).fetchone()[0]
 
 
-def by_area(store: Store, period: Period, group: str, where: str = "all",
-            value: str = "") -> list[dict[str, Any]]:
+def by_area(
+    store: Store, period: Period, group: str, where: str = "all", value: str = ""
+) -> list[dict[str, Any]]:
     """Figures per district, street or compound (``group``), busiest first."""
-    keys = {"district": "c.district", "street": "c.district, c.street",
-            "compound": "c.id, c.name, c.district, c.street"}[group]
+    keys = {
+        "district": "c.district",
+        "street": "c.district, c.street",
+        "compound": "c.id, c.name, c.district, c.street",
+    }[group]
     begin, after = period.utc_bounds()
     day = period.reference_day().isoformat()
     sql = f"""
@@ -169,13 +188,12 @@ def by_area(store: Store, period: Period, group: str, where: str = "all",
           sum(f.state IN {OPEN_STATES}) AS open,
           sum(f.state IN {OPEN_STATES} AND f.deadline < :day) AS overdue
         FROM compounds c LEFT JOIN findings f ON f.compound_id = c.id AND f.deleted = 0
-        WHERE c.deleted = 0 AND {_AREA_FILTER[where].replace('?', ':value')}
+        WHERE c.deleted = 0 AND {_AREA_FILTER[where].replace("?", ":value")}
         GROUP BY {keys}"""
     rows = _rows(store, sql, {"begin": begin, "after": after, "day": day, "value": value})
     for row in rows:
         counted = (row["raised"] or 0) - (row["withdrawn"] or 0)
-        row["closure_rate"] = (100.0 * (row["closed_of_raised"] or 0) / counted
-                               if counted else None)
+        row["closure_rate"] = 100.0 * (row["closed_of_raised"] or 0) / counted if counted else None
         for key in ("raised", "closed", "open", "overdue"):
             row[key] = row[key] or 0
     return sorted(rows, key=lambda r: (-r["overdue"], -r["open"], -r["raised"]))
@@ -189,38 +207,43 @@ def _same(group: str) -> str:
     return "c2.id = c.id"
 
 
-def by_checklist(store: Store, period: Period, where: str = "all",
-                 value: str = "") -> list[tuple[str, int]]:
+def by_checklist(
+    store: Store, period: Period, where: str = "all", value: str = ""
+) -> list[tuple[str, int]]:
     """Findings raised in the period per checklist title (those without one: "")."""
     begin, after = period.utc_bounds()
-    return [tuple(r) for r in store.db.execute(  # type: ignore[misc]
-        f"SELECT coalesce(v.title, ''), count(*) FROM findings f"
-        f" JOIN compounds c ON c.id = f.compound_id"
-        f" LEFT JOIN inspections i ON i.id = f.inspection_id"
-        f" LEFT JOIN checklist_versions v ON v.id = i.checklist_version_id"
-        f" WHERE f.deleted = 0 AND f.created_at >= ? AND f.created_at < ?"
-        f" AND {_AREA_FILTER[where]} GROUP BY 1 ORDER BY 2 DESC",
-        [begin, after, *([value] if where != "all" else [])]).fetchall()]
+    return [
+        tuple(r)
+        for r in store.db.execute(  # type: ignore[misc]
+            f"SELECT coalesce(v.title, ''), count(*) FROM findings f"
+            f" JOIN compounds c ON c.id = f.compound_id"
+            f" LEFT JOIN inspections i ON i.id = f.inspection_id"
+            f" LEFT JOIN checklist_versions v ON v.id = i.checklist_version_id"
+            f" WHERE f.deleted = 0 AND f.created_at >= ? AND f.created_at < ?"
+            f" AND {_AREA_FILTER[where]} GROUP BY 1 ORDER BY 2 DESC",
+            [begin, after, *([value] if where != "all" else [])],
+        ).fetchall()
+    ]
 
 
-def monthly(store: Store, period: Period, where: str = "all",
-            value: str = "") -> list[dict[str, Any]]:
+def monthly(
+    store: Store, period: Period, where: str = "all", value: str = ""
+) -> list[dict[str, Any]]:
     """Per month of the period: inspections, findings raised and findings closed."""
     begin, after = period.utc_bounds()
     params = [begin, after, *([value] if where != "all" else [])]
     area = _AREA_FILTER[where]
-    series = {m: {"month": m, "inspections": 0, "raised": 0, "closed": 0}
-              for m in period.months()}
+    series = {m: {"month": m, "inspections": 0, "raised": 0, "closed": 0} for m in period.months()}
     queries = {
         "inspections": "SELECT substr(i.started_at, 1, 7), count(*) FROM inspections i"
-                       " JOIN compounds c ON c.id = i.compound_id WHERE i.deleted = 0"
-                       " AND i.status = 'final' AND i.started_at >= ? AND i.started_at < ?",
+        " JOIN compounds c ON c.id = i.compound_id WHERE i.deleted = 0"
+        " AND i.status = 'final' AND i.started_at >= ? AND i.started_at < ?",
         "raised": "SELECT substr(f.created_at, 1, 7), count(*) FROM findings f"
-                  " JOIN compounds c ON c.id = f.compound_id WHERE f.deleted = 0"
-                  " AND f.created_at >= ? AND f.created_at < ?",
+        " JOIN compounds c ON c.id = f.compound_id WHERE f.deleted = 0"
+        " AND f.created_at >= ? AND f.created_at < ?",
         "closed": "SELECT substr(f.closed_at, 1, 7), count(*) FROM findings f"
-                  " JOIN compounds c ON c.id = f.compound_id WHERE f.deleted = 0"
-                  " AND f.state = 'closed' AND f.closed_at >= ? AND f.closed_at < ?",
+        " JOIN compounds c ON c.id = f.compound_id WHERE f.deleted = 0"
+        " AND f.state = 'closed' AND f.closed_at >= ? AND f.closed_at < ?",
     }
     for key, sql in queries.items():
         for month, count in store.db.execute(f"{sql} AND {area} GROUP BY 1", params):
@@ -229,16 +252,21 @@ def monthly(store: Store, period: Period, where: str = "all",
     return list(series.values())
 
 
-def overdue(store: Store, day: dt.date, where: str = "all", value: str = "",
-            limit: int = 2000) -> list[dict[str, Any]]:
+def overdue(
+    store: Store, day: dt.date, where: str = "all", value: str = "", limit: int = 2000
+) -> list[dict[str, Any]]:
     """Open findings past their deadline on ``day``, the longest overdue first."""
-    rows = _rows(store, (
-        f"SELECT f.number, f.description, f.responsible_party, f.department, f.deadline,"
-        f" f.state, c.name AS compound, c.district, c.street FROM findings f"
-        f" JOIN compounds c ON c.id = f.compound_id WHERE f.deleted = 0"
-        f" AND f.state IN {OPEN_STATES} AND f.deadline < ? AND {_AREA_FILTER[where]}"
-        f" ORDER BY f.deadline, f.number LIMIT ?"),
-        [day.isoformat(), *([value] if where != "all" else []), limit])
+    rows = _rows(
+        store,
+        (
+            f"SELECT f.number, f.description, f.responsible_party, f.department, f.deadline,"
+            f" f.state, c.name AS compound, c.district, c.street FROM findings f"
+            f" JOIN compounds c ON c.id = f.compound_id WHERE f.deleted = 0"
+            f" AND f.state IN {OPEN_STATES} AND f.deadline < ? AND {_AREA_FILTER[where]}"
+            f" ORDER BY f.deadline, f.number LIMIT ?"
+        ),
+        [day.isoformat(), *([value] if where != "all" else []), limit],
+    )
     for row in rows:
         row["days"] = (day - dt.date.fromisoformat(row["deadline"])).days
     return rows

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from exports.pdf_text import ReportProblem
 from exports.workbook import WorkbookError
 from storage.errors import StoreError, StoreProblem
 from storage.photos import PhotoError
 from storage.xlsform import ChecklistError
+from ui import report_messages
 
 
 def tr(text: str) -> str:
@@ -91,7 +93,8 @@ def _photo(error: PhotoError) -> str:
 def describe(error: Exception) -> str | None:
     """The sentence for a known error, or None for a bug (which must fail loudly)."""
     for kind, word in ((StoreError, _store), (WorkbookError, _workbook),
-                       (ChecklistError, _checklist), (PhotoError, _photo)):
+                       (ChecklistError, _checklist), (PhotoError, _photo),
+                       (ReportProblem, report_messages.describe)):
         if isinstance(error, kind):
             return word(error)  # type: ignore[operator]
     return None
