@@ -70,9 +70,9 @@ def _checklist(error: ChecklistError) -> str:
         "bad_compliance": tr("compliance must be pass, fail or na, not “{detail}”"),
         "no_survey_sheet": tr("there is no “survey” sheet (sheets: {detail})"),
         "missing_version": tr("the settings sheet gives no version"),
-        "xlsform": tr("{detail}"),
     }
-    what = texts.get(error.reason, tr("{detail}")).format(detail=error.detail)
+    what = texts[error.reason].format(detail=error.detail) if error.reason in texts \
+        else error.detail  # pyxform's own English message
     where = tr("sheet {sheet}, row {row}").format(sheet=error.sheet, row=error.row)
     if error.column:
         where += tr(", column {column}").format(column=error.column)
