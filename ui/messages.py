@@ -90,8 +90,12 @@ def _photo(error: PhotoError) -> str:
 
 def describe(error: Exception) -> str | None:
     """The sentence for a known error, or None for a bug (which must fail loudly)."""
-    for kind, word in ((StoreError, _store), (WorkbookError, _workbook),
-                       (ChecklistError, _checklist), (PhotoError, _photo)):
-        if isinstance(error, kind):
-            return word(error)  # type: ignore[operator]
+    if isinstance(error, StoreError):
+        return _store(error)
+    if isinstance(error, WorkbookError):
+        return _workbook(error)
+    if isinstance(error, ChecklistError):
+        return _checklist(error)
+    if isinstance(error, PhotoError):
+        return _photo(error)
     return None
