@@ -72,9 +72,9 @@ def _checklist(error: ChecklistError) -> str:
         "bad_compliance": tr("compliance must be pass, fail or na, not “{detail}”"),
         "no_survey_sheet": tr("there is no “survey” sheet (sheets: {detail})"),
         "missing_version": tr("the settings sheet gives no version"),
-        "xlsform": tr("{detail}"),
     }
-    what = texts.get(error.reason, tr("{detail}")).format(detail=error.detail)
+    what = texts[error.reason].format(detail=error.detail) if error.reason in texts \
+        else error.detail  # pyxform's own English message
     where = tr("sheet {sheet}, row {row}").format(sheet=error.sheet, row=error.row)
     if error.column:
         where += tr(", column {column}").format(column=error.column)
@@ -92,9 +92,14 @@ def _photo(error: PhotoError) -> str:
 
 def describe(error: Exception) -> str | None:
     """The sentence for a known error, or None for a bug (which must fail loudly)."""
-    for kind, word in ((StoreError, _store), (WorkbookError, _workbook),
-                       (ChecklistError, _checklist), (PhotoError, _photo),
-                       (ReportProblem, report_messages.describe)):
-        if isinstance(error, kind):
-            return word(error)  # type: ignore[operator]
+    if isinstance(error, StoreError):
+        return _store(error)
+    if isinstance(error, WorkbookError):
+        return _workbook(error)
+    if isinstance(error, ChecklistError):
+        return _checklist(error)
+    if isinstance(error, PhotoError):
+        return _photo(error)
+    if isinstance(error, ReportProblem):
+        return report_messages.describe(error)
     return None
