@@ -37,6 +37,7 @@ def bars(
     row = 9 * mm
     height = max(len(labels), 1) * row + 22 * mm
     drawing = Drawing(width_mm * mm, height)
+    drawing.initialFontName = font  # not Helvetica, which is not embedded
     drawing.add(String(0, height - 5 * mm, doc.note(font, title), fontName=font, fontSize=10))
     chart = HorizontalBarChart()
     chart.x, chart.y = 55 * mm, 8 * mm
@@ -71,6 +72,7 @@ def lines(
     """One line per series over the months, with a legend."""
     font = doc.fonts.name("sans")
     drawing = Drawing(width_mm * mm, height_mm * mm)
+    drawing.initialFontName = font  # not Helvetica, which is not embedded
     drawing.add(
         String(0, height_mm * mm - 5 * mm, doc.note(font, title), fontName=font, fontSize=10)
     )
@@ -106,6 +108,7 @@ def columns(
     """Grouped vertical bars per month (this year against last year, for example)."""
     font = doc.fonts.name("sans")
     drawing = Drawing(width_mm * mm, height_mm * mm)
+    drawing.initialFontName = font  # not Helvetica, which is not embedded
     drawing.add(
         String(0, height_mm * mm - 5 * mm, doc.note(font, title), fontName=font, fontSize=10)
     )

@@ -97,6 +97,10 @@ class Doc:
         self.note(chosen.fontName, str(text))
         return Paragraph(raw + markup(text), chosen)
 
+    def style(self, commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+        """A table style whose plain-string cells use the document's font, not Helvetica."""
+        return TableStyle([("FONTNAME", (0, 0), (-1, -1), self.fonts.name("sans")), *commands])
+
     def space(self, height_mm: float) -> Spacer:
         return Spacer(1, height_mm * mm)
 
@@ -132,7 +136,7 @@ class Doc:
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]
         commands += [("BACKGROUND", (0, r + 1), (-1, r + 1), HIGHLIGHT) for r in highlight]
-        table.setStyle(TableStyle(commands))
+        table.setStyle(self.style(commands))
         return table
 
     def fields(
@@ -146,7 +150,7 @@ class Doc:
             rows.append(row + [""] * (2 * columns - len(row)))
         table = Table(rows, colWidths=[w * mm for w in widths_mm])
         table.setStyle(
-            TableStyle(
+            self.style(
                 [
                     ("GRID", (0, 0), (-1, -1), 0.4, GRID),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -266,6 +270,8 @@ def _canvas_maker(doc: Doc, footer: tuple[str, str], pages: list[int]) -> Callab
         """Keeps each page until the end, then stamps "page X of Y" on all of them."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Not Helvetica: every font the PDF names is one embedded from a file.
+            kwargs["initialFontName"] = font
             super().__init__(*args, **kwargs)
             self._kept: list[dict[str, Any]] = []
 
@@ -344,8 +350,8 @@ def _report_styles(fonts: pdf_fonts.FontSet) -> dict[str, ParagraphStyle]:
     return {
         "title": _style("title", title, 20, 28, alignment=TA_CENTER, spaceAfter=4),
         "subtitle": _style("subtitle", sans, 11, 16, alignment=TA_CENTER, spaceAfter=8),
-        "h1": _style("h1", h1, 14, 20, spaceBefore=8, spaceAfter=4),
-        "h2": _style("h2", h2, 12, 17, spaceBefore=5, spaceAfter=3),
+        "h1": _style("h1", h1, 14, 20, spaceBefore=8, spaceAfter=4, keepWithNext=1),
+        "h2": _style("h2", h2, 12, 17, spaceBefore=5, spaceAfter=3, keepWithNext=1),
         "body": _style("body", sans, 10, 15),
         "label": _style("label", sans, 8.5, 12),
         "value": _style("value", sans, 9.5, 13),
@@ -373,8 +379,8 @@ def _official_styles(fonts: pdf_fonts.FontSet) -> dict[str, ParagraphStyle]:
         "addressee": _style("addressee", body, 16, line),
         "body": _style("body", body, 16, line, firstLineIndent=32),
         "plain": _style("plain", body, 16, line),
-        "h1": _style("h1", h1, 16, line, firstLineIndent=32),
-        "h2": _style("h2", h2, 16, line, firstLineIndent=32),
+        "h1": _style("h1", h1, 16, line, firstLineIndent=32, keepWithNext=1),
+        "h2": _style("h2", h2, 16, line, firstLineIndent=32, keepWithNext=1),
         "right": _style("right", body, 16, line, alignment=TA_RIGHT, rightIndent=64),
         "label": _style("label", body, 12, 18),
         "value": _style("value", body, 12, 18),

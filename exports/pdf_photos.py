@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table
 from reportlab.platypus import Image as PdfImage
 
 from exports.pdf_common import Doc
@@ -72,7 +72,7 @@ def grid(
         row = row + [""] * (columns - len(row))  # type: ignore[list-item]
         table = Table([row], colWidths=[(cell_mm[0] + 4) * mm] * columns)
         table.setStyle(
-            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER")])
+            doc.style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER")])
         )
         result.append(KeepTogether([table]))
     return result
@@ -85,8 +85,8 @@ def _cell(doc: Doc, cache: PhotoCache, shot: Shot, cell_mm: tuple[float, float])
         missing = doc.words.translate("reports", "(photo {sha} is missing from the store)").format(
             sha=shot.sha256[:12]
         )
-        return Table([[doc.para(missing, "caption")], [caption]])
+        return Table([[doc.para(missing, "caption")], [caption]], style=doc.style([]))
     data, width, height = loaded
     scale = min(cell_mm[0] * mm / width, cell_mm[1] * mm / height)
     image = PdfImage(io.BytesIO(data), width=width * scale, height=height * scale)
-    return Table([[image], [caption]], style=TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+    return Table([[image], [caption]], style=doc.style([("ALIGN", (0, 0), (-1, -1), "CENTER")]))

@@ -34,7 +34,9 @@ def english(context: str, text: str) -> str:
 
 def markup(text: object) -> str:
     """Text typed by a person as reportlab paragraph markup that prints it literally."""
-    return escape(str(text)).replace("\n", "<br/>")
+    # Ideographic spaces (used to line things up in Chinese) as an entity: reportlab keeps
+    # those, but collapses the raw character like any other white space.
+    return escape(str(text)).replace("\n", "<br/>").replace("\u3000", "&#12288;")
 
 
 def chinese_number(n: int) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table
 
 from exports import pdf_charts, report_hotline, report_queries
 from exports.pdf_common import GRID, HEADER_FILL, Cancelled, Doc, Setup, stage
@@ -58,7 +58,7 @@ def figure_cards(doc: Doc, cards: list[tuple[str, str]]) -> Table:
         rows.append(row + [""] * (across - len(row)))
     table = Table(rows, colWidths=[174 * mm / across] * across)
     table.setStyle(
-        TableStyle(
+        doc.style(
             [
                 ("BOX", (0, 0), (-1, -1), 0.4, GRID),
                 ("INNERGRID", (0, 0), (-1, -1), 0.4, GRID),

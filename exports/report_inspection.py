@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
 from exports import pdf_photos, report_queries
-from exports.pdf_common import Cancelled, Doc, PartStart, Setup, stage
+from exports.pdf_common import GRID, Cancelled, Doc, PartStart, Setup, stage
 from exports.pdf_text import QT_TRANSLATE_NOOP, ReportProblem, local
 from storage import checklists, compounds, inspections, validate
 from storage.db import Store
@@ -278,18 +278,31 @@ def _shots(
 
 
 def _signatures(doc: Doc) -> Flowable:
+    """Two signature blocks side by side: a label above a line to sign on, then the date."""
     words = doc.words
-    line = "_" * 16
     rows = [
         [
-            doc.para(words.translate("reports", "Inspector (signature):") + line, "sign"),
-            doc.para(words.translate("reports", "Inspected party (signature):") + line, "sign"),
+            doc.para(words.translate("reports", "Inspector (signature):"), "sign"),
+            "",
+            doc.para(words.translate("reports", "Inspected party (signature):"), "sign"),
+            "",
         ],
         [
-            doc.para(words.translate("reports", "Date:") + line, "sign"),
-            doc.para(words.translate("reports", "Date:") + line, "sign"),
+            doc.para(words.translate("reports", "Date:"), "sign"),
+            "",
+            doc.para(words.translate("reports", "Date:"), "sign"),
+            "",
         ],
     ]
-    table = Table(rows, colWidths=[87 * mm, 87 * mm])
-    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 10)]))
+    table = Table(rows, colWidths=[30 * mm, 52 * mm, 48 * mm, 44 * mm])
+    table.setStyle(
+        doc.style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("TOPPADDING", (0, 0), (-1, -1), 14),
+                ("LINEBELOW", (1, 0), (1, -1), 0.6, GRID),
+                ("LINEBELOW", (3, 0), (3, -1), 0.6, GRID),
+            ]
+        )
+    )
     return KeepTogether([doc.space(8), table])
