@@ -362,7 +362,7 @@ def _report_styles(fonts: pdf_fonts.FontSet) -> dict[str, ParagraphStyle]:
         "small": _style("small", sans, 8, 11),
         "figure": _style("figure", h1, 22, 26, alignment=TA_CENTER),
         "figure_label": _style("figure_label", sans, 9, 12, alignment=TA_CENTER),
-        "sign": _style("sign", sans, 11, 22),
+        "sign": _style("sign", sans, 10.5, 20),
         "right": _style("right", sans, 10, 15, alignment=TA_RIGHT),
     }
 

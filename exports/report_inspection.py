@@ -294,7 +294,7 @@ def _signatures(doc: Doc) -> Flowable:
             "",
         ],
     ]
-    table = Table(rows, colWidths=[30 * mm, 52 * mm, 48 * mm, 44 * mm])
+    table = Table(rows, colWidths=[38 * mm, 46 * mm, 58 * mm, 32 * mm])
     table.setStyle(
         doc.style(
             [

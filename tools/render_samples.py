@@ -43,29 +43,46 @@ def _store(folder: Path) -> db.Store:
 
 
 def _busiest(store: db.Store, column: str) -> str:
-    return str(store.db.execute(
-        f"SELECT c.{column} FROM findings f JOIN compounds c ON c.id = f.compound_id"
-        " WHERE f.state IN ('open', 'in_progress') GROUP BY 1 ORDER BY count(*) DESC"
-    ).fetchone()[0])
+    return str(
+        store.db.execute(
+            f"SELECT c.{column} FROM findings f JOIN compounds c ON c.id = f.compound_id"
+            " WHERE f.state IN ('open', 'in_progress') GROUP BY 1 ORDER BY count(*) DESC"
+        ).fetchone()[0]
+    )
 
 
 def render_all(store: db.Store, folder: Path, setup: Setup) -> dict[str, int]:
     """Write one sample of each document into ``folder``; return the pages of each."""
-    inspections = [r[0] for r in store.db.execute(
-        "SELECT i.id FROM inspections i WHERE status = 'final' AND EXISTS (SELECT 1 FROM"
-        " attachments a WHERE a.owner_id = i.id) ORDER BY score LIMIT 2")]
+    inspections = [
+        r[0]
+        for r in store.db.execute(
+            "SELECT i.id FROM inspections i WHERE status = 'final' AND EXISTS (SELECT 1 FROM"
+            " attachments a WHERE a.owner_id = i.id) ORDER BY score LIMIT 2"
+        )
+    ]
     compound = _busiest(store, "id")
     today = clock.today_local()
     quarter = report_queries.quarter(f"{today.year}-Q{(today.month - 1) // 3 + 1}")
     return {
-        "inspection": report_inspection.render(store, inspections,
-                                               folder / "inspection.pdf", setup),
-        "notice": report_notice.render(store, report_notice.groups_for_compound(
-            store, compound)[:2], folder / "notice.pdf", setup, office="临沂市兰山区综合行政执法局"),
-        "brief": report_brief.render(store, report_queries.Period(
-            today - dt.timedelta(days=90), today), folder / "brief.pdf", setup),
-        "street": report_street.render(store, _busiest(store, "street"), quarter,
-                                       folder / "street.pdf", setup),
+        "inspection": report_inspection.render(
+            store, inspections, folder / "inspection.pdf", setup
+        ),
+        "notice": report_notice.render(
+            store,
+            report_notice.groups_for_compound(store, compound)[:2],
+            folder / "notice.pdf",
+            setup,
+            office="临沂市兰山区综合行政执法局",
+        ),
+        "brief": report_brief.render(
+            store,
+            report_queries.Period(today - dt.timedelta(days=90), today),
+            folder / "brief.pdf",
+            setup,
+        ),
+        "street": report_street.render(
+            store, _busiest(store, "street"), quarter, folder / "street.pdf", setup
+        ),
         "compound": report_compound.render(store, compound, folder / "compound.pdf", setup),
     }
 
@@ -79,14 +96,24 @@ def main() -> int:
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     i18n.install(app, args.language)
     args.folder.mkdir(parents=True, exist_ok=True)
-    setup = Setup(translate=QCoreApplication.translate,
-                  language=i18n.checklist_language(args.language))
+    setup = Setup(
+        translate=QCoreApplication.translate, language=i18n.checklist_language(args.language)
+    )
     pages = render_all(_store(args.folder), args.folder, setup)
     for name, count in pages.items():
         print(f"{name}.pdf: {count} pages")
         if args.png and shutil.which("pdftoppm"):
-            subprocess.run(["pdftoppm", "-png", "-r", "60", str(args.folder / f"{name}.pdf"),
-                            str(args.folder / name)], check=True)
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "60",
+                    str(args.folder / f"{name}.pdf"),
+                    str(args.folder / name),
+                ],
+                check=True,
+            )
     for warning in setup.warnings:
         print(f"warning: {warning}")
     return 0
