@@ -49,7 +49,7 @@ def test_footer_says_page_x_of_y_with_the_data_time_and_device(tmp_path: Path) -
         tmp_path / "f.pdf",
     )
     texts = pdf_text(tmp_path / "f.pdf")
-    assert [("第 %d 页 共 3 页" % n) in t for n, t in enumerate(texts, start=1)] == [True] * 3
+    assert [f"第 {n} 页 共 3 页" in t for n, t in enumerate(texts, start=1)] == [True] * 3
     assert all("数据截至 2026年11月27日 09:30" in t and "街道办汇总电脑" in t for t in texts)
 
 
