@@ -179,6 +179,41 @@
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
     </message>
+    <message>
+        <source>Printing failed: {error}</source>
+        <translation>打印失败：{error}</translation>
+    </message>
+    <message>
+        <source>Preparing {title} …</source>
+        <translation>正在生成{title}……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. The file is {path}</source>
+        <translation>找不到可以打开 PDF 文件的程序。文件位于 {path}</translation>
+    </message>
+    <message>
+        <source>The PDF could not be sent to {printer}; it opens in the viewer so you can print it from there.</source>
+        <translation>无法把 PDF 发送到打印机 {printer}，将在阅读器中打开，请从阅读器打印。</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Meeting brief</source>
+        <translation>工作简报</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
