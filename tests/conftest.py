@@ -42,3 +42,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if {"qtbot", "qapp", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """One QApplication for the whole run, made before any in-process ``cli.main``.
+
+    The command line makes a QCoreApplication when none exists; a widget test after it
+    would then find the wrong kind of application and fail.
+    """
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - after the platform is set
+
+    if QApplication.instance() is None:
+        session.config._xuncha_app = QApplication(["pytest"])  # type: ignore[attr-defined]
