@@ -7,6 +7,7 @@ on a new page.
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -65,16 +66,17 @@ def render(
     setup = setup or Setup()
     doc = Doc(setup, report_queries.footer(store))
     doc.title = doc.words.translate("reports", "Inspection record")
-    cache = pdf_photos.PhotoCache(store)
-    story: list[Flowable] = []
-    collecting = stage(setup.progress, 0, 2)
-    for n, ident in enumerate(inspection_ids):
-        if n:
-            story += [PageBreak(), PartStart()]
-        story += record(doc, store, inspections.get(store, ident), cache)
-        if collecting and not collecting(n + 1, len(inspection_ids)):
-            raise Cancelled()
-    return doc.build(story, path, stage(setup.progress, 1, 2))
+    with tempfile.TemporaryDirectory(prefix="xuncha-photos-") as folder:
+        cache = pdf_photos.PhotoCache(store, Path(folder))
+        story: list[Flowable] = []
+        collecting = stage(setup.progress, 0, 2)
+        for n, ident in enumerate(inspection_ids):
+            if n:
+                story += [PageBreak(), PartStart()]
+            story += record(doc, store, inspections.get(store, ident), cache)
+            if collecting and not collecting(n + 1, len(inspection_ids)):
+                raise Cancelled()
+        return doc.build(story, path, stage(setup.progress, 1, 2))
 
 
 def record(
