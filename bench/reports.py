@@ -54,9 +54,9 @@ def _work_orders(store: db.Store) -> None:
         rows = ({"number": f"2026{n:08d}", "compound_id": rng.choices(ids, weights)[0],
                  "received_at": (today - dt.timedelta(days=rng.randrange(730))).isoformat()}
                 for n in range(60_000))
-        store.db["work_orders"].insert_all(rows, batch_size=5000)
+        store.db.table("work_orders").insert_all(rows, batch_size=5000)
         states = ["enrolled", "rectifying", "mid_term_accepted", "observation", "closed"]
-        store.db["campaign_states"].insert_all(
+        store.db.table("campaign_states").insert_all(
             {"compound_id": ident, "state": rng.choice(states)} for ident in ids)
 
 

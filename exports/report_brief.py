@@ -48,7 +48,8 @@ def period_text(doc: Doc, period: Period) -> str:
 def figure_cards(doc: Doc, cards: list[tuple[str, str]]) -> Table:
     """Big numbers with their labels, up to four across."""
     across = min(4, len(cards))
-    rows, row = [], []
+    rows: list[list[object]] = []
+    row: list[object] = []
     for value, label in cards:
         row.append([doc.para(value, "figure"), doc.para(label, "figure_label")])
         if len(row) == across:

@@ -179,7 +179,8 @@ def _group_table(
     shown = [i for i in items if applies.get(i.name) and i.type not in ("note", "image")]
     if not shown:
         return []
-    rows, failing = [], []
+    rows: list[list[object]] = []
+    failing: list[int] = []
     for item in shown:
         value = answers.get(item.name)
         fails = item.scored and validate.compliance(item, value) == "fail"

@@ -98,7 +98,7 @@ def footer(store: Store) -> Footer:
 def _rows(
     store: Store, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
 ) -> list[dict[str, Any]]:
-    cursor = store.db.execute(sql, params if isinstance(params, Mapping) else list(params))
+    cursor = store.db.execute(sql, dict(params) if isinstance(params, Mapping) else list(params))
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 

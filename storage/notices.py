@@ -50,7 +50,7 @@ def issue(
             tuple(sorted(finding_ids)),
             clock.now(),
         )
-        store.db["notices"].insert(
+        store.db.table("notices").insert(
             {
                 "id": notice.id,
                 "number": notice.number,

@@ -16,6 +16,7 @@ viewer's "printto" verb on Windows.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import shutil
@@ -268,7 +269,9 @@ class PeriodDialog(QDialog):
         self.accept()
 
     def period(self) -> report_queries.Period:
-        return report_queries.Period(self.start.date().toPython(), self.end.date().toPython())
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        assert isinstance(start, dt.date) and isinstance(end, dt.date)
+        return report_queries.Period(start, end)
 
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> report_queries.Period | None:

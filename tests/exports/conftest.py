@@ -1,44 +1,22 @@
 """Fixtures for the printouts: a store with a known inspection, the demo store, reading PDFs.
 
-Chinese documents are made without Qt by a translate function that reads the reports
-area's .ts file, so these tests check the translation the app ships as well.
+Chinese documents are made without Qt (tests/exports/helpers.py ``chinese``), from the
+reports area's .ts file, so these tests check the translation the app ships as well.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pypdf
 import pytest
 from PIL import Image
 
 from exports.pdf_common import Setup
 from storage import checklists, compounds, db, demo, findings, inspections, photos
 from storage.compounds import Compound
-
-TS = Path(__file__).resolve().parents[2] / "desktop" / "translations" / "zh_CN" / "reports.ts"
-
-
-def _ts_table() -> dict[tuple[str, str], str]:
-    table = {}
-    for context in ET.parse(TS).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            table[(name, message.findtext("source") or "")] = message.findtext("translation") or ""
-    return table
-
-
-_TABLE = _ts_table()
-
-
-def chinese(context: str, text: str) -> str:
-    """QCoreApplication.translate with the zh_CN translation, without Qt."""
-    return _TABLE.get((context, text)) or text
+from tests.exports.helpers import Known, chinese
 
 
 @pytest.fixture
@@ -46,41 +24,7 @@ def zh() -> Setup:
     return Setup(translate=chinese, language="zh")
 
 
-def pdf_text(path: Path) -> list[str]:
-    """The text of each page."""
-    return [page.extract_text() for page in pypdf.PdfReader(path).pages]
-
-
-def flat(path: Path) -> str:
-    """All the text with line breaks (and the indents around them) taken out."""
-    return re.sub(r"\s*\n\s*", "", "\n".join(pdf_text(path)))
-
-
-def pdf_fonts(path: Path) -> list[dict[str, Any]]:
-    """Every font the pages name, with whether a font file is embedded for it."""
-    found = {}
-    for page in pypdf.PdfReader(path).pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
-            descriptor = font.get("/FontDescriptor")
-            embedded = descriptor is not None and any(
-                key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")
-            )
-            found[str(font["/BaseFont"])] = {"subtype": str(font["/Subtype"]), "embedded": embedded}
-    return [{"name": name, **info} for name, info in found.items()]
-
-
-@dataclass
-class Known:
-    """A small store whose content the tests know exactly."""
-
-    store: db.Store
-    compound: Compound
-    inspection: inspections.Inspection
-    findings: list[findings.Finding]
-
-
-def _photo(folder: Path, n: int) -> str:
+def _photo(folder: Path, n: int) -> Path:
     path = folder / f"photo{n}.jpg"
     Image.new("RGB", (1600, 1200), (40 * n, 120, 200)).save(path, "JPEG")
     return path

@@ -13,8 +13,8 @@ from reportlab.platypus import PageBreak
 
 from exports import pdf_fonts
 from exports.pdf_common import Cancelled, Doc, Footer, PartStart, Setup
-from tests.exports.conftest import chinese, pdf_text
-from tests.exports.conftest import pdf_fonts as fonts_of
+from tests.exports.helpers import chinese, pdf_text
+from tests.exports.helpers import pdf_fonts as fonts_of
 
 FOOTER = Footer(as_of=dt.datetime(2026, 11, 27, 9, 30), device="街道办汇总电脑")
 
@@ -112,7 +112,12 @@ def test_strict_fonts_refuse_and_write_nothing(tmp_path: Path) -> None:
 
 def test_progress_is_reported_and_false_cancels_without_a_file(tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
-    doc = Doc(Setup(progress=lambda done, total: seen.append((done, total)) or True), FOOTER)
+
+    def record(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return True
+
+    doc = Doc(Setup(progress=record), FOOTER)
     doc.build([doc.para(str(n)) for n in range(50)], tmp_path / "ok.pdf")
     assert seen[-1] == (50, 50)
     stopping = Doc(Setup(progress=lambda done, total: done < 10), FOOTER)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from exports.pdf_text import Words, chinese_number, english, local, markup
-from tests.exports.conftest import chinese
+from tests.exports.helpers import chinese
 
 
 @pytest.mark.parametrize(
@@ -59,5 +59,5 @@ def test_local_reads_the_stores_utc_text() -> None:
     moment = local("2026-11-02T02:30:00.000Z")
     assert moment is not None
     offset = dt.datetime(2026, 11, 2, 2, 30, tzinfo=dt.UTC).astimezone().utcoffset()
-    assert moment == dt.datetime(2026, 11, 2, 2, 30) + offset
+    assert offset is not None and moment == dt.datetime(2026, 11, 2, 2, 30) + offset
     assert local(None) is None

@@ -10,7 +10,7 @@ from exports import report_brief
 from exports.pdf_common import Setup
 from exports.report_queries import Period
 from storage import clock, db
-from tests.exports.conftest import Known, chinese, flat, pdf_fonts, pdf_text
+from tests.exports.helpers import Known, chinese, flat, pdf_fonts, pdf_text
 
 
 def _period() -> Period:
@@ -50,7 +50,7 @@ def test_hotline_section_with_year_on_year_change(known: Known, tmp_path: Path) 
     for n, day in enumerate(
         ["2026-10-03", "2026-10-09", "2026-10-30", "2025-10-02", "2025-10-20", "2025-11-02"]
     ):
-        store.db["work_orders"].insert(
+        store.db.table("work_orders").insert(
             {"number": str(n), "compound_id": known.compound.id, "received_at": f"{day}T01:00:00Z"}
         )
     target = tmp_path / "brief.pdf"

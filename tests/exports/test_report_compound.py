@@ -9,7 +9,7 @@ import pytest
 
 from exports import report_compound, report_notice
 from exports.pdf_common import Setup
-from tests.exports.conftest import Known, chinese, flat, pdf_fonts
+from tests.exports.helpers import Known, chinese, flat, pdf_fonts
 
 
 def test_compound_file_in_chinese(known: Known, tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 from exports import report_notice
 from exports.pdf_common import Setup
 from storage import findings, notices
-from tests.exports.conftest import Known, flat, pdf_fonts, pdf_text
+from tests.exports.helpers import Known, flat, pdf_fonts, pdf_text
 
 
 def test_all_open_findings_of_a_compound_give_one_notice_per_party(

@@ -7,7 +7,7 @@ import datetime as dt
 from exports import report_hotline, report_queries
 from exports.report_queries import Period
 from storage import clock, findings
-from tests.exports.conftest import Known
+from tests.exports.helpers import Known
 
 
 def test_period_bounds_months_and_year_before() -> None:
@@ -64,7 +64,7 @@ def test_campaign_state_from_a_compounds_column(known: Known) -> None:
 
 
 def test_footer_names_this_device_and_the_newest_change(known: Known) -> None:
-    known.store.db["devices"].update(known.store.device_id, {"name": "兰山街道办"})
+    known.store.db.table("devices").update(known.store.device_id, {"name": "兰山街道办"})
     footer = report_queries.footer(known.store)
     assert footer.device == "兰山街道办"
     assert footer.as_of.year >= 2026

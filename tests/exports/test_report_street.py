@@ -11,7 +11,7 @@ from exports import report_street
 from exports.pdf_common import Setup
 from exports.report_queries import quarter
 from storage import clock, db
-from tests.exports.conftest import Known, chinese, flat
+from tests.exports.helpers import Known, chinese, flat
 
 
 def _this_quarter() -> str:
@@ -40,14 +40,14 @@ def test_campaign_state_and_complaints_show_where_the_store_has_them(
 ) -> None:
     store = known.store
     store.db.execute("CREATE TABLE campaign_states (compound_id TEXT, state TEXT, at TEXT)")
-    store.db["campaign_states"].insert_all(
+    store.db.table("campaign_states").insert_all(
         [
             {"compound_id": known.compound.id, "state": "enrolled", "at": "2026-03-01"},
             {"compound_id": known.compound.id, "state": "observation", "at": "2026-09-01"},
         ]
     )
     store.db.execute("CREATE TABLE work_orders (compound_id TEXT, received_at TEXT)")
-    store.db["work_orders"].insert_all(
+    store.db.table("work_orders").insert_all(
         [
             {"compound_id": known.compound.id, "received_at": day}
             for day in ("2026-10-05", "2025-10-07", "2025-11-01", "2025-12-30")

@@ -4,6 +4,7 @@ URL handler, cancellable, with its warnings shown; the print command; the period
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pypdf
@@ -31,9 +32,9 @@ class Opened(QObject):
 
 
 @pytest.fixture
-def viewer() -> Opened:
+def viewer() -> Iterator[Opened]:
     opened = Opened()
-    QDesktopServices.setUrlHandler("file", opened, "open")
+    QDesktopServices.setUrlHandler("file", opened, "open")  # type: ignore[arg-type]
     yield opened
     QDesktopServices.unsetUrlHandler("file")
 
