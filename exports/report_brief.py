@@ -286,14 +286,18 @@ def overdue_table(doc: Doc, rows: list[dict[str, Any]]) -> Table:
     )
 
 
+OVERDUE_LISTED = 500  # a meeting reads the worst; every one is in its compound's file
+
+
 def _overdue(doc: Doc, store: Store, period: Period, number: int) -> list[Flowable]:
     words = doc.words
     day = period.reference_day()
-    rows = report_queries.overdue(store, day)
+    rows = report_queries.overdue(store, day, limit=OVERDUE_LISTED)
+    count = report_queries.overdue_count(store, day)
     title = words.heading1(
         number,
         words.translate("reports", "Overdue findings on {date} ({count})").format(
-            date=words.date(day), count=len(rows)
+            date=words.date(day), count=count
         ),
     )
     if not rows:
@@ -301,7 +305,12 @@ def _overdue(doc: Doc, store: Store, period: Period, number: int) -> list[Flowab
             doc.para(title, "h1"),
             doc.para(words.translate("reports", "No finding is overdue.")),
         ]
-    return [doc.para(title, "h1"), overdue_table(doc, rows)]
+    story = [doc.para(title, "h1"), overdue_table(doc, rows)]
+    if count > len(rows):
+        story.append(doc.para(words.translate(
+            "reports", "The {listed} longest overdue are listed; {rest} more are in the "
+            "compound files.").format(listed=len(rows), rest=count - len(rows)), "small"))
+    return story
 
 
 def _hotline(doc: Doc, store: Store, period: Period, number: int) -> list[Flowable]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from exports import report_brief
 from exports.pdf_common import Setup
 from exports.report_queries import Period
@@ -59,3 +61,13 @@ def test_hotline_section_with_year_on_year_change(known: Known, tmp_path: Path) 
     assert "12345热线投诉" in text and "投诉同比" in text
     assert "+50.0%" in text  # 3 complaints against 2 a year before
     assert "投诉最多的小区" in text
+
+
+def test_a_long_overdue_list_is_cut_with_a_note(
+    demo_store: db.Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(report_brief, "OVERDUE_LISTED", 2)
+    target = tmp_path / "brief.pdf"
+    report_brief.render(demo_store, _period(), target, Setup(translate=chinese))
+    text = flat(target)
+    assert "以上列出逾期时间最长的2个问题" in text

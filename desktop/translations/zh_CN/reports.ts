@@ -394,6 +394,10 @@
         <translation>没有逾期问题。</translation>
     </message>
     <message>
+        <source>The {listed} longest overdue are listed; {rest} more are in the compound files.</source>
+        <translation>以上列出逾期时间最长的{listed}个问题，其余{rest}个见各小区档案。</translation>
+    </message>
+    <message>
         <source>12345 hotline complaints</source>
         <translation>12345热线投诉</translation>
     </message>
