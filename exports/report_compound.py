@@ -73,7 +73,7 @@ def render(store: Store, compound_id: str, path: Path, setup: Setup | None = Non
             doc.words.translate("reports", "Compound file: {name}").format(name=compound.name),
             "title",
         ),
-        doc.para(report_queries_period(doc, life), "subtitle"),
+        doc.para(_records_period(doc, life), "subtitle"),
     ]
     collecting = stage(setup.progress, 0, 2)
     number = 1
@@ -87,7 +87,7 @@ def render(store: Store, compound_id: str, path: Path, setup: Setup | None = Non
     return doc.build(story, path, stage(setup.progress, 1, 2))
 
 
-def report_queries_period(doc: Doc, period: Period) -> str:
+def _records_period(doc: Doc, period: Period) -> str:
     return doc.words.translate("reports", "Records from {start} to {end}").format(
         start=doc.words.date(period.start), end=doc.words.date(period.end)
     )
