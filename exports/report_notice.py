@@ -219,8 +219,8 @@ def _stub(
         ),
         (words.translate("reports", "Issued by"), office),
         (words.translate("reports", "Issued on"), words.date(issued.date())),
-        (words.translate("reports", "Served by"), ""),
-        (words.translate("reports", "Received by and date"), ""),
+        (words.translate("reports", "Served by"), "\n"),  # room to sign
+        (words.translate("reports", "Received by and date"), "\n"),
     ]
     return [
         PageBreak(),
