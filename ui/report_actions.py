@@ -4,7 +4,8 @@ in the system's PDF viewer or send it to a printer chosen in the system print di
     actions = ReportActions(window, store_path, language="zh")
     actions.open_pdf(inspection_job([inspection_id]), tr("Inspection record"))
     actions.print_pdf(notice_job(compound_id=compound_id), tr("Rectification notice"))
-    actions.open_pdf(brief_job(period))           # PeriodDialog.ask(window) gives a period
+    actions.open_pdf(brief_job(period), tr("Meeting brief"))  # period: PeriodDialog.ask
+    actions.open_pdf(street_job(street, quarter), …)  # StreetQuarterDialog.ask(streets)
 
 A job is ``(store, path, setup) -> pages``; it runs on a QThreadPool worker with its own
 store connection, reports progress to a cancellable progress dialog, and its warnings
@@ -39,6 +40,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -277,3 +279,37 @@ class PeriodDialog(QDialog):
     def ask(cls, parent: QWidget | None = None) -> report_queries.Period | None:
         dialog = cls(parent)
         return dialog.period() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class StreetQuarterDialog(QDialog):
+    """Asks for a street and a quarter (the current one by default) for the street report."""
+
+    def __init__(self, streets: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Street quarterly report"))
+        self.street = QComboBox()
+        self.street.addItems(streets)
+        self.street.setEditable(True)  # type to find among many streets
+        self.quarter = QComboBox()
+        today = QDate.currentDate()
+        for back in range(8):  # this quarter and the seven before it
+            index = today.year() * 4 + (today.month() - 1) // 3 - back
+            self.quarter.addItem(f"{index // 4}-Q{index % 4 + 1}")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Street"), self.street)
+        layout.addRow(self.tr("Quarter"), self.quarter)
+        layout.addRow(buttons)
+
+    def choice(self) -> tuple[str, report_queries.Period]:
+        return self.street.currentText().strip(), report_queries.quarter(
+            self.quarter.currentText())
+
+    @classmethod
+    def ask(cls, streets: list[str], parent: QWidget | None = None
+            ) -> tuple[str, report_queries.Period] | None:
+        dialog = cls(streets, parent)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

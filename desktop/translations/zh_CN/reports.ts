@@ -216,6 +216,21 @@
     </message>
 </context>
 <context>
+    <name>StreetQuarterDialog</name>
+    <message>
+        <source>Street quarterly report</source>
+        <translation>街道季度述职报告</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <source>Data as of {time} · Device {device}</source>
