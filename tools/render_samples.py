@@ -31,6 +31,7 @@ from exports import (  # noqa: E402
 )
 from exports.pdf_common import Setup  # noqa: E402
 from storage import checklists, clock, db, demo  # noqa: E402
+from ui import report_messages  # noqa: E402
 
 
 def _store(folder: Path) -> db.Store:
@@ -115,7 +116,7 @@ def main() -> int:
                 check=True,
             )
     for warning in setup.warnings:
-        print(f"warning: {warning}")
+        print(f"warning: {report_messages.warning(warning)}")
     return 0
 
 

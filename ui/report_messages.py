@@ -23,6 +23,11 @@ def _roles() -> dict[str, str]:
     }
 
 
+def _faces() -> dict[str, str]:
+    return {"FangSong": tr("FangSong"), "Song/Hei": tr("Song or Hei"), "Hei": tr("Hei"),
+            "Kai": tr("Kai")}
+
+
 def describe(error: ReportProblem) -> str:
     """The sentence for an error of the printouts."""
     if isinstance(error, pdf_fonts.NoCJKFont):
@@ -63,7 +68,7 @@ def warning(item: object) -> str:
     """The sentence for a warning of a printout that was made all the same."""
     if isinstance(item, pdf_fonts.FontWarning):
         return tr("No {wanted} font on this computer; {role}: printed in {used} instead.").format(
-            wanted=item.wanted, role=_roles().get(item.role, item.role), used=item.used
+            wanted=_faces().get(item.wanted, item.wanted), role=_roles().get(item.role, item.role), used=item.used
         )
     if isinstance(item, pdf_fonts.MissingGlyphs):
         return tr(

@@ -24,6 +24,22 @@
         <translation>文字</translation>
     </message>
     <message>
+        <source>FangSong</source>
+        <translation>仿宋</translation>
+    </message>
+    <message>
+        <source>Song or Hei</source>
+        <translation>宋体或黑体</translation>
+    </message>
+    <message>
+        <source>Hei</source>
+        <translation>黑体</translation>
+    </message>
+    <message>
+        <source>Kai</source>
+        <translation>楷体</translation>
+    </message>
+    <message>
         <source>No Chinese TrueType font was found to print with. Install SimSun, SimHei or FangSong (Windows), or fonts-wqy-zenhei (Linux), or choose a .ttf font file in the settings. Looked in: {places}</source>
         <translation>找不到可用于打印的中文 TrueType 字体。请安装宋体、黑体或仿宋（Windows），或 fonts-wqy-zenhei（Linux），或在设置中选择一个 .ttf 字体文件。已查找：{places}</translation>
     </message>
