@@ -24,8 +24,12 @@ def _roles() -> dict[str, str]:
 
 
 def _faces() -> dict[str, str]:
-    return {"FangSong": tr("FangSong"), "Song/Hei": tr("Song or Hei"), "Hei": tr("Hei"),
-            "Kai": tr("Kai")}
+    return {
+        "FangSong": tr("FangSong"),
+        "Song/Hei": tr("Song or Hei"),
+        "Hei": tr("Hei"),
+        "Kai": tr("Kai"),
+    }
 
 
 def describe(error: ReportProblem) -> str:
@@ -68,7 +72,9 @@ def warning(item: object) -> str:
     """The sentence for a warning of a printout that was made all the same."""
     if isinstance(item, pdf_fonts.FontWarning):
         return tr("No {wanted} font on this computer; {role}: printed in {used} instead.").format(
-            wanted=_faces().get(item.wanted, item.wanted), role=_roles().get(item.role, item.role), used=item.used
+            wanted=_faces().get(item.wanted, item.wanted),
+            role=_roles().get(item.role, item.role),
+            used=item.used,
         )
     if isinstance(item, pdf_fonts.MissingGlyphs):
         return tr(
