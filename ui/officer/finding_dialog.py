@@ -1,0 +1,133 @@
+"""The finding dialog: a violation pre-filled from its checklist item, edited, then raised."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage import clock, findings
+from storage.db import Store
+from ui import errors
+from ui.form.photos import PhotoStrip
+
+
+def severity_names(widget: QWidget) -> dict[str, str]:
+    return {"critical": widget.tr("Critical"), "major": widget.tr("Major"),
+            "minor": widget.tr("Minor")}
+
+
+class FindingDialog(QDialog):
+    """Edit a (new) finding: description, party, department, basis, action, deadline, photos."""
+
+    def __init__(self, store: Store, finding: findings.Finding, *, compound_name: str = "",
+                 parent: QWidget | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.finding = finding
+        self.today = today or clock.today_local()
+        self._deadline_touched = False
+        self.setWindowTitle(self.tr("Record a finding") if not finding.id
+                            else self.tr("Finding {number}").format(number=finding.number))
+        self.description = QPlainTextEdit(finding.description, self)
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(70)
+        self.severity = QComboBox(self)
+        for key, text in severity_names(self).items():
+            self.severity.addItem(text, key)
+        self.severity.setCurrentIndex(max(0, self.severity.findData(finding.severity)))
+        self.severity.currentIndexChanged.connect(self._on_severity_changed)
+        self.party = QLineEdit(finding.responsible_party, self)
+        self.party.setPlaceholderText(self.tr("e.g. the property company, owner of 3-2-501"))
+        self.department = QLineEdit(finding.department, self)
+        self.legal_basis = QPlainTextEdit(finding.legal_basis, self)
+        self.legal_basis.setTabChangesFocus(True)
+        self.legal_basis.setFixedHeight(54)
+        self.action = QPlainTextEdit(finding.action, self)
+        self.action.setTabChangesFocus(True)
+        self.action.setFixedHeight(54)
+        self.deadline = QDateEdit(self)
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("yyyy-MM-dd")
+        self.deadline.setDate(QDate.fromString(finding.deadline or findings.default_deadline(
+            finding.severity, self.today), "yyyy-MM-dd"))
+        self.deadline.dateChanged.connect(self._on_deadline_edited)
+        self.note = QLineEdit(finding.note, self)
+        self.photos = PhotoStrip(store, "", self)
+        self.photos.set_entries(finding.attachments)
+        self.photos.failed.connect(lambda text: errors.warn(self, text))
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        if compound_name:
+            form.addRow(self.tr("Compound:"), QLabel(compound_name, self))
+        form.addRow(self.tr("&Finding:"), self.description)
+        form.addRow(self.tr("&Severity:"), self.severity)
+        form.addRow(self.tr("&Responsible party:"), self.party)
+        form.addRow(self.tr("De&partment:"), self.department)
+        form.addRow(self.tr("&Legal basis:"), self.legal_basis)
+        form.addRow(self.tr("&Action required:"), self.action)
+        form.addRow(self.tr("&Deadline:"), self.deadline)
+        form.addRow(self.tr("&Note:"), self.note)
+        form.addRow(self.tr("Photos:"), self.photos)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(620, 640)
+        self.party.setFocus()
+
+    def _on_severity_changed(self) -> None:
+        # The deadline follows the severity until the officer sets one by hand.
+        if not self._deadline_touched:
+            self.deadline.blockSignals(True)
+            self.deadline.setDate(QDate.fromString(findings.default_deadline(
+                str(self.severity.currentData()), self.today), "yyyy-MM-dd"))
+            self.deadline.blockSignals(False)
+
+    def _on_deadline_edited(self) -> None:
+        self._deadline_touched = True
+
+    def collect(self) -> findings.Finding:
+        """The finding as edited (not saved)."""
+        finding = self.finding
+        finding.description = self.description.toPlainText().strip()
+        finding.severity = str(self.severity.currentData())
+        finding.responsible_party = self.party.text().strip()
+        finding.department = self.department.text().strip()
+        finding.legal_basis = self.legal_basis.toPlainText().strip()
+        finding.action = self.action.toPlainText().strip()
+        finding.deadline = self.deadline.date().toString("yyyy-MM-dd")
+        finding.note = self.note.text().strip()
+        finding.attachments = self.photos.entries
+        return finding
+
+    def accept(self) -> None:
+        finding = self.collect()
+        if not finding.description:
+            self.problem.setText(self.tr("Describe the finding."))
+            self.description.setFocus()
+            return
+        if self.photos.pending:
+            self.problem.setText(self.tr("Photos are still being added; try again in a moment."))
+            return
+        saved = errors.attempt(self, lambda: findings.raise_finding(self.store, finding)
+                               if not finding.id else findings.update(self.store, finding))
+        if saved is not None:
+            super().accept()
