@@ -32,7 +32,7 @@ COMPLIANCE = ("pass", "fail", "na")
 _PYXFORM_TYPES = {
     "select one": "select_one", "select all that apply": "select_multiple",
     "integer": "integer", "decimal": "decimal", "text": "text", "date": "date",
-    "dateTime": "datetime", "photo": "image", "note": "note",
+    "dateTime": "datetime", "datetime": "datetime", "photo": "image", "note": "note",
 }
 _TRUE = {"yes", "true", "true()", "1"}
 _FALSE = {"", "no", "false", "false()", "0"}

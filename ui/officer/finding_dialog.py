@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,9 +24,12 @@ from ui import errors
 from ui.form.photos import PhotoStrip
 
 
-def severity_names(widget: QWidget) -> dict[str, str]:
-    return {"critical": widget.tr("Critical"), "major": widget.tr("Major"),
-            "minor": widget.tr("Minor")}
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def severity_names() -> dict[str, str]:
+    return {"critical": tr("Critical"), "major": tr("Major"), "minor": tr("Minor")}
 
 
 class FindingDialog(QDialog):
@@ -45,7 +48,7 @@ class FindingDialog(QDialog):
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(70)
         self.severity = QComboBox(self)
-        for key, text in severity_names(self).items():
+        for key, text in severity_names().items():
             self.severity.addItem(text, key)
         self.severity.setCurrentIndex(max(0, self.severity.findData(finding.severity)))
         self.severity.currentIndexChanged.connect(self._on_severity_changed)

@@ -126,7 +126,7 @@ class ReinspectionDialog(QDialog):
             "{description}\nSeverity: {severity} · responsible: {party} · deadline: "
             "{deadline}{overdue}\nAction: {action}").format(
             description=finding.description,
-            severity=severity_names(self).get(finding.severity, finding.severity),
+            severity=severity_names().get(finding.severity, finding.severity),
             party=finding.responsible_party or "—", deadline=finding.deadline or "—",
             overdue=overdue, action=finding.action or "—"))
         self.original.set_entries(finding.attachments)
