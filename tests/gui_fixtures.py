@@ -14,37 +14,8 @@ from storage import checklists, compounds, db, xlsform
 
 TODAY = dt.date(2026, 11, 27)
 
-ALL_TYPES = """
-| survey |
-| | type | name | label::中文 (zh) | label::English (en) | hint::中文 (zh) | hint::English (en) | required | relevant | constraint | constraint_message::中文 (zh) | constraint_message::English (en) | severity | department | legal_basis | action |
-| | begin_group | main | 现场检查 | On site | | | | | | | | | | | |
-| | select_one check | lane | 消防通道畅通 | Fire lane clear | 全程走一遍 | Walk the whole lane | yes | | | | | critical | 消防 | 《消防法》第二十八条 | 立即清除占用物 |
-| | integer | count | 占用车辆数 | Blocking vehicles | | | yes | ${lane} = 'issue' | . >= 1 and . <= 10 | 数量应在 1 到 10 之间 | Enter between 1 and 10 | | | | |
-| | decimal | area | 面积（平方米） | Area (m²) | | | | | . >= 0 | 面积不能为负 | Area cannot be negative | | | | |
-| | text | remarks | 备注 | Remarks | | | | | | | | | | | |
-| | date | found_on | 发现日期 | Found on | | | | | . <= today() | 不能晚于今天 | Not after today | | | | |
-| | datetime | seen_at | 检查时间 | Checked at | | | | | | | | | | | |
-| | select_multiple kinds | kinds | 占用类型 | What blocks | | | | | | | | | | | |
-| | select_one weather | weather | 天气 | Weather | | | | | | | | | | | |
-| | note | safety | 注意人身安全 | Mind your safety | | | | | | | | | | | |
-| | image | photo | 现场照片 | Site photos | | | | | | | | | | | |
-| | end_group | main | | | | | | | | | | | | | |
-| choices |
-| | list_name | name | label::中文 (zh) | label::English (en) | compliance |
-| | check | ok | 符合 | Compliant | pass |
-| | check | issue | 不符合 | Non-compliant | fail |
-| | check | na | 不适用 | Not applicable | na |
-| | kinds | car | 小汽车 | Car | |
-| | kinds | ebike | 电动自行车 | E-bike | |
-| | weather | sun | 晴 | Sunny | |
-| | weather | cloud | 多云 | Cloudy | |
-| | weather | rain | 雨 | Rain | |
-| | weather | snow | 雪 | Snow | |
-| | weather | fog | 雾 | Fog | |
-| settings |
-| | form_title | title_en | form_id | version | default_language |
-| | 全类型检查表 | All types checklist | all_types | 1 | 中文 (zh) |
-"""
+ALL_TYPES = (Path(__file__).with_name("data") / "all_types_checklist.md").read_text(
+    encoding="utf-8")
 
 
 @pytest.fixture

@@ -49,8 +49,8 @@ def test_main_says_so_when_the_store_is_in_use(qapp: QApplication, store_path: P
 
 
 def test_the_in_use_message_names_the_store(qapp: QApplication) -> None:
-    from ui import messages
     from storage.errors import StoreError, StoreProblem
+    from ui import messages
 
     text = messages.describe(StoreError(StoreProblem.IN_USE, "/data/xuncha.db"))
     assert "/data/xuncha.db" in text

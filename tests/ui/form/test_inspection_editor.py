@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -41,8 +42,7 @@ def test_autosave_then_reopen_after_the_window_is_destroyed(
     assert editor.dirty and editor.timer.isActive()
     qtbot.waitUntil(lambda: not editor.dirty, timeout=3000)
     assert editor.timer.interval() <= 2000
-    editor.destroy()  # as if the process died: no close handler, no explicit save
-    del editor
+    shiboken6.delete(editor)  # gone at once: no close handler, no explicit save
     reopened = make_editor(qtbot, store, draft)
     assert reopened.form.answers == {"lane": "issue", "count": 2, "remarks": "楼道堆物"}
     assert reopened.form.rows["count"].editor.value() == "2"
