@@ -26,7 +26,7 @@ from storage import validate
 from storage.db import Store
 from storage.xlsform import Checklist, Group, Item
 from ui.form import editors
-from ui.form.photos import PhotoStrip
+from ui.form.photo_strip import PhotoStrip
 
 ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #666666;"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from storage import clock, findings
 from storage.db import Store
 from ui import errors
-from ui.form.photos import PhotoStrip
+from ui.form.photo_strip import PhotoStrip
 
 
 def tr(text: str) -> str:

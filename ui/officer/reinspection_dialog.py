@@ -23,7 +23,7 @@ from storage import clock, findings, reinspection
 from storage.compounds import Compound
 from storage.db import Store
 from ui import errors
-from ui.form.photos import PhotoStrip
+from ui.form.photo_strip import PhotoStrip
 from ui.officer.finding_dialog import severity_names
 
 SKIP, CLOSE, EXTEND = 0, 1, 2

@@ -9,7 +9,7 @@ from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from storage import db
-from ui.form.photos import PhotoStrip, PhotoViewer, file_urls
+from ui.form.photo_strip import PhotoStrip, PhotoViewer, file_urls
 
 
 def drop(strip: PhotoStrip, files: list[Path]) -> None:
