@@ -27,6 +27,7 @@ from storage import checklists, compounds, findings, inspections, validate
 from storage.db import Store
 from ui import errors
 from ui.form.renderer import FormView
+from ui.lists.models import local_time
 from ui.officer.finding_dialog import FindingDialog
 
 AUTOSAVE_MS = 1500  # under the promised two seconds, with room for the write itself
@@ -121,7 +122,7 @@ class InspectionEditor(QWidget):
         self.details.setText(self.tr("{number} · {state} · officer {officer} · started {start}")
                              .format(number=self.inspection.number, state=state,
                                      officer=self.inspection.officer or "—",
-                                     start=self.inspection.started_at[:10]))
+                                     start=local_time(self.inspection.started_at)))
         self.form.set_read_only(locked)
         self.place.setReadOnly(locked)
         self.finalise_button.setVisible(not final)

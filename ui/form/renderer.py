@@ -29,6 +29,8 @@ from ui.form import editors
 from ui.form.photo_strip import PhotoStrip
 
 ERROR_STYLE = "color: #b00020;"
+FINDING_STYLE = "QPushButton { color: #b00020; font-weight: bold; }"
+MAX_WIDTH = 980
 HINT_STYLE = "color: #666666;"
 
 
@@ -68,6 +70,7 @@ class ItemRow(QFrame):
         layout.addWidget(self.message)
         self.finding_button = QPushButton(self.tr("Record a finding…"), self)
         self.finding_button.setVisible(False)
+        self.finding_button.setStyleSheet(FINDING_STYLE)
         self.finding_button.clicked.connect(lambda: self.finding_requested.emit(item.name))
         row = QHBoxLayout()
         row.addWidget(self.finding_button)
@@ -138,6 +141,7 @@ class FormView(QScrollArea):
         self.today: dt.date | None = None
         self._loading = False
         body = QWidget(self)
+        body.setMaximumWidth(MAX_WIDTH)  # long lines are hard to read on a wide screen
         layout = QVBoxLayout(body)
         self._add_children(checklist.children, layout, body)
         layout.addStretch(1)

@@ -91,6 +91,7 @@ class FindingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(620, 640)

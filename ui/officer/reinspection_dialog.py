@@ -103,6 +103,7 @@ class ReinspectionDialog(QDialog):
         layout.addWidget(self.counter)
         layout.addWidget(self.summary)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
         self.resize(680, 620)
