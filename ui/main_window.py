@@ -265,9 +265,12 @@ class MainWindow(QMainWindow):
 
     def offer_drafts(self) -> list[InspectionEditor]:
         """Offer the drafts left open for resuming; returns the editors opened."""
-        drafts = inspections.drafts(self.store)
+        # Only this laptop's drafts: others' arrive by sync and are theirs to finish.
         open_ids = {editor.inspection.id for editor in self.editors()}
-        drafts = [d for d in drafts if d.id not in open_ids]
+        drafts = [inspections.get(self.store, ident) for (ident,) in self.store.db.execute(
+            "SELECT id FROM inspections WHERE status = 'draft' AND deleted = 0"
+            " AND device_id = ? ORDER BY updated_at DESC", [self.store.device_id])
+            if ident not in open_ids]
         if not drafts:
             return []
         dialog = DraftsDialog(self.store, drafts, self.form_language, self)
