@@ -52,9 +52,9 @@ def build_store(path: Path, count: int, seed: int = 7) -> None:
                             "content": versioning.canonical(content), "source": "demo",
                             "source_detail": "bench", "device_id": store.device_id,
                             "updated_at": row["updated_at"], "recorded_at": clock.now()})
-        store.db["inspections"].insert_all(rows, batch_size=5000)
-        store.db["answers"].insert_all(answers, batch_size=5000)
-        store.db["history"].insert_all(history, batch_size=5000)
+        store.db.table("inspections").insert_all(rows, batch_size=5000)
+        store.db.table("answers").insert_all(answers, batch_size=5000)
+        store.db.table("history").insert_all(history, batch_size=5000)
     print(f"built {count} inspections in {time.perf_counter() - started:.1f} s")
     store.db.execute("ANALYZE")
     store.close()

@@ -118,7 +118,8 @@ class Workstation:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("XunCha")
     user = app_settings.UserSettings()
     language = i18n.install(app, args.language or user.language or None)

@@ -82,7 +82,7 @@ class Settings:
 
     def _set(self, key: str, value: str) -> None:
         with self.store.atomic():
-            self.store.db["settings"].upsert({"key": _STORE_KEYS[key], "value": value},
+            self.store.db.table("settings").upsert({"key": _STORE_KEYS[key], "value": value},
                                              pk="key")
 
     @property
@@ -93,7 +93,7 @@ class Settings:
     @officer.setter
     def officer(self, value: str) -> None:
         with self.store.atomic():
-            self.store.db["devices"].update(self.store.device_id, {"officer": value.strip()})
+            self.store.db.table("devices").update(self.store.device_id, {"officer": value.strip()})
 
     @property
     def device_name(self) -> str:
@@ -103,7 +103,7 @@ class Settings:
     @device_name.setter
     def device_name(self, value: str) -> None:
         with self.store.atomic():
-            self.store.db["devices"].update(self.store.device_id, {"name": value.strip()})
+            self.store.db.table("devices").update(self.store.device_id, {"name": value.strip()})
 
     @property
     def default_department(self) -> str:

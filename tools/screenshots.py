@@ -62,6 +62,11 @@ def _filled_draft(store: db.Store, compound_id: str) -> str:
     return draft.id
 
 
+def _then(action: Callable[[], None], widget: QWidget) -> QWidget:
+    action()
+    return widget
+
+
 def shoot(app: QApplication, store: db.Store, language: str, out: Path) -> list[Path]:
     i18n.install(app, language)
     tag = "zh" if language == "zh_CN" else "en"
@@ -72,8 +77,8 @@ def shoot(app: QApplication, store: db.Store, language: str, out: Path) -> list[
     shots: list[Path] = []
     steps: list[tuple[str, Callable[[], QWidget]]] = [
         ("compounds", lambda: window),
-        ("inspections", lambda: (window.show_inspections(), window)[1]),
-        ("findings", lambda: (window.show_findings(), window)[1]),
+        ("inspections", lambda: _then(window.show_inspections, window)),
+        ("findings", lambda: _then(window.show_findings, window)),
     ]
     for name, step in steps:
         shots.append(save(step(), app, out / f"{tag}_{name}.png"))
@@ -100,7 +105,8 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help="a demo store to copy (default: build one)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "demo.db"
         if args.db:

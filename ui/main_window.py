@@ -85,12 +85,12 @@ class MainWindow(QMainWindow):
             self.menus[key].menuAction().setVisible(False)
 
     def add_action(self, menu: str, text: str, slot: Callable[[], Any],
-                   shortcut: QKeySequence | str | None = None) -> QAction:
+                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+                   ) -> QAction:
         """Add a command to one of the menus (and show that menu if it was hidden)."""
         action = QAction(text, self)
         if shortcut:
-            action.setShortcuts([QKeySequence(shortcut)] if isinstance(shortcut, str)
-                                else [shortcut])
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(lambda _checked=False: slot())
         self.menus[menu].addAction(action)
         self.menus[menu].menuAction().setVisible(True)
@@ -143,7 +143,8 @@ class MainWindow(QMainWindow):
         return [w for w in self._tab_widgets() if isinstance(w, InspectionEditor)]
 
     def _tab_widgets(self) -> list[QWidget]:
-        return [self.tabs.widget(n) for n in range(self.tabs.count())]
+        return [widget for n in range(self.tabs.count())
+                if (widget := self.tabs.widget(n)) is not None]
 
     def current_editor(self) -> InspectionEditor | None:
         widget = self.tabs.currentWidget()
@@ -151,7 +152,8 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, number: int) -> bool:
         widget = self.tabs.widget(number)
-        if widget in (self.compounds_view, self.inspections_view, self.findings_view):
+        if widget is None or widget in (self.compounds_view, self.inspections_view,
+                                        self.findings_view):
             return False
         if isinstance(widget, InspectionEditor) and not widget.close_editor():
             return False
@@ -198,8 +200,9 @@ class MainWindow(QMainWindow):
     # -- commands ------------------------------------------------------------------------------
 
     def new_inspection(self, compound_id: str = "") -> InspectionEditor | None:
-        if not compound_id and isinstance(self.tabs.currentWidget(), CompoundPage):
-            compound_id = self.tabs.currentWidget().compound.id
+        current = self.tabs.currentWidget()
+        if not compound_id and isinstance(current, CompoundPage):
+            compound_id = current.compound.id
         dialog = NewInspectionDialog(self.store, self.form_language, compound_id, self)
         if not dialog.exec():
             return None

@@ -192,9 +192,10 @@ class PhotoStrip(QWidget):
     # -- captions, viewing, removing -----------------------------------------------------
 
     def _on_menu(self, point: Any) -> None:
-        row = self.list.row(self.list.itemAt(point)) if self.list.itemAt(point) else -1
-        if row < 0:
+        item = self.list.itemAt(point)
+        if item is None:
             return
+        row = self.list.row(item)
         menu = QMenu(self)
         menu.addAction(self.tr("View"), lambda: self.view(row))
         if not self.read_only:

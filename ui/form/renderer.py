@@ -94,7 +94,9 @@ class ItemRow(QFrame):
         button = QPushButton(self.tr("Today"), self)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the tab order on the fields
         button.clicked.connect(self.editor.set_today)
-        self.editor.layout().insertWidget(1, button)
+        layout = self.editor.layout()
+        if isinstance(layout, QHBoxLayout):
+            layout.insertWidget(1, button)
         return button
 
     def set_message(self, text: str) -> None:

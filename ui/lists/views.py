@@ -117,6 +117,11 @@ class CompoundsView(QWidget):
         self.search.selectAll()
 
 
+def _day(edit: QDateEdit) -> dt.date:
+    date = edit.date()
+    return dt.date(date.year(), date.month(), date.day())
+
+
 class InspectionFilterBar(QWidget):
     """Checklist, state, date range, officer, compound and free text."""
 
@@ -175,8 +180,8 @@ class InspectionFilterBar(QWidget):
         return InspectionFilter(
             form_id=str(self.checklist.currentData() or ""),
             status=str(self.state.currentData() or ""),
-            date_from=self.date_from.date().toPython() if dates else None,
-            date_to=self.date_to.date().toPython() if dates else None,
+            date_from=_day(self.date_from) if dates else None,
+            date_to=_day(self.date_to) if dates else None,
             officer=str(self.officer.currentData() or ""),
             compound_id=str(self.compound.currentData() or ""),
             text=self.text.text())

@@ -79,8 +79,8 @@ class ReinspectionDialog(QDialog):
         self.problem.setStyleSheet("color: #b00020")
         self.previous = QPushButton(self.tr("&Previous"), self)
         self.previous.clicked.connect(lambda: self.show_finding(self.position - 1))
-        self.next = QPushButton(self.tr("&Next"), self)
-        self.next.clicked.connect(lambda: self.show_finding(self.position + 1))
+        self.next_button = QPushButton(self.tr("&Next"), self)
+        self.next_button.clicked.connect(lambda: self.show_finding(self.position + 1))
         self.finish = QPushButton(self.tr("&Finish re-inspection"), self)
         self.finish.clicked.connect(self.accept)
         cancel = QPushButton(self.tr("Cancel"), self)
@@ -94,8 +94,8 @@ class ReinspectionDialog(QDialog):
         form.addRow(self.tr("N&ote:"), self.note)
         form.addRow(self.tr("Photos now:"), self.proof)
         buttons = QHBoxLayout()
-        for button in (self.previous, self.next):
-            buttons.addWidget(button)
+        for push in (self.previous, self.next_button):
+            buttons.addWidget(push)
         buttons.addStretch(1)
         buttons.addWidget(self.finish)
         buttons.addWidget(cancel)
@@ -115,7 +115,7 @@ class ReinspectionDialog(QDialog):
         if not self.findings:
             self.counter.setText(self.tr("This compound has no open findings."))
             for widget in (self.skip, self.close_radio, self.extend, self.deadline,
-                           self.note, self.proof, self.next, self.previous, self.finish):
+                           self.note, self.proof, self.next_button, self.previous, self.finish):
                 widget.setEnabled(False)
             return
         self.position = max(0, min(position, len(self.findings) - 1))
@@ -141,7 +141,7 @@ class ReinspectionDialog(QDialog):
         self.proof.set_entries(self.proofs[finding.id])
         self._update_enabled()
         self.previous.setEnabled(self.position > 0)
-        self.next.setEnabled(self.position < len(self.findings) - 1)
+        self.next_button.setEnabled(self.position < len(self.findings) - 1)
 
     def _update_enabled(self) -> None:
         finding = self.current()

@@ -33,7 +33,7 @@ def test_reinspect_and_close_a_finding(qtbot: QtBot, store: db.Store,
     assert "photo" in dialog.problem.text()  # closing needs proof
     dialog.proof.add_files([photo_file])
     qtbot.waitUntil(lambda: dialog.proof.pending == 0, timeout=10000)
-    dialog.next.click()
+    dialog.next_button.click()
     assert dialog.current().id == cars.id
     dialog.extend.click()
     dialog.deadline.setDate(QDate(2027, 1, 15))
