@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(self.language == code)
             action.triggered.connect(lambda _c=False, c=code: self.language_requested.emit(c))
+        self.add_action("file", self.tr("&Close tab"), self.close_current_tab, "Ctrl+W")
         self.menus["file"].addSeparator()
         self.add_action("file", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -160,6 +161,9 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(number)
         widget.deleteLater()
         return True
+
+    def close_current_tab(self) -> None:
+        self.close_tab(self.tabs.currentIndex())
 
     def open_compound(self, compound_id: str) -> CompoundPage:
         for widget in self._tab_widgets():

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import checklists, compounds, findings, inspections, validate
+from storage import checklists, compounds, findings, inspections, reinspection, validate
 from storage.db import Store
 from ui import errors
 from ui.form.renderer import FormView
@@ -119,6 +119,9 @@ class InspectionEditor(QWidget):
     def _show_state(self) -> None:
         final = self.inspection.status == "final"
         locked = final and not self.amend_reason
+        # A re-inspection record answers only the items re-inspected: it is a record of
+        # that visit, not a checklist to complete, so it is not amended here.
+        amendable = not reinspection.is_reinspection(self.inspection)
         self.heading.setText(self.title())
         state = self.tr("final") if final else self.tr("draft")
         self.details.setText(self.tr("{number} · {state} · officer {officer} · started {start}")
@@ -128,9 +131,11 @@ class InspectionEditor(QWidget):
         self.form.set_read_only(locked)
         self.place.setReadOnly(locked)
         self.finalise_button.setVisible(not final)
-        self.amend_button.setVisible(locked)
+        self.amend_button.setVisible(locked and amendable)
         self.save_button.setEnabled(not locked)
-        if locked:
+        if locked and not amendable:
+            self.status.setText(self.tr("Re-inspection record: final."))
+        elif locked:
             self.status.setText(self.tr("Final: locked. Use Change… to amend with a reason."))
 
     def _on_score(self, value: Any) -> None:

@@ -44,6 +44,11 @@ class FindingDialog(QDialog):
         self._deadline_touched = False
         self.setWindowTitle(self.tr("Record a finding") if not finding.id
                             else self.tr("Finding {number}").format(number=finding.number))
+        self._make_fields(finding)
+        self._make_layout(compound_name)
+        self.party.setFocus()
+
+    def _make_fields(self, finding: findings.Finding) -> None:
         self.description = QPlainTextEdit(finding.description, self)
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(70)
@@ -68,11 +73,13 @@ class FindingDialog(QDialog):
             finding.severity, self.today), "yyyy-MM-dd"))
         self.deadline.dateChanged.connect(self._on_deadline_edited)
         self.note = QLineEdit(finding.note, self)
-        self.photos = PhotoStrip(store, "", self)
+        self.photos = PhotoStrip(self.store, "", self)
         self.photos.set_entries(finding.attachments)
         self.photos.failed.connect(lambda text: errors.warn(self, text))
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b00020")
+
+    def _make_layout(self, compound_name: str) -> None:
         form = QFormLayout()
         if compound_name:
             form.addRow(self.tr("Compound:"), QLabel(compound_name, self))
@@ -94,8 +101,7 @@ class FindingDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(620, 640)
-        self.party.setFocus()
+        self.resize(620, 600)
 
     def _on_severity_changed(self) -> None:
         # The deadline follows the severity until the officer sets one by hand.

@@ -51,6 +51,11 @@ class ReinspectionDialog(QDialog):
         self.show_finding(0)
 
     def _build(self) -> None:
+        self._make_outcome_fields()
+        self._make_buttons()
+        self._make_layout()
+
+    def _make_outcome_fields(self) -> None:
         self.counter = QLabel(self)
         self.counter.setStyleSheet("font-weight: bold;")
         self.summary = QLabel(self)
@@ -77,14 +82,18 @@ class ReinspectionDialog(QDialog):
         self.proof.failed.connect(lambda text: errors.warn(self, text))
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b00020")
+
+    def _make_buttons(self) -> None:
         self.previous = QPushButton(self.tr("&Previous"), self)
         self.previous.clicked.connect(lambda: self.show_finding(self.position - 1))
         self.next_button = QPushButton(self.tr("&Next"), self)
         self.next_button.clicked.connect(lambda: self.show_finding(self.position + 1))
         self.finish = QPushButton(self.tr("&Finish re-inspection"), self)
         self.finish.clicked.connect(self.accept)
-        cancel = QPushButton(self.tr("Cancel"), self)
-        cancel.clicked.connect(self.reject)
+        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel.clicked.connect(self.reject)
+
+    def _make_layout(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Photos then:"), self.original)
         form.addRow(self.tr("Outcome:"), self.skip)
@@ -98,7 +107,7 @@ class ReinspectionDialog(QDialog):
             buttons.addWidget(push)
         buttons.addStretch(1)
         buttons.addWidget(self.finish)
-        buttons.addWidget(cancel)
+        buttons.addWidget(self.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counter)
         layout.addWidget(self.summary)

@@ -422,6 +422,10 @@
         <translation>{number} · {state} · 执法队员 {officer} · 开始于 {start}</translation>
     </message>
     <message>
+        <source>Re-inspection record: final.</source>
+        <translation>复查记录，已定稿。</translation>
+    </message>
+    <message>
         <source>Final: locked. Use Change… to amend with a reason.</source>
         <translation>已定稿并锁定。如需更正，请点击“修改…”并说明理由。</translation>
     </message>
@@ -657,6 +661,10 @@ Finalise anyway?</source>
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

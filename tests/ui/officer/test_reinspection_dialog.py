@@ -53,3 +53,21 @@ def test_a_compound_without_open_findings(qtbot: QtBot, store: db.Store,
     dialog = ReinspectionDialog(store, compound, today=TODAY)
     qtbot.addWidget(dialog)
     assert not dialog.finish.isEnabled()
+
+
+def test_the_record_opens_read_only_without_amending(qtbot: QtBot, store: db.Store,
+                                                     compound: compounds.Compound) -> None:
+    from ui.form.inspection_editor import InspectionEditor
+
+    _lane, cars = _open_findings(store, compound)
+    dialog = ReinspectionDialog(store, compound, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.next_button.click()
+    dialog.extend.click()
+    dialog.finish.click()
+    editor = InspectionEditor(store, dialog.records[0], "zh", today=TODAY)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.form.answers == {"zombie_cars": "issue"}
+    assert not editor.amend_button.isVisible() and not editor.finalise_button.isVisible()
+    assert not editor.form.rows["zombie_cars"].editor.isEnabled()
