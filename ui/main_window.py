@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
+        self._stale: set[QWidget] = set()
         self.compounds_view = CompoundsView(store, self)
         self.inspections_view = InspectionsView(store, self.form_language, self)
         self.findings_view = FindingsView(store, self, today=today)
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(view, text)
             self.tabs.tabBar().setTabButton(self.tabs.count() - 1,
                                             self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
@@ -194,12 +196,21 @@ class MainWindow(QMainWindow):
         return editor
 
     def _on_saved(self, _ident: str) -> None:
-        # Lists are re-read lazily: only the models of visible tabs matter now.
-        self.inspections_view.model.refresh()
-        self.findings_view.model.refresh()
-        for widget in self._tab_widgets():
-            if isinstance(widget, CompoundPage):
-                widget.refresh()
+        # Autosave writes every few seconds while the officer types: the lists are only
+        # marked stale and re-read when their tab is shown, never behind the form.
+        self._stale = {self.inspections_view, self.findings_view, *(
+            w for w in self._tab_widgets() if isinstance(w, CompoundPage))}
+        self._on_tab_changed(self.tabs.currentIndex())
+
+    def _on_tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget not in self._stale:
+            return
+        self._stale.discard(widget)
+        if isinstance(widget, CompoundPage):
+            widget.refresh()
+        elif isinstance(widget, InspectionsView | FindingsView):
+            widget.model.refresh()
 
     # -- commands ------------------------------------------------------------------------------
 
