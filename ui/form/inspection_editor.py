@@ -229,8 +229,8 @@ class InspectionEditor(QWidget):
     def _show_invalid(self, problems: list[validate.Problem]) -> None:
         self.form.show_problems({p.item: p for p in problems})
         self.form.focus_item(problems[0].item)
-        self.status.setText(self.tr("%n answer(s) need attention before finalising.", "",
-                                    len(problems)))
+        self.status.setText(self.tr("Answers needing attention before finalising: {count}")
+                            .format(count=len(problems)))
 
     def _confirm_unrecorded_findings(self) -> bool:
         failing = validate.non_compliant(self.checklist, self.inspection.answers, self.today)

@@ -107,7 +107,7 @@ class CompoundsView(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        self.count.setText(self.tr("%n compound(s)", "", self.model.total))
+        self.count.setText(self.tr("Compounds: {count}").format(count=self.model.total))
 
     def _on_activated(self, index: QModelIndex) -> None:
         self.open_compound.emit(str(index.siblingAtColumn(0).data(ROLE_ID)))
@@ -223,7 +223,7 @@ class InspectionsView(QWidget):
         self.model.set_filter(self.filter_bar.value())
 
     def _show_count(self) -> None:
-        self.count.setText(self.tr("%n inspection(s)", "", self.model.total))
+        self.count.setText(self.tr("Inspections: {count}").format(count=self.model.total))
 
     def _on_activated(self, index: QModelIndex) -> None:
         self.open_inspection.emit(str(index.siblingAtColumn(0).data(ROLE_ID)))
@@ -260,7 +260,7 @@ class FindingsView(QWidget):
         self.search.search.connect(lambda text: self.model.set_options(text=text))
         self.table = make_table(self.model, self)
         self.table.activated.connect(self._on_activated)
-        for column, width in ((0, 180), (1, 130), (2, 320), (3, 60), (4, 70), (5, 150),
+        for column, width in ((0, 180), (1, 130), (2, 320), (3, 64), (4, 96), (5, 150),
                               (6, 90)):
             self.table.setColumnWidth(column, width)
         self.count = QLabel(self)
@@ -278,7 +278,7 @@ class FindingsView(QWidget):
         self.model.set_options(show=str(self.show_combo.currentData()))
 
     def _show_count(self) -> None:
-        self.count.setText(self.tr("%n finding(s)", "", self.model.total))
+        self.count.setText(self.tr("Findings: {count}").format(count=self.model.total))
 
     def _on_activated(self, index: QModelIndex) -> None:
         self.open_finding.emit(str(index.siblingAtColumn(0).data(ROLE_ID)))

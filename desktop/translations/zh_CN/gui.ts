@@ -124,11 +124,9 @@
         <source>Search by name, district or street (Ctrl+F)</source>
         <translation>按名称、县区或街道搜索（Ctrl+F）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n compound(s)</source>
-        <translation>
-            <numerusform>共 %n 个小区</numerusform>
-        </translation>
+    <message>
+        <source>Compounds: {count}</source>
+        <translation>共 {count} 个小区</translation>
     </message>
 </context>
 <context>
@@ -306,11 +304,9 @@
         <source>Number, compound, description, party… (Ctrl+F)</source>
         <translation>编号、小区、问题、责任主体…（Ctrl+F）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>共 %n 个问题</numerusform>
-        </translation>
+    <message>
+        <source>Findings: {count}</source>
+        <translation>共 {count} 个问题</translation>
     </message>
 </context>
 <context>
@@ -453,11 +449,9 @@
         <source>Finalised.</source>
         <translation>已定稿。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n answer(s) need attention before finalising.</source>
-        <translation>
-            <numerusform>定稿前还有 %n 项需要处理。</numerusform>
-        </translation>
+    <message>
+        <source>Answers needing attention before finalising: {count}</source>
+        <translation>定稿前还有 {count} 项需要处理</translation>
     </message>
     <message>
         <source>Finalise</source>
@@ -578,11 +572,9 @@ Finalise anyway?</source>
         <source>Jump to end</source>
         <translation>跳到末尾</translation>
     </message>
-    <message numerus="yes">
-        <source>%n inspection(s)</source>
-        <translation>
-            <numerusform>共 %n 次检查</numerusform>
-        </translation>
+    <message>
+        <source>Inspections: {count}</source>
+        <translation>共 {count} 次检查</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ def test_typing_in_the_search_filters_the_compounds(qtbot: QtBot, demo_store: db
     with qtbot.waitSignal(view.search.search):
         type_text(view.search, "丰瑞")
     assert view.model.total == 2  # the demo's 丰瑞丽都 and the fixture's
-    assert view.count.text() == "2 compound(s)"
+    assert view.count.text() == "Compounds: 2"
     with qtbot.waitSignal(view.open_compound) as opened:
         view.table.activated.emit(view.model.index(0, 0))
     assert opened.args[0] == view.model.index(0, 0).data(ROLE_ID)
