@@ -31,10 +31,16 @@ from ui.officer.settings_dialog import Preferences, SettingsDialog
 MENUS = ("file", "inspection", "findings", "sync", "reports", "campaign", "help")
 
 
+def _deleted(store: Store, inspection: inspections.Inspection) -> bool:
+    inspections.delete(store, inspection)
+    return True
+
+
 class MainWindow(QMainWindow):
     """Everything an officer does in a day, one window per store."""
 
     language_requested = Signal(str)  # the app rebuilds the window in that language
+    compound_opened = Signal(object)  # a CompoundPage, for others to add to (campaign state)
 
     def __init__(self, store: Store, settings: Preferences, language: str = "zh_CN",
                  parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
@@ -118,6 +124,7 @@ class MainWindow(QMainWindow):
                                       self.next_unanswered, "F3")
         next_action.setShortcuts([QKeySequence("F3"), QKeySequence("Ctrl+J")])
         self.add_action("inspection", self.tr("&Finalise…"), self.finalise_current)
+        self.add_action("inspection", self.tr("&Delete draft…"), self.delete_current_draft)
         self.menus["inspection"].addSeparator()
         self.add_action("inspection", self.tr("&Find…"), self.focus_search, "Ctrl+F")
         self.add_action("inspection", self.tr("Unfinished &drafts…"), self.offer_drafts)
@@ -149,6 +156,18 @@ class MainWindow(QMainWindow):
         return [widget for n in range(self.tabs.count())
                 if (widget := self.tabs.widget(n)) is not None]
 
+    def current_inspection_id(self) -> str:
+        """The inspection in the current tab, '' if none (for printing its record)."""
+        editor = self.current_editor()
+        return editor.inspection.id if editor is not None else ""
+
+    def current_compound_id(self) -> str:
+        """The compound of the current tab (a compound page or an inspection), else ''."""
+        widget = self.tabs.currentWidget()
+        if isinstance(widget, CompoundPage | InspectionEditor):
+            return widget.compound.id
+        return ""
+
     def current_editor(self) -> InspectionEditor | None:
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, InspectionEditor) else None
@@ -178,6 +197,7 @@ class MainWindow(QMainWindow):
         page.open_inspection.connect(self.open_inspection)
         page.open_finding.connect(self.open_finding)
         self.tabs.setCurrentIndex(self.tabs.addTab(page, page.compound.name))
+        self.compound_opened.emit(page)
         return page
 
     def open_inspection(self, inspection_id: str) -> InspectionEditor:
@@ -188,16 +208,19 @@ class MainWindow(QMainWindow):
         editor = InspectionEditor(self.store, inspection_id, self.form_language, self,
                                   today=self.today,
                                   default_department=self.settings.default_department)
-        editor.saved.connect(self._on_saved)
-        editor.finding_raised.connect(self._on_saved)
+        editor.saved.connect(self.refresh_lists)
+        editor.finding_raised.connect(self.refresh_lists)
         index = self.tabs.addTab(editor, f"{editor.compound.name} {editor.inspection.number[-6:]}")
         self.tabs.setTabToolTip(index, editor.title())
         self.tabs.setCurrentIndex(index)
         return editor
 
-    def _on_saved(self, _ident: str) -> None:
-        # Autosave writes every few seconds while the officer types: the lists are only
-        # marked stale and re-read when their tab is shown, never behind the form.
+    def refresh_lists(self, *_changed: Any) -> None:
+        """Re-read the lists after the store changed (an edit here, or an import).
+
+        Autosave writes every few seconds while the officer types: the lists are only
+        marked stale and re-read when their tab is shown, never behind the form.
+        """
         self._stale = {self.inspections_view, self.findings_view, *(
             w for w in self._tab_widgets() if isinstance(w, CompoundPage))}
         self._on_tab_changed(self.tabs.currentIndex())
@@ -231,7 +254,7 @@ class MainWindow(QMainWindow):
             place=place))
         if started is None:
             return None
-        self._on_saved(started.id)
+        self.refresh_lists()
         return self.open_inspection(started.id)
 
     def save_current(self) -> None:
@@ -243,6 +266,24 @@ class MainWindow(QMainWindow):
         editor = self.current_editor()
         if editor is not None:
             editor.finalise()
+
+    def delete_current_draft(self) -> bool:
+        """Delete the draft being edited (a wrong compound or checklist), after asking."""
+        editor = self.current_editor()
+        if editor is None or editor.inspection.status != "draft":
+            return False
+        answer = QMessageBox.question(self, self.tr("Delete draft"), self.tr(
+            "Delete the draft {number}? Its answers are lost; the deletion travels with "
+            "the next sync.").format(number=editor.inspection.number))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        editor.timer.stop()
+        if errors.attempt(self, lambda: _deleted(self.store, editor.inspection)) is None:
+            return False
+        editor.dirty = False
+        self.close_tab(self.tabs.indexOf(editor))
+        self.refresh_lists()
+        return True
 
     def next_unanswered(self) -> None:
         editor = self.current_editor()
@@ -262,14 +303,12 @@ class MainWindow(QMainWindow):
         dialog = FindingDialog(self.store, finding, compound_name=name, parent=self,
                                today=self.today)
         if dialog.exec():
-            self._on_saved(finding_id)
+            self.refresh_lists()
 
     def reinspect_current(self) -> None:
-        widget = self.tabs.currentWidget()
-        if isinstance(widget, CompoundPage):
-            self.reinspect(widget.compound.id)
-        elif isinstance(widget, InspectionEditor):
-            self.reinspect(widget.compound.id)
+        compound_id = self.current_compound_id()
+        if compound_id:
+            self.reinspect(compound_id)
         else:
             errors.warn(self, self.tr("Open a compound first, then re-inspect its findings."))
 
@@ -277,7 +316,7 @@ class MainWindow(QMainWindow):
         dialog = ReinspectionDialog(self.store, compounds.get(self.store, compound_id),
                                     officer=self.settings.officer, parent=self,
                                     today=self.today)
-        dialog.accepted.connect(lambda: self._on_saved(compound_id))
+        dialog.accepted.connect(self.refresh_lists)
         dialog.open()
         return dialog
 

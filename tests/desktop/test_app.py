@@ -32,8 +32,10 @@ def test_a_second_xuncha_on_the_same_store_is_refused(store_path: Path) -> None:
         assert holder.stdout.readline().strip() == "locked"
         assert app.acquire_lock(store_path) is None
     finally:
-        holder.communicate("\n")
-    lock = app.acquire_lock(store_path)  # released when that process ended
+        holder.kill()  # as if it crashed: its lock file stays behind
+        holder.communicate()
+    assert app.lock_path(store_path).exists()
+    lock = app.acquire_lock(store_path)  # a dead owner's lock is taken over
     assert lock is not None
     lock.unlock()
 

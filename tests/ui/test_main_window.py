@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop import settings as app_settings
@@ -102,3 +102,28 @@ def test_the_findings_list_opens_a_compound_reinspection(qtbot: QtBot, window: M
     dialog = window.reinspect(compound.id)
     assert dialog.isVisible()
     dialog.reject()
+
+
+def test_delete_a_draft_started_by_mistake(qtbot: QtBot, window: MainWindow,
+                                           store: db.Store, all_types: str,
+                                           compound: compounds.Compound,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args: QMessageBox.StandardButton.Yes)
+    editor = window.start_inspection(compound.id, all_types)
+    ident = editor.inspection.id
+    assert window.current_inspection_id() == ident
+    assert window.current_compound_id() == compound.id
+    assert window.delete_current_draft()
+    assert inspections.get(store, ident).deleted
+    assert window.editors() == [] and window.current_inspection_id() == ""
+    assert inspections.drafts(store) == []
+
+
+def test_others_can_add_to_a_compound_page(qtbot: QtBot, window: MainWindow,
+                                           compound: compounds.Compound) -> None:
+    with qtbot.waitSignal(window.compound_opened) as opened:
+        window.open_compound(compound.id)
+    page = opened.args[0]
+    page.facts.addRow("Campaign:", QLabel("enrolled"))
+    assert page.facts.rowCount() == 6

@@ -61,7 +61,7 @@ class CompoundPage(QWidget):
 
     def _layout(self) -> None:
         c = self.compound
-        facts = QFormLayout()
+        self.facts = facts = QFormLayout()  # others add rows (the campaign state)
         facts.addRow(self.tr("Where:"), QLabel(" · ".join(
             part for part in (c.district, c.street, c.community) if part) or "—", self))
         facts.addRow(self.tr("Address:"), QLabel(c.address or "—", self))

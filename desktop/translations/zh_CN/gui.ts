@@ -679,6 +679,10 @@ Finalise anyway?</source>
         <translation>定稿(&amp;F)…</translation>
     </message>
     <message>
+        <source>&amp;Delete draft…</source>
+        <translation>删除草稿(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
@@ -701,6 +705,14 @@ Finalise anyway?</source>
     <message>
         <source>Officer: {officer} · device: {device} · {path}</source>
         <translation>执法队员：{officer} · 设备：{device} · {path}</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete the draft {number}? Its answers are lost; the deletion travels with the next sync.</source>
+        <translation>删除草稿 {number} 吗？填写的内容将丢失，删除操作会随下次同步传递。</translation>
     </message>
     <message>
         <source>Open a compound first, then re-inspect its findings.</source>
