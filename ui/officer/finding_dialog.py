@@ -28,6 +28,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def state_names() -> dict[str, str]:
+    return {"open": tr("Open"), "in_progress": tr("In progress"),
+            "awaiting_reinspection": tr("Awaiting re-inspection"), "closed": tr("Closed"),
+            "withdrawn": tr("Withdrawn")}
+
+
 def severity_names() -> dict[str, str]:
     return {"critical": tr("Critical"), "major": tr("Major"), "minor": tr("Minor")}
 
@@ -73,6 +79,12 @@ class FindingDialog(QDialog):
             finding.severity, self.today), "yyyy-MM-dd"))
         self.deadline.dateChanged.connect(self._on_deadline_edited)
         self.note = QLineEdit(finding.note, self)
+        self.state = QComboBox(self)
+        for key, text in state_names().items():
+            # Closing needs a re-inspection with photo proof, so it is not offered here.
+            if key != "closed" or finding.state == "closed":
+                self.state.addItem(text, key)
+        self.state.setCurrentIndex(max(0, self.state.findData(finding.state)))
         self.photos = PhotoStrip(self.store, "", self)
         self.photos.set_entries(finding.attachments)
         self.photos.failed.connect(lambda text: errors.warn(self, text))
@@ -91,6 +103,10 @@ class FindingDialog(QDialog):
         form.addRow(self.tr("&Action required:"), self.action)
         form.addRow(self.tr("&Deadline:"), self.deadline)
         form.addRow(self.tr("&Note:"), self.note)
+        if self.finding.id:
+            form.addRow(self.tr("S&tate:"), self.state)
+        else:
+            self.state.hide()  # a new finding is open
         form.addRow(self.tr("Photos:"), self.photos)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -137,7 +153,21 @@ class FindingDialog(QDialog):
         if self.photos.pending:
             self.problem.setText(self.tr("Photos are still being added; try again in a moment."))
             return
-        saved = errors.attempt(self, lambda: findings.raise_finding(self.store, finding)
-                               if not finding.id else findings.update(self.store, finding))
-        if saved is not None:
-            super().accept()
+        state = str(self.state.currentData() or finding.state)
+        try:
+            with self.store.atomic():
+                if not finding.id:
+                    findings.raise_finding(self.store, finding)
+                elif state != finding.state:
+                    findings.move(self.store, finding, state)
+                else:
+                    findings.update(self.store, finding)
+        except findings.BadTransition:
+            self.problem.setText(self.tr("A finding cannot go from {old} to {new}.").format(
+                old=state_names().get(finding.state, finding.state),
+                new=state_names().get(state, state)))
+            return
+        except Exception as error:  # noqa: BLE001 - shown, or re-raised as a bug
+            errors.show(self, error)
+            return
+        super().accept()

@@ -32,6 +32,26 @@
         <translation>缺少 defusedxml 组件，导入恶意表格时可能耗尽本机内存。请重新安装巡查以恢复保护；在此之前只导入可信来源的表格。</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Awaiting re-inspection</source>
+        <translation>待复查</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
@@ -203,6 +223,10 @@
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
         <source>Photos:</source>
         <translation>照片：</translation>
     </message>
@@ -213,6 +237,10 @@
     <message>
         <source>Photos are still being added; try again in a moment.</source>
         <translation>照片仍在添加中，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>A finding cannot go from {old} to {new}.</source>
+        <translation>问题不能从“{old}”改为“{new}”。</translation>
     </message>
 </context>
 <context>
