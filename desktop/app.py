@@ -26,7 +26,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
@@ -151,7 +151,9 @@ def _run(app: QApplication, store: db.Store, settings: app_settings.Settings,
     station = Workstation(app, store, settings, language)
     station.window.show()
     station.window.offer_drafts()
-    return int(app.exec())
+    code = int(app.exec())
+    QThreadPool.globalInstance().waitForDone()  # photos still being copied finish first
+    return code
 
 
 if __name__ == "__main__":

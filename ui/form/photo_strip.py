@@ -96,6 +96,7 @@ class PhotoStrip(QWidget):
         self.item = item
         self.entries: list[dict[str, str]] = []
         self.pending = 0
+        self.read_only = False
         self._importers: list[Importer] = []
         self.setAcceptDrops(True)
         # As tall as its contents: forms and dialogs must not stretch an empty strip.
@@ -144,8 +145,6 @@ class PhotoStrip(QWidget):
         self.hint.setVisible(not read_only)
         self.setAcceptDrops(not read_only)
         self.read_only = read_only
-
-    read_only = False
 
     # -- adding -----------------------------------------------------------------------
 

@@ -7,9 +7,8 @@ fast typist does not wait for one query per key.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -286,15 +285,3 @@ class FindingsView(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
-
-
-def bold(widget: QWidget, size: int = 0) -> Any:
-    font = widget.font()
-    font.setBold(True)
-    if size:
-        font.setPointSize(size)
-    widget.setFont(font)
-    return widget
-
-
-__all__ = ["CompoundsView", "FindingsView", "InspectionsView", "Qt", "bold"]
