@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QTime, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -226,8 +226,16 @@ class DateEditor(Editor):
         self.edit.setMinimumWidth(170)
         self.edit.setDateTime(self.edit.minimumDateTime())
         self.edit.dateTimeChanged.connect(self._on_changed)
+        self.edit.calendarWidget().installEventFilter(self)
         layout.addWidget(self.edit)
         layout.addStretch(1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # An empty date is the year 1900 inside: open the calendar on this month instead.
+        if event.type() == QEvent.Type.Show and not self.value():
+            today = QDate.currentDate()
+            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
     def _on_changed(self, *_: Any) -> None:
         self.changed.emit()

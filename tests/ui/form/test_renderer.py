@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from storage import checklists, db
@@ -132,3 +134,12 @@ def test_english_labels_follow_the_language(qtbot: QtBot, store: db.Store,
     qtbot.addWidget(view)
     assert view.rows["lane"].item.label("en") in view.rows["lane"].label.text()
     assert view.sections["main"].title() == "On site"
+
+
+def test_an_empty_date_opens_its_calendar_on_this_month(qtbot: QtBot, form: FormView) -> None:
+    edit = form.rows["found_on"].editor.edit
+    calendar = edit.calendarWidget()
+    QApplication.sendEvent(calendar, QShowEvent())  # as when its pop-up opens
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert form.rows["found_on"].editor.value() == ""  # showing is not answering
