@@ -346,7 +346,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
             "Ctrl+N  new inspection\nCtrl+S  save\nCtrl+F  find\n"
             "F3 or Ctrl+J  next unanswered item\nTab / Shift+Tab  next / previous field\n"
-            "Arrow keys  choose among answers\nEnter  open the selected row"))
+            "Arrow keys  choose among answers\nDelete  clear the chosen answer\n"
+            "Ctrl+W  close the tab\nEnter  open the selected row"))
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About XunCha"), self.tr(

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QTime, Signal
-from PySide6.QtGui import QDoubleValidator, QIntValidator
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -75,6 +75,7 @@ class ChoiceEditor(Editor):
                 button = QRadioButton(choice.label(language), self)
                 button.setProperty("choice", choice.name)
                 button.setProperty("compliance", choice.compliance)
+                button.installEventFilter(self)
                 self.group.addButton(button)
                 layout.addWidget(button)
             self.group.buttonToggled.connect(self._on_toggled)
@@ -86,6 +87,15 @@ class ChoiceEditor(Editor):
     def _on_toggled(self, _button: QAbstractButton, checked: bool) -> None:
         if checked:
             self.changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Radio buttons cannot be unchecked by clicking: Delete or Backspace clears.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.value():
+            self.set_value("")
+            self.changed.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def value(self) -> str:
         if self.combo is not None:

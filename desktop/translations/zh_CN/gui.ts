@@ -757,6 +757,8 @@ Ctrl+F  find
 F3 or Ctrl+J  next unanswered item
 Tab / Shift+Tab  next / previous field
 Arrow keys  choose among answers
+Delete  clear the chosen answer
+Ctrl+W  close the tab
 Enter  open the selected row</source>
         <translation>Ctrl+N  新建检查
 Ctrl+S  保存
@@ -764,6 +766,8 @@ Ctrl+F  查找
 F3 或 Ctrl+J  下一未答项
 Tab / Shift+Tab  下一个 / 上一个字段
 方向键  在选项间选择
+Delete  清除已选答案
+Ctrl+W  关闭标签页
 回车  打开选中的行</translation>
     </message>
     <message>

@@ -143,3 +143,12 @@ def test_an_empty_date_opens_its_calendar_on_this_month(qtbot: QtBot, form: Form
     today = QDate.currentDate()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
     assert form.rows["found_on"].editor.value() == ""  # showing is not answering
+
+
+def test_delete_clears_a_chosen_answer(qtbot: QtBot, form: FormView) -> None:
+    button = radio(form, "lane", "issue")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert form.answers["lane"] == "issue" and form.rows["count"].isVisible()
+    qtbot.keyClick(button, Qt.Key.Key_Delete)
+    assert form.answers["lane"] == "" and not button.isChecked()
+    assert not form.rows["count"].isVisible()
