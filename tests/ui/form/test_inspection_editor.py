@@ -96,7 +96,7 @@ def test_raise_a_finding_from_a_failing_answer(qtbot: QtBot, store: db.Store,
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = next(w for w in editor.findChildren(type(editor.raise_finding_for("lane")))
                   if w.isVisible())
-    assert dialog.description.toPlainText() == "消防通道畅通"
+    assert dialog.description.toPlainText() == "不符合：消防通道畅通"
     assert dialog.department.text() == "消防"
     assert dialog.legal_basis.toPlainText() == "《消防法》第二十八条"
     assert dialog.deadline.date().toPython().isoformat() == "2026-11-30"  # critical: 3 days
