@@ -115,7 +115,7 @@ class ReinspectionDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
-        self.resize(680, 620)
+        self.resize(680, 500)
 
     def current(self) -> findings.Finding | None:
         return self.findings[self.position] if self.findings else None
