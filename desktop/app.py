@@ -93,7 +93,8 @@ class Workstation:
         self.window = self._build_window()
 
     def _build_window(self) -> MainWindow:
-        window = MainWindow(self.store, self.settings, self.language)
+        window = MainWindow(self.store, self.settings, self.language,
+                            checklist_language=i18n.checklist_language(self.language))
         window.language_requested.connect(self.switch_language)
         return window
 

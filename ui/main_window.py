@@ -43,12 +43,15 @@ class MainWindow(QMainWindow):
     compound_opened = Signal(object)  # a CompoundPage, for others to add to (campaign state)
 
     def __init__(self, store: Store, settings: Preferences, language: str = "zh_CN",
-                 parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+                 parent: QWidget | None = None, *, today: dt.date | None = None,
+                 checklist_language: str = "") -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
         self.language = language
-        self.form_language = "en" if language.startswith("en") else "zh"
+        # The app passes desktop.i18n.checklist_language(language); ui cannot import it.
+        self.form_language = checklist_language or (
+            "en" if language.startswith("en") else "zh")
         self.today = today
         self.setWindowTitle(self.tr("XunCha — inspections of residential compounds"))
         self.tabs = QTabWidget(self)
