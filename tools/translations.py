@@ -25,6 +25,8 @@ AREAS = {
     "core": ["desktop/*.py", "ui/messages.py"],
     "reports": ["exports/pdf_*.py", "exports/report_*.py", "ui/report_*.py",
                 "desktop/cli_reports.py"],
+    "gui": ["ui/main_window.py", "ui/startup.py", "ui/errors.py", "ui/lists/*.py",
+            "ui/form/*.py", "ui/officer/*.py"],
 }
 
 
@@ -71,10 +73,15 @@ def problems() -> list[str]:
                 for message in context.iter("message"):
                     translation = message.find("translation")
                     if translation is None or translation.get("type") in (
-                            "unfinished", "vanished", "obsolete") or not (
-                            translation.text or "").strip():
+                            "unfinished", "vanished", "obsolete") or not _text(translation):
                         found.append(f"{ts.name}: [{name}] {message.findtext('source')}")
     return found
+
+
+def _text(translation: ET.Element) -> str:
+    """A translation's text; a plural (numerus) message keeps it in its forms."""
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return "".join(forms or [translation.text or ""]).strip()
 
 
 def main() -> int:

@@ -1,0 +1,161 @@
+"""``xuncha``: the officer's workstation (``python -m desktop.app --db PATH``).
+
+Start-up order:
+
+1. Parse the command line (``--db``, ``--language``).
+2. Create the QApplication; read the per-user settings (language, data folder).
+3. Install the translations: ``--language``, else the settings, else the system's.
+4. Look for a font that shows Chinese; if there is none, say so once (remembered).
+5. Take the store's lock (a QLockFile beside the store): a second XunCha on the same
+   store gets a clear message and exits, never becoming a second writer.
+6. Open the store (migrations run) and install the built-in checklists; a store that
+   cannot be opened gets its message and the app exits.
+7. Check that spreadsheets are parsed through defusedxml; warn if not.
+8. First start: ask for the officer's and the device's names.
+9. Show the main window and offer the drafts left open for resuming.
+10. Run; on quit every open draft is saved, the store closed and the lock released.
+
+A language switch rebuilds the main window in the new language (open inspections are
+saved and reopened), so no restart is needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QThreadPool
+from PySide6.QtWidgets import QApplication
+
+from desktop import i18n
+from desktop import settings as app_settings
+from exports import workbook
+from storage import checklists, db
+from storage.errors import StoreError, StoreProblem
+from ui import startup
+from ui.main_window import MainWindow
+from ui.officer.settings_dialog import FirstStartDialog
+
+EXIT_IN_USE = 3
+EXIT_STORE = 2
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="xuncha", description="XunCha workstation")
+    parser.add_argument("--db", type=Path, default=None, help="the store to open")
+    parser.add_argument("--language", choices=i18n.LANGUAGES, default=None,
+                        help="interface language (default: settings, then the system's)")
+    return parser.parse_args(argv)
+
+
+def lock_path(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + ".lock")
+
+
+def acquire_lock(store_path: Path) -> QLockFile | None:
+    """The store's lock, or None when another XunCha holds it.
+
+    A lock left by a crashed XunCha is taken over (QLockFile checks that its process
+    is gone). A folder we cannot write raises StoreError.
+    """
+    store_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(lock_path(store_path)))
+    lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
+    if lock.tryLock(200):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None
+    raise StoreError(StoreProblem.READ_ONLY, str(store_path), "cannot create the lock file")
+
+
+def check_fonts(user: app_settings.UserSettings) -> bool:
+    """Warn once (per user) when no font can show Chinese; True when one is there."""
+    if startup.cjk_font_families():
+        user.set_warned("no_cjk_font", False)
+        return True
+    if not user.warned("no_cjk_font"):
+        startup.no_cjk_font()
+        user.set_warned("no_cjk_font")
+    return False
+
+
+class Workstation:
+    """The running app: one store, one main window, rebuilt when the language changes."""
+
+    def __init__(self, app: QApplication, store: db.Store, settings: app_settings.Settings,
+                 language: str) -> None:
+        self.app = app
+        self.store = store
+        self.settings = settings
+        self.language = language
+        self.window = self._build_window()
+
+    def _build_window(self) -> MainWindow:
+        window = MainWindow(self.store, self.settings, self.language,
+                            checklist_language=i18n.checklist_language(self.language))
+        window.language_requested.connect(self.switch_language)
+        return window
+
+    def switch_language(self, language: str) -> MainWindow:
+        """Save, rebuild the window in ``language`` and reopen the inspections being edited."""
+        old = self.window
+        if not old.close_editors():
+            return old
+        reopen = [editor.inspection.id for editor in old.editors()]
+        self.settings.language = language
+        self.language = i18n.install(self.app, language or None)
+        self.window = self._build_window()
+        for ident in reopen:
+            self.window.open_inspection(ident)
+        self.window.setGeometry(old.geometry())
+        if old.isVisible():
+            self.window.show()
+        old.hide()
+        old.deleteLater()
+        return self.window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("XunCha")
+    user = app_settings.UserSettings()
+    language = i18n.install(app, args.language or user.language or None)
+    check_fonts(user)
+    path = args.db or user.store_path
+    try:
+        lock = acquire_lock(path)
+        if lock is None:
+            startup.store_in_use(str(path))
+            return EXIT_IN_USE
+        store = db.open_store(path)
+        checklists.install_builtins(store)
+    except StoreError as error:
+        startup.store_failed(error)
+        return EXIT_STORE
+    try:
+        return _run(app, store, app_settings.Settings(store, user), language)
+    finally:
+        store.close()
+        lock.unlock()
+
+
+def _run(app: QApplication, store: db.Store, settings: app_settings.Settings,
+         language: str) -> int:
+    if not workbook.xml_protection_active():
+        startup.xml_unprotected()
+    if settings.needs_first_start():
+        FirstStartDialog(settings).exec()
+    station = Workstation(app, store, settings, language)
+    station.window.show()
+    station.window.offer_drafts()
+    code = int(app.exec())
+    QThreadPool.globalInstance().waitForDone()  # photos still being copied finish first
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

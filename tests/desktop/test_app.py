@@ -1,0 +1,96 @@
+"""Start-up: one store one window, the font warning, and switching the language."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop import app, i18n
+from desktop import settings as app_settings
+from storage import compounds, db, inspections
+from ui import startup
+
+
+def test_a_second_xuncha_on_the_same_store_is_refused(store_path: Path) -> None:
+    """Another process holds the lock: we get None, not a second writer."""
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys
+        from PySide6.QtCore import QLockFile
+        lock = QLockFile({str(app.lock_path(store_path))!r})
+        assert lock.tryLock(0)
+        print("locked", flush=True)
+        sys.stdin.readline()
+    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        store_path.parent.mkdir(parents=True, exist_ok=True)
+        assert holder.stdout.readline().strip() == "locked"
+        assert app.acquire_lock(store_path) is None
+    finally:
+        holder.kill()  # as if it crashed: its lock file stays behind
+        holder.communicate()
+    assert app.lock_path(store_path).exists()
+    lock = app.acquire_lock(store_path)  # a dead owner's lock is taken over
+    assert lock is not None
+    lock.unlock()
+
+
+def test_main_says_so_when_the_store_is_in_use(qapp: QApplication, store_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(startup, "store_in_use", lambda path, parent=None: shown.append(path))
+    monkeypatch.setattr(app, "acquire_lock", lambda path: None)
+    assert app.main(["--db", str(store_path), "--language", "en"]) == app.EXIT_IN_USE
+    assert shown == [str(store_path)]
+    assert not store_path.exists()  # never opened
+
+
+def test_the_in_use_message_names_the_store(qapp: QApplication) -> None:
+    from storage.errors import StoreError, StoreProblem
+    from ui import messages
+
+    text = messages.describe(StoreError(StoreProblem.IN_USE, "/data/xuncha.db"))
+    assert "/data/xuncha.db" in text
+
+
+def test_no_cjk_font_is_said_once(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    warned: list[bool] = []
+    monkeypatch.setattr(startup, "cjk_font_families", lambda: [])
+    monkeypatch.setattr(startup, "no_cjk_font", lambda parent=None: warned.append(True))
+    user = app_settings.UserSettings()
+    assert not app.check_fonts(user)
+    assert not app.check_fonts(user)
+    assert warned == [True]
+
+
+def test_a_cjk_font_is_installed_here(qapp: QApplication) -> None:
+    """CI installs fonts-noto-cjk (tools/system-packages.sh): Chinese must render."""
+    assert startup.cjk_font_families()
+
+
+def test_switching_language_rebuilds_the_window(qtbot: QtBot, qapp: QApplication,
+                                                store: db.Store, all_types: str) -> None:
+    place = compounds.save(store, compounds.Compound(name="香榭丽"))
+    draft = inspections.start(store, place.id, all_types)
+    prefs = app_settings.Settings.for_store(store)
+    i18n.install(qapp, "en")
+    station = app.Workstation(qapp, store, prefs, "en")
+    qtbot.addWidget(station.window)
+    editor = station.window.open_inspection(draft.id)
+    assert station.window.menus["file"].title() == "&File"
+    assert editor.form.sections["main"].title() == "On site"
+    try:
+        new = station.switch_language("zh_CN")
+        qtbot.addWidget(new)
+        assert new.menus["file"].title() == "文件(&F)"
+        assert new.windowTitle().startswith("巡查")
+        assert new.editors()[0].form.sections["main"].title() == "现场检查"
+        assert new.editors()[0].inspection.id == draft.id
+        assert prefs.language == "zh_CN"
+    finally:
+        i18n.install(qapp, "en")

@@ -1,0 +1,45 @@
+"""Shared fixtures of the widget tests: a checklist with every item type, a compound, photos."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from storage import checklists, compounds, db, xlsform
+
+TODAY = dt.date(2026, 11, 27)
+
+ALL_TYPES = (Path(__file__).with_name("data") / "all_types_checklist.md").read_text(
+    encoding="utf-8")
+
+
+@pytest.fixture
+def all_types(store: db.Store) -> str:
+    """The version id of a stored checklist using every supported item type."""
+    return checklists.save(store, xlsform.parse(xlsform.read_markdown(ALL_TYPES)))
+
+
+@pytest.fixture
+def compound(store: db.Store) -> compounds.Compound:
+    return compounds.save(store, compounds.Compound(
+        name="丰瑞丽都", district="郯城县", street="郯城街道", address="临沂市郯城县沂蒙路 8 号"))
+
+
+@pytest.fixture
+def photo_file(tmp_path: Path) -> Path:
+    """A real JPEG on disk."""
+    path = tmp_path / "现场.jpg"
+    Image.new("RGB", (800, 600), (200, 80, 40)).save(path, "JPEG")
+    return path
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type as an input method does: Chinese arrives as one committed string, not keys."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)

@@ -1,0 +1,1 @@
+"""The officer's dialogs: new inspection, findings, re-inspection, drafts, settings."""
