@@ -4,39 +4,18 @@ URL handler, cancellable, with its warnings shown; the print command; the period
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QDate, QObject, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
 from exports.report_queries import Period
 from storage import compounds, db
 from storage.compounds import Compound
+from tests.ui.conftest import Opened
 from ui import report_actions
-
-
-class Opened(QObject):
-    """Stands in for the system's PDF viewer: Qt hands it the URLs to open."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot("QUrl")
-    def open(self, url: object) -> None:
-        self.urls.append(url.toLocalFile())  # type: ignore[attr-defined]
-
-
-@pytest.fixture
-def viewer() -> Iterator[Opened]:
-    opened = Opened()
-    QDesktopServices.setUrlHandler("file", opened, "open")  # type: ignore[arg-type]
-    yield opened
-    QDesktopServices.unsetUrlHandler("file")
 
 
 @pytest.fixture

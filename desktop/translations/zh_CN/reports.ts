@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>body text</source>
         <translation>正文</translation>
@@ -128,7 +127,7 @@
         <translation>截止日期（默认：今天）</translation>
     </message>
     <message>
-        <source>a street&apos;s quarterly report</source>
+        <source>a street's quarterly report</source>
         <translation>街道季度述职报告</translation>
     </message>
     <message>
@@ -140,11 +139,11 @@
         <translation>季度，如 2026-Q3（默认：本季度）</translation>
     </message>
     <message>
-        <source>a compound&apos;s file</source>
+        <source>a compound's file</source>
         <translation>小区档案</translation>
     </message>
     <message>
-        <source>the compound&apos;s name or id</source>
+        <source>the compound's name or id</source>
         <translation>小区名称或 ID</translation>
     </message>
     <message>
@@ -152,7 +151,7 @@
         <translation>要生成的 PDF 文件</translation>
     </message>
     <message>
-        <source>the language of the document (default: the interface&apos;s)</source>
+        <source>the language of the document (default: the interface's)</source>
         <translation>文书语言（默认：与界面一致）</translation>
     </message>
     <message>
@@ -215,12 +214,64 @@
         <source>The PDF could not be sent to {printer}; it opens in the viewer so you can print it from there.</source>
         <translation>无法把 PDF 发送到打印机 {printer}，将在阅读器中打开，请从阅读器打印。</translation>
     </message>
+    <message>
+        <source>Open an inspection first.</source>
+        <translation>请先打开一条巡查记录。</translation>
+    </message>
+    <message>
+        <source>Open a compound (or one of its inspections) first.</source>
+        <translation>请先打开一个小区（或它的一条巡查记录）。</translation>
+    </message>
+    <message>
+        <source>Inspection record</source>
+        <translation>巡查记录单</translation>
+    </message>
+    <message>
+        <source>Rectification notices</source>
+        <translation>整改通知书</translation>
+    </message>
+    <message>
+        <source>Compound file</source>
+        <translation>小区档案</translation>
+    </message>
+    <message>
+        <source>Meeting brief</source>
+        <translation>巡查工作简报</translation>
+    </message>
+    <message>
+        <source>Street quarterly report</source>
+        <translation>街道季度述职报告</translation>
+    </message>
+    <message>
+        <source>Inspection &amp;record (PDF)</source>
+        <translation>巡查记录单(&amp;R)（PDF）</translation>
+    </message>
+    <message>
+        <source>&amp;Print inspection record…</source>
+        <translation>打印巡查记录单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Rectification &amp;notices of the compound</source>
+        <translation>本小区整改通知书(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Compound file</source>
+        <translation>小区档案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;brief…</source>
+        <translation>巡查工作简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Street quarterly report…</source>
+        <translation>街道季度述职报告(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>PeriodDialog</name>
     <message>
         <source>Meeting brief</source>
-        <translation>工作简报</translation>
+        <translation>巡查工作简报</translation>
     </message>
     <message>
         <source>From</source>
@@ -597,7 +648,7 @@
         <translation>月份</translation>
     </message>
     <message>
-        <source>Changes to the compound&apos;s record</source>
+        <source>Changes to the compound's record</source>
         <translation>小区信息变更记录</translation>
     </message>
     <message>
@@ -762,7 +813,7 @@
     </message>
     <message>
         <source>Contact: {officer}    Telephone: ____________</source>
-        <translation>联系人：{officer}&#x3000;&#x3000;联系电话：____________</translation>
+        <translation>联系人：{officer}　　联系电话：____________</translation>
     </message>
     <message>
         <source>____________ (seal)</source>
@@ -770,7 +821,7 @@
     </message>
     <message>
         <source>Received by (signature): __________    Date: __________</source>
-        <translation>签收人（签名）：__________&#x3000;&#x3000;签收日期：__________</translation>
+        <translation>签收人（签名）：__________　　签收日期：__________</translation>
     </message>
     <message>
         <source>On {date} our officers inspected {place} and found the following problems, which you are required to rectify:</source>
