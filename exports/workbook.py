@@ -69,6 +69,31 @@ def read_sheets(path: Path) -> Sheets:
         book.close()
 
 
+Merged = dict[str, list[tuple[int, int, int, int]]]
+
+
+def merged_ranges(path: Path) -> Merged:
+    """Each sheet's merged cells as (first row, first column, last row, last column).
+
+    Indexes are 0-based like the rows of :func:`read_sheets`; only the top-left cell of
+    a merged range holds its value there. A ``.csv`` has none.
+    """
+    if _check_file(path) == "csv":
+        return {}
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+    except (python_calamine.CalamineError, ValueError, OSError) as error:
+        raise WorkbookError(path, "damaged", str(error)) from error
+    try:
+        result: Merged = {}
+        for name in book.sheet_names:
+            ranges = book.get_sheet_by_name(name).merged_cell_ranges or []
+            result[name] = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in ranges]
+        return result
+    finally:
+        book.close()
+
+
 def _read_sheet(path: Path, book: Any, name: str) -> list[list[Any]]:
     try:
         sheet = book.get_sheet_by_name(name)

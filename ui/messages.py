@@ -12,6 +12,7 @@ from exports.workbook import WorkbookError
 from storage.errors import StoreError, StoreProblem
 from storage.photos import PhotoError
 from storage.xlsform import ChecklistError
+from ui import campaign_text
 
 
 def tr(text: str) -> str:
@@ -90,6 +91,9 @@ def _photo(error: PhotoError) -> str:
 
 def describe(error: Exception) -> str | None:
     """The sentence for a known error, or None for a bug (which must fail loudly)."""
+    campaign = campaign_text.describe(error)
+    if campaign is not None:
+        return campaign
     for kind, word in ((StoreError, _store), (WorkbookError, _workbook),
                        (ChecklistError, _checklist), (PhotoError, _photo)):
         if isinstance(error, kind):

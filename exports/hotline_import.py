@@ -1,0 +1,218 @@
+"""Importing the 12345 platform's work-order exports (.xlsx, .xls, .csv) as they come.
+
+Two steps, so the supervisor can look before anything is written:
+:func:`inspect` finds the header under any title rows and the column mapping
+(remembered for this layout, or guessed); :func:`run` imports every row in one
+transaction. Blank rows and the totals row (合计) are skipped; a row without a number or
+with a date that cannot be read is reported with its sheet, row and column; a row
+whose compound cannot be matched with confidence is imported unmatched and listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from exports import cells, column_mapping, workbook
+from exports.column_mapping import Layout
+from storage import hotline, matching
+from storage.db import Store
+
+Progress = Callable[[int, int], bool]
+_TOTALS = ("合计", "总计", "小计", "total")
+_PROGRESS_EVERY = 5000
+
+
+class HotlineImportError(Exception):
+    """The file cannot be imported as it is; ``reason`` says why, for the message."""
+
+    def __init__(self, path: str, reason: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {reason} {detail}".strip())
+        self.path = path
+        self.reason = reason  # no_header | missing_fields | cancelled
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A row that was not imported, and where (row and column as the user sees them)."""
+
+    sheet: str
+    row: int  # 1-based, as in the spreadsheet
+    column: str  # the header text
+    reason: str  # no_number | bad_date
+    value: str
+
+
+@dataclass
+class Preview:
+    path: Path
+    layout: Layout
+    rows: list[list[Any]]  # the data rows under the header (merged cells filled in)
+    sample: list[dict[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    rows: int = 0  # data rows read (blank and totals rows not counted)
+    imported: int = 0  # new work orders
+    updated: int = 0  # known work orders whose state or satisfaction changed
+    duplicates: int = 0  # known work orders, unchanged (in the store or earlier in the file)
+    unmatched: int = 0  # imported without a compound
+    totals_skipped: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    unmatched_texts: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"rows": self.rows, "imported": self.imported, "updated": self.updated,
+                "duplicates": self.duplicates, "unmatched": self.unmatched,
+                "totals_skipped": self.totals_skipped,
+                "problems": [p.__dict__ for p in self.problems],
+                "unmatched_texts": self.unmatched_texts}
+
+
+def inspect(store: Store, path: Path) -> Preview:
+    """Read the file and find its header and mapping; writes nothing."""
+    sheets = workbook.read_sheets(path)
+    best: tuple[str, int, dict[str, int]] | None = None
+    for name, rows in sheets.items():
+        found = column_mapping.find_header(rows)
+        if found and (best is None or len(found[1]) > len(best[2])):
+            best = (name, *found)
+    if best is None:
+        raise HotlineImportError(str(path), "no_header", ", ".join(sheets))
+    name, header_row, guessed = best
+    rows = sheets[name]
+    headers = [cells.text(h) for h in rows[header_row]]
+    remembered = column_mapping.recall(store, headers)
+    layout = Layout(name, header_row, headers, remembered or guessed, remembered is not None)
+    data = _fill_merged(rows, workbook.merged_ranges(path).get(name, []))[header_row + 1:]
+    preview = Preview(path, layout, data)
+    preview.sample = [_fields(layout, row) for row in data[:20]]
+    return preview
+
+
+def _fill_merged(rows: list[list[Any]], ranges: list[tuple[int, int, int, int]]
+                 ) -> list[list[Any]]:
+    # A district merged down over its rows belongs to each of them.
+    for r0, c0, r1, c1 in ranges:
+        if r0 >= len(rows) or c0 >= len(rows[r0]):
+            continue
+        value = rows[r0][c0]
+        for r in range(r0, min(r1 + 1, len(rows))):
+            row = rows[r]
+            row.extend([""] * (c1 + 1 - len(row)))
+            for c in range(c0, c1 + 1):
+                row[c] = value
+    return rows
+
+
+def _fields(layout: Layout, row: list[Any]) -> dict[str, str]:
+    return {name: cells.text(row[index]) if index < len(row) else ""
+            for name, index in layout.mapping.items()}
+
+
+def run(store: Store, preview: Preview, *, who: str = "", progress: Progress | None = None,
+        remember: bool = True) -> Report:
+    """Import every row in one transaction; a cancelled import leaves the store as it was."""
+    layout = preview.layout
+    missing = layout.missing()
+    if missing:
+        raise HotlineImportError(str(preview.path), "missing_fields", ", ".join(missing))
+    report = Report()
+    matcher = matching.Matcher(store)
+    orders = _orders(preview, matcher, report, progress)
+    with store.atomic():
+        stored = hotline.store_batch(store, orders)
+        if remember:
+            column_mapping.remember(store, layout.headers, layout.mapping, who=who)
+    report.imported, report.updated = stored.inserted, stored.updated
+    report.duplicates = stored.unchanged
+    report.unmatched = sum(1 for o in orders if o.compound_id is None)
+    _done(progress, len(preview.rows))
+    return report
+
+
+def _done(progress: Progress | None, total: int) -> None:
+    if progress is not None:
+        progress(total, total)
+
+
+def _orders(preview: Preview, matcher: matching.Matcher, report: Report,
+            progress: Progress | None) -> list[hotline.WorkOrder]:
+    layout, total = preview.layout, len(preview.rows)
+    source = preview.path.name
+    categories: dict[str, str] = {}
+    orders: list[hotline.WorkOrder] = []
+    for index, row in enumerate(preview.rows):
+        if index % _PROGRESS_EVERY == 0 and progress is not None and not progress(index, total):
+            raise HotlineImportError(str(preview.path), "cancelled")
+        values = _fields(layout, row)
+        if not any(cells.text(v) for v in row):
+            continue
+        if _is_totals(values, row):
+            report.totals_skipped += 1
+            continue
+        report.rows += 1
+        line = layout.header_row + index + 2
+        order = _order(values, row, layout, line, report)
+        if order is None:
+            continue
+        order.source_file = source
+        order.category_key = _category(categories, order)
+        _match(order, matcher, report)
+        orders.append(order)
+    return orders
+
+
+def _category(known: dict[str, str], order: hotline.WorkOrder) -> str:
+    # The platform's category decides (cached: a file has a few dozen); the text only
+    # when the category names none of ours.
+    key = known.get(order.category)
+    if key is None:
+        key = known[order.category] = hotline.category_key(order.category)
+    return hotline.category_key("", order.content) if key == "other" else key
+
+
+def _is_totals(values: dict[str, str], row: list[Any]) -> bool:
+    if values.get("number") and not values["number"].startswith(_TOTALS):
+        return False
+    return any(cells.text(v).replace(" ", "").lower().startswith(_TOTALS) for v in row)
+
+
+def _order(values: dict[str, str], row: list[Any], layout: Layout, line: int,
+           report: Report) -> hotline.WorkOrder | None:
+    sheet = layout.sheet
+    if not values.get("number"):
+        report.problems.append(Problem(sheet, line, layout.headers[layout.mapping["number"]],
+                                       "no_number", ""))
+        return None
+    index = layout.mapping["received_at"]
+    when = cells.moment(row[index] if index < len(row) else "")
+    if when is None:
+        report.problems.append(Problem(sheet, line, layout.headers[index], "bad_date",
+                                       values.get("received_at", "")))
+        return None
+    satisfaction = values.get("satisfaction", "")
+    return hotline.WorkOrder(
+        number=values["number"], received_at=when, category=values.get("category", ""),
+        district=values.get("district", ""), street=values.get("street", ""),
+        compound_text=values.get("compound", ""), address=values.get("address", ""),
+        content=values.get("content", ""), satisfaction=satisfaction,
+        satisfied=hotline.satisfied(satisfaction), state=values.get("state", ""))
+
+
+def _match(order: hotline.WorkOrder, matcher: matching.Matcher, report: Report) -> None:
+    text = order.compound_text or order.address
+    found = matcher.match(text, order.district, order.street)
+    order.compound_id, order.compound_key = found.compound_id, found.key
+    if found.compound_id is None:
+        report.unmatched_texts[text] = report.unmatched_texts.get(text, 0) + 1
+
+
+def import_file(store: Store, path: Path, *, who: str = "",
+                progress: Progress | None = None) -> Report:
+    """Inspect and run with the remembered or guessed mapping (the command line's way)."""
+    return run(store, inspect(store, path), who=who, progress=progress)
