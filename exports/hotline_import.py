@@ -177,7 +177,8 @@ def _category(known: dict[str, str], order: hotline.WorkOrder) -> str:
 
 
 def _is_totals(values: dict[str, str], row: list[Any]) -> bool:
-    if values.get("number") and not values["number"].startswith(_TOTALS):
+    # 合计 in some cell and no date: a count may sit in the number column ("7件").
+    if cells.moment(values.get("received_at", "")) is not None:
         return False
     return any(cells.text(v).replace(" ", "").lower().startswith(_TOTALS) for v in row)
 
