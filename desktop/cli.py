@@ -38,8 +38,8 @@ class UsageProblem(Exception):
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, default=None,
-                        help=tr("the store to use (default: %(default)s)")
-                        .replace("%(default)s", str(db.default_path())))
+                        help=tr("the store to use (default: {path})")
+                        .format(path=db.default_path()))
     common.add_argument("--json", action="store_true", help=tr("print machine-readable JSON"))
     return common
 

@@ -86,11 +86,11 @@ def _devices(store: Store, rng: random.Random) -> list[tuple[str, str]]:
     with store.atomic():
         for officer, unit in OFFICERS:
             device_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-            store.db["devices"].insert({"id": device_id, "name": f"{unit}笔记本",
+            store.db.table("devices").insert({"id": device_id, "name": f"{unit}笔记本",
                                         "officer": officer, "is_self": 0,
                                         "first_seen": clock.now()})
             devices.append((officer, device_id))
-        store.db["devices"].update(store.device_id, {"name": "街道办汇总电脑",
+        store.db.table("devices").update(store.device_id, {"name": "街道办汇总电脑",
                                                      "officer": "督导组"})
     return devices
 

@@ -70,7 +70,7 @@ def add(store: Store, source: Path) -> Photo:
     target = path_of(store, digest, photo.media_type)
     _copy_atomically(source, target)
     with store.atomic():
-        store.db["photos"].insert(
+        store.db.table("photos").insert(
             {**photo.__dict__, "thumbnail": thumbnail, "added_at": clock.now()},
             ignore=True)
     return photo
