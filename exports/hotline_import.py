@@ -149,15 +149,15 @@ def _orders(preview: Preview, matcher: matching.Matcher, report: Report,
     for index, row in enumerate(preview.rows):
         if index % _PROGRESS_EVERY == 0 and progress is not None and not progress(index, total):
             raise HotlineImportError(str(preview.path), "cancelled")
-        values = _fields(layout, row)
-        if not any(cells.text(v) for v in row):
+        if all(v is None or v == "" for v in row):
             continue
-        if _is_totals(values, row):
+        values = _fields(layout, row)
+        when = _when(row, layout)
+        if when is None and _is_totals(row):
             report.totals_skipped += 1
             continue
         report.rows += 1
-        line = layout.header_row + index + 2
-        order = _order(values, row, layout, line, report)
+        order = _order(values, when, layout, layout.header_row + index + 2, report)
         if order is None:
             continue
         order.source_file = source
@@ -176,24 +176,27 @@ def _category(known: dict[str, str], order: hotline.WorkOrder) -> str:
     return hotline.category_key("", order.content) if key == "other" else key
 
 
-def _is_totals(values: dict[str, str], row: list[Any]) -> bool:
-    # 合计 in some cell and no date: a count may sit in the number column ("7件").
-    if cells.moment(values.get("received_at", "")) is not None:
-        return False
+def _when(row: list[Any], layout: Layout) -> str | None:
+    index = layout.mapping["received_at"]
+    return cells.moment(row[index] if index < len(row) else "")
+
+
+def _is_totals(row: list[Any]) -> bool:
+    # 合计 in some cell of a row without a date: a count may sit in the number column.
     return any(cells.text(v).replace(" ", "").lower().startswith(_TOTALS) for v in row)
 
 
-def _order(values: dict[str, str], row: list[Any], layout: Layout, line: int,
+def _order(values: dict[str, str], when: str | None, layout: Layout, line: int,
            report: Report) -> hotline.WorkOrder | None:
     sheet = layout.sheet
     if not values.get("number"):
         report.problems.append(Problem(sheet, line, layout.headers[layout.mapping["number"]],
                                        "no_number", ""))
         return None
-    index = layout.mapping["received_at"]
-    when = cells.moment(row[index] if index < len(row) else "")
     if when is None:
-        report.problems.append(Problem(sheet, line, layout.headers[index], "bad_date",
+        report.problems.append(Problem(sheet, line,
+                                       layout.headers[layout.mapping["received_at"]],
+                                       "bad_date",
                                        values.get("received_at", "")))
         return None
     satisfaction = values.get("satisfaction", "")

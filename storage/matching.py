@@ -51,9 +51,11 @@ class Matcher:
         rows = store.db.execute(
             "SELECT id, name, district, street FROM compounds WHERE deleted = 0").fetchall()
         self.places = {p for row in rows for p in (row[2], row[3]) if p}
+        self._folded = frozenset(names.fold(p) for p in (*self.places,
+                                                         *names.PLACE_PREFIXES))
         self.by_key: dict[str, list[Candidate]] = {}
         for row in rows:
-            key = names.normalise(row[1], self.places)
+            key = names.normalise_folded(names.fold(row[1]), self._folded)
             self.by_key.setdefault(key, []).append(Candidate(*row))
         self.aliases = {(alias, district): compound_id for alias, district, compound_id in
                         store.db.execute(
@@ -61,7 +63,8 @@ class Matcher:
         self._cache: dict[tuple[str, str, str], Match] = {}
 
     def key(self, text: str, district: str = "", street: str = "") -> str:
-        return names.normalise(text, (*self.places, district, street))
+        return names.normalise_folded(
+            names.fold(text), self._folded | {names.fold(district), names.fold(street)})
 
     def match(self, text: str, district: str = "", street: str = "") -> Match:
         cached = self._cache.get((text, district, street))

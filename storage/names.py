@@ -26,6 +26,7 @@ _DROP = re.compile(
     r"[\s()\[\]{}（）【】〔〕［］「」『』《》<>〈〉\"'“”‘’·・.,，。、;；:：\-—_/\\|~～#]+")
 _SUFFIXES = ("住宅小区", "住宅区", "小区")
 PLACE_PREFIXES = ("山东省", "临沂市")
+_PLACES = frozenset(PLACE_PREFIXES)
 
 
 def _number(text: str) -> int | None:
@@ -66,7 +67,12 @@ def _strip_prefixes(key: str, prefixes: set[str]) -> str:
 
 def normalise(text: str, prefixes: Iterable[str] = ()) -> str:
     """The matching key of a compound name or address (see the module docstring)."""
-    key = _strip_prefixes(fold(text), {fold(p) for p in (*PLACE_PREFIXES, *prefixes)} - {""})
+    return normalise_folded(fold(text), {fold(p) for p in prefixes} | _PLACES)
+
+
+def normalise_folded(key: str, prefixes: set[str] | frozenset[str]) -> str:
+    """:func:`normalise` for text and place prefixes already folded (for speed)."""
+    key = _strip_prefixes(key, set(prefixes) - {""})
     key = _PHASE.sub(_phase, key)
     key = _BUILDING.sub("", key) or key
     for suffix in _SUFFIXES:
