@@ -10,7 +10,8 @@ whose compound cannot be matched with confidence is imported unmatched and liste
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from storage.db import Store
 Progress = Callable[[int, int], bool]
 _TOTALS = ("合计", "总计", "小计", "total")
 _PROGRESS_EVERY = 5000
+_BATCH = 20_000
 
 
 class HotlineImportError(Exception):
@@ -123,16 +125,24 @@ def run(store: Store, preview: Preview, *, who: str = "", progress: Progress | N
         raise HotlineImportError(str(preview.path), "missing_fields", ", ".join(missing))
     report = Report()
     matcher = matching.Matcher(store)
-    orders = _orders(preview, matcher, report, progress)
+    stored = hotline.Stored(0, 0, 0)
     with store.atomic():
-        stored = hotline.store_batch(store, orders)
+        # In batches: a million work orders never sit in memory twice.
+        for batch in _batches(_orders(preview, matcher, report, progress), _BATCH):
+            stored = hotline.add(stored, hotline.store_batch(store, batch))
+            report.unmatched += sum(1 for o in batch if o.compound_id is None)
         if remember:
             column_mapping.remember(store, layout.headers, layout.mapping, who=who)
     report.imported, report.updated = stored.inserted, stored.updated
     report.duplicates = stored.unchanged
-    report.unmatched = sum(1 for o in orders if o.compound_id is None)
     _done(progress, len(preview.rows))
     return report
+
+
+def _batches(items: Iterator[hotline.WorkOrder], size: int
+             ) -> Iterator[list[hotline.WorkOrder]]:
+    while batch := list(itertools.islice(items, size)):
+        yield batch
 
 
 def _done(progress: Progress | None, total: int) -> None:
@@ -141,11 +151,10 @@ def _done(progress: Progress | None, total: int) -> None:
 
 
 def _orders(preview: Preview, matcher: matching.Matcher, report: Report,
-            progress: Progress | None) -> list[hotline.WorkOrder]:
+            progress: Progress | None) -> Iterator[hotline.WorkOrder]:
     layout, total = preview.layout, len(preview.rows)
     source = preview.path.name
     categories: dict[str, str] = {}
-    orders: list[hotline.WorkOrder] = []
     for index, row in enumerate(preview.rows):
         if index % _PROGRESS_EVERY == 0 and progress is not None and not progress(index, total):
             raise HotlineImportError(str(preview.path), "cancelled")
@@ -163,8 +172,7 @@ def _orders(preview: Preview, matcher: matching.Matcher, report: Report,
         order.source_file = source
         order.category_key = _category(categories, order)
         _match(order, matcher, report)
-        orders.append(order)
-    return orders
+        yield order
 
 
 def _category(known: dict[str, str], order: hotline.WorkOrder) -> str:

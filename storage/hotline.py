@@ -52,7 +52,7 @@ def satisfied(text: str) -> int | None:
     return None
 
 
-@dataclass
+@dataclass(slots=True)
 class WorkOrder:
     number: str
     received_at: str  # local time, "YYYY-MM-DD HH:MM:SS"
@@ -71,7 +71,21 @@ class WorkOrder:
     source_file: str = ""
 
 
+@dataclass(frozen=True)
+class Stored:
+    """What storing a batch did: new work orders, known ones updated, known unchanged."""
+
+    inserted: int
+    updated: int
+    unchanged: int
+
+
 _COLUMNS = tuple(WorkOrder.__dataclass_fields__)
+
+
+def add(first: Stored, second: Stored) -> Stored:
+    return Stored(first.inserted + second.inserted, first.updated + second.updated,
+                  first.unchanged + second.unchanged)
 _INSERT = (
     f"INSERT INTO work_orders ({', '.join(_COLUMNS)}, month, imported_at)"
     f" VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})"
@@ -88,15 +102,6 @@ _INSERT = (
 )
 
 
-@dataclass(frozen=True)
-class Stored:
-    """What storing a batch did: new work orders, known ones updated, known unchanged."""
-
-    inserted: int
-    updated: int
-    unchanged: int
-
-
 def store_batch(store: Store, orders: Iterable[WorkOrder]) -> Stored:
     """Insert new work orders and refresh known ones; call inside ``store.atomic()``."""
     stamp = clock.now()
@@ -110,7 +115,9 @@ def store_batch(store: Store, orders: Iterable[WorkOrder]) -> Stored:
 
 
 def _count(store: Store) -> int:
-    return int(store.db.execute("SELECT count(*) FROM work_orders").fetchone()[0])
+    # Work orders are never deleted and a new row takes max(id) + 1, so the growth of
+    # max(id) is the number inserted; instant where count(*) scans a million rows.
+    return int(store.db.execute("SELECT coalesce(max(id), 0) FROM work_orders").fetchone()[0])
 
 
 def get(store: Store, number: str) -> WorkOrder | None:

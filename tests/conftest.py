@@ -39,6 +39,14 @@ def store(store_path: Path) -> Iterator[db.Store]:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests that need a QApplication are marked ``gui`` (run Qt-free layers with -m 'not gui')."""
+    gui = False
     for item in items:
         if {"qtbot", "qapp", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+            gui = True
+    if gui:
+        # Widget tests need a QApplication; made before any test, so that a command-line
+        # test run earlier (whose main() makes a QCoreApplication) cannot take its place.
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - only when needed
+
+        QApplication.instance() or QApplication([])

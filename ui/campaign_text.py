@@ -114,3 +114,18 @@ def describe(error: Exception) -> str | None:
                                           wanted=state_name(error.wanted),
                                           detail=error.detail)
     return None
+
+
+def show_error(parent: Any, error: Exception) -> None:
+    """Tell the user what went wrong, in their language (a bug is shown by its type)."""
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - the CLI needs no widgets
+
+    QMessageBox.warning(parent, tr("XunCha"), describe_any(error))
+
+
+def describe_any(error: Exception) -> str:
+    """The sentence for any error: known ones worded, a bug named by its type."""
+    from ui import messages  # noqa: PLC0415 - messages imports this module
+
+    return messages.describe(error) or tr("Internal error ({error}).").format(
+        error=type(error).__name__)
