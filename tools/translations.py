@@ -23,6 +23,7 @@ QM = ROOT / "desktop" / "translations" / "xuncha_zh_CN.qm"
 # area -> the sources whose strings it holds (globs relative to the repository).
 AREAS = {
     "core": ["desktop/*.py", "ui/messages.py"],
+    "campaign": ["ui/campaign_*.py"],
 }
 
 
