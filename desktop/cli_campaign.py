@@ -1,7 +1,7 @@
 """The campaign's commands: compounds and hotline imports, rankings, nominations, states.
 
     xuncha-cli compounds import FILE
-    xuncha-cli hotline import FILE [--json]
+    xuncha-cli hotline import FILE [--map FIELD=HEADER] [--preview] [--json]
     xuncha-cli hotline unmatched | alias TEXT COMPOUND
     xuncha-cli rank --month YYYY-MM [--by compound|street|district] [--limit N]
     xuncha-cli nominate --year YYYY [--top 50] [--months 2]
@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop import progress
-from exports import compounds_import, hotline_import
+from exports import column_mapping, compounds_import, hotline_import
 from storage import campaign, compounds, db, hotline, matching, nominations, rankings
 from ui import campaign_text
 
@@ -60,6 +60,10 @@ def _add_hotline(commands: Any, common: argparse.ArgumentParser) -> None:
     sub = group.add_subparsers(dest="action", required=True, metavar="ACTION")
     imp = sub.add_parser("import", parents=[common], help=tr("import a hotline export"))
     imp.add_argument("file", type=Path)
+    imp.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
+                     help=tr("map a field to a column by its header, e.g. number=工单号"))
+    imp.add_argument("--preview", action="store_true",
+                     help=tr("show the header and mapping found, import nothing"))
     imp.set_defaults(handler=_hotline_import)
     sub.add_parser("unmatched", parents=[common], help=tr(
         "list the texts no compound was matched to")).set_defaults(handler=_unmatched)
@@ -116,9 +120,41 @@ def _compounds_import(args: argparse.Namespace) -> int:
     return 1 if report.problems else 0
 
 
+def _mapped(preview: hotline_import.Preview, overrides: list[str]) -> None:
+    headers = [h.strip() for h in preview.layout.headers]
+    for item in overrides:
+        field, _, header = item.partition("=")
+        if field not in column_mapping.HOTLINE_FIELDS or header.strip() not in headers:
+            raise _usage(tr("--map {item}: fields are {fields}; headers are {headers}.")
+                         .format(item=item, fields=", ".join(column_mapping.HOTLINE_FIELDS),
+                                 headers=", ".join(h for h in headers if h)))
+        preview.layout.mapping[field] = headers.index(header.strip())
+
+
+def _preview_text(preview: hotline_import.Preview) -> str:
+    layout = preview.layout
+    lines = [tr("Sheet {sheet}, header in row {row}, about {rows} rows; mapping {how}.").format(
+        sheet=layout.sheet, row=layout.header_row + 1, rows=preview.total,
+        how=tr("remembered") if layout.remembered else tr("guessed"))]
+    lines += [f"  {field:<13} {campaign_text.field_name(field)}: "
+              f"{layout.headers[layout.mapping[field]] if field in layout.mapping else '—'}"
+              for field in column_mapping.HOTLINE_FIELDS]
+    return "\n".join(lines)
+
+
 def _hotline_import(args: argparse.Namespace) -> int:
-    report = hotline_import.import_file(_open(args), args.file, who=_who(args),
-                                        progress=progress.bar(tr("Importing work orders")))
+    store = _open(args)
+    preview = hotline_import.inspect(store, args.file)
+    _mapped(preview, args.map)
+    if args.preview:
+        _emit(args, {"sheet": preview.layout.sheet, "header_row": preview.layout.header_row + 1,
+                     "rows": preview.total, "remembered": preview.layout.remembered,
+                     "mapping": {f: preview.layout.headers[i]
+                                 for f, i in preview.layout.mapping.items()}},
+              _preview_text(preview))
+        return 0
+    report = hotline_import.run(store, preview, who=_who(args),
+                                progress=progress.bar(tr("Importing work orders")))
     lines = [campaign_text.import_summary(report)]
     lines += [campaign_text.problem(p) for p in report.problems]
     if report.unmatched_texts:

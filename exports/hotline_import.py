@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from exports import cells, column_mapping, workbook
+from exports import cells, column_mapping, hotline_file
 from exports.column_mapping import Layout
+from exports.hotline_file import HotlineImportError, Preview, inspect
 from storage import hotline, matching
 from storage.db import Store
 
@@ -25,16 +26,6 @@ Progress = Callable[[int, int], bool]
 _TOTALS = ("合计", "总计", "小计", "total")
 _PROGRESS_EVERY = 5000
 _BATCH = 20_000
-
-
-class HotlineImportError(Exception):
-    """The file cannot be imported as it is; ``reason`` says why, for the message."""
-
-    def __init__(self, path: str, reason: str, detail: str = "") -> None:
-        super().__init__(f"{path}: {reason} {detail}".strip())
-        self.path = path
-        self.reason = reason  # no_header | missing_fields | cancelled
-        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -46,14 +37,6 @@ class Problem:
     column: str  # the header text
     reason: str  # no_number | bad_date
     value: str
-
-
-@dataclass
-class Preview:
-    path: Path
-    layout: Layout
-    rows: list[list[Any]]  # the data rows under the header (merged cells filled in)
-    sample: list[dict[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -75,47 +58,6 @@ class Report:
                 "unmatched_texts": self.unmatched_texts}
 
 
-def inspect(store: Store, path: Path) -> Preview:
-    """Read the file and find its header and mapping; writes nothing."""
-    sheets = workbook.read_sheets(path)
-    best: tuple[str, int, dict[str, int]] | None = None
-    for name, rows in sheets.items():
-        found = column_mapping.find_header(rows)
-        if found and (best is None or len(found[1]) > len(best[2])):
-            best = (name, *found)
-    if best is None:
-        raise HotlineImportError(str(path), "no_header", ", ".join(sheets))
-    name, header_row, guessed = best
-    rows = sheets[name]
-    headers = [cells.text(h) for h in rows[header_row]]
-    remembered = column_mapping.recall(store, headers)
-    layout = Layout(name, header_row, headers, remembered or guessed, remembered is not None)
-    data = _fill_merged(rows, workbook.merged_ranges(path).get(name, []))[header_row + 1:]
-    preview = Preview(path, layout, data)
-    preview.sample = [_fields(layout, row) for row in data[:20]]
-    return preview
-
-
-def _fill_merged(rows: list[list[Any]], ranges: list[tuple[int, int, int, int]]
-                 ) -> list[list[Any]]:
-    # A district merged down over its rows belongs to each of them.
-    for r0, c0, r1, c1 in ranges:
-        if r0 >= len(rows) or c0 >= len(rows[r0]):
-            continue
-        value = rows[r0][c0]
-        for r in range(r0, min(r1 + 1, len(rows))):
-            row = rows[r]
-            row.extend([""] * (c1 + 1 - len(row)))
-            for c in range(c0, c1 + 1):
-                row[c] = value
-    return rows
-
-
-def _fields(layout: Layout, row: list[Any]) -> dict[str, str]:
-    return {name: cells.text(row[index]) if index < len(row) else ""
-            for name, index in layout.mapping.items()}
-
-
 def run(store: Store, preview: Preview, *, who: str = "", progress: Progress | None = None,
         remember: bool = True) -> Report:
     """Import every row in one transaction; a cancelled import leaves the store as it was."""
@@ -135,7 +77,7 @@ def run(store: Store, preview: Preview, *, who: str = "", progress: Progress | N
             column_mapping.remember(store, layout.headers, layout.mapping, who=who)
     report.imported, report.updated = stored.inserted, stored.updated
     report.duplicates = stored.unchanged
-    _done(progress, len(preview.rows))
+    _done(progress, preview.total)
     return report
 
 
@@ -152,21 +94,22 @@ def _done(progress: Progress | None, total: int) -> None:
 
 def _orders(preview: Preview, matcher: matching.Matcher, report: Report,
             progress: Progress | None) -> Iterator[hotline.WorkOrder]:
-    layout, total = preview.layout, len(preview.rows)
+    layout, total = preview.layout, preview.total
     source = preview.path.name
     categories: dict[str, str] = {}
-    for index, row in enumerate(preview.rows):
-        if index % _PROGRESS_EVERY == 0 and progress is not None and not progress(index, total):
+    for index, (line, row) in enumerate(hotline_file.data_rows(preview)):
+        if index % _PROGRESS_EVERY == 0 and progress is not None and \
+                not progress(min(index, total), total):
             raise HotlineImportError(str(preview.path), "cancelled")
         if all(v is None or v == "" for v in row):
             continue
-        values = _fields(layout, row)
+        values = hotline_file.fields(layout, row)
         when = _when(row, layout)
         if when is None and _is_totals(row):
             report.totals_skipped += 1
             continue
         report.rows += 1
-        order = _order(values, when, layout, layout.header_row + index + 2, report)
+        order = _order(values, when, layout, line, report)
         if order is None:
             continue
         order.source_file = source

@@ -117,7 +117,7 @@ class HotlineImportDialog(QDialog):
         self.file_label.setText(self.tr(
             "{name}: sheet {sheet}, header in row {row}, {rows} rows below; {how}.").format(
             name=preview.path.name, sheet=layout.sheet, row=layout.header_row + 1,
-            rows=len(preview.rows), how=self.tr("mapping remembered from an earlier import")
+            rows=preview.total, how=self.tr("mapping remembered from an earlier import")
             if layout.remembered else self.tr("mapping guessed from the headers, check it")))
         while self.mapping_form.rowCount():
             self.mapping_form.removeRow(0)
@@ -196,6 +196,8 @@ class UnmatchedPanel(QGroupBox):
         self.search.setPlaceholderText(self.tr("Search compounds by name"))
         self.search.textChanged.connect(self._on_search)
         self.choice = QComboBox(self)
+        self.choice.setMinimumContentsLength(24)
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.only_district = QCheckBox(self.tr("only in this district"), self)
         self.confirm_button = QPushButton(self.tr("Confirm as alias"), self)
         self.confirm_button.clicked.connect(self._on_confirm)

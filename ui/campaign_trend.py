@@ -18,6 +18,16 @@ _BEFORE = QColor("#b0b0b0")
 _MARGIN = (44, 24, 16, 40)  # left, top, right, bottom
 
 
+def _nice_top(value: int) -> int:
+    """The axis top: the least of 4 × (1, 2, 5, 10, 20, 50 …) not below ``value``."""
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            if 4 * factor * magnitude >= value:
+                return 4 * factor * magnitude
+        magnitude *= 10
+
+
 class TrendChart(QWidget):
     """Bars of complaints per month; ``set_series`` gives the months and counts."""
 
@@ -49,7 +59,7 @@ class TrendChart(QWidget):
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No complaints"))
             painter.end()
             return
-        highest = max([1, *(n for _, n in self.series), *self.before.values()])
+        highest = _nice_top(max([1, *(n for _, n in self.series), *self.before.values()]))
         self._axis(painter, plot, highest)
         self._bars(painter, plot, highest)
         painter.end()
@@ -58,7 +68,7 @@ class TrendChart(QWidget):
         painter.setPen(QPen(QColor("#999999"), 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         for step in range(5):
-            value = round(highest * step / 4)
+            value = highest * step // 4
             y = plot.bottom() - plot.height() * value / highest
             painter.drawLine(int(plot.left()) - 4, int(y), int(plot.left()), int(y))
             painter.drawText(QRectF(0, y - 8, plot.left() - 6, 16),

@@ -58,3 +58,22 @@ def test_import_rank_nominate_and_move(tmp_path: Path, capsys: pytest.CaptureFix
 def test_bad_month_is_a_user_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run(capsys, "rank", "--month", "2026-13", "--db", str(tmp_path / "s.db"))
     assert code == cli.EXIT_USER_ERROR and "YYYY-MM" in err
+
+
+def test_preview_and_map_a_column_by_hand(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    store = ["--db", str(tmp_path / "s.db")]
+    path = write_messy_xlsx(tmp_path / "h.xlsx", [row("a1", "2026-03-03", "香榭丽")])
+    code, out, _ = _run(capsys, "hotline", "import", str(path), "--preview",
+                        "--map", "content=备注", *store, "--json")
+    shown = json.loads(out)
+    assert (shown["header_row"], shown["mapping"]["content"], shown["remembered"]) == (
+        3, "备注", False)
+    assert "工单编号" in _run(capsys, "hotline", "import", str(path), "--preview", *store)[1]
+    code, _, err = _run(capsys, "hotline", "import", str(path), "--map", "content=没有", *store)
+    assert code == cli.EXIT_USER_ERROR and "备注" in err
+    code, out, _ = _run(capsys, "hotline", "import", str(path), "--map", "content=备注",
+                        *store, "--json")
+    assert json.loads(out)["imported"] == 1
+    code, out, _ = _run(capsys, "hotline", "import", str(path), "--preview", *store, "--json")
+    assert json.loads(out)["remembered"] and json.loads(out)["mapping"]["content"] == "备注"
