@@ -46,9 +46,10 @@ def moment(value: Any) -> str | None:
     if match is None:
         number = _number(raw)
         return _serial(number) if number is not None else None
-    parts = [int(p) if p else 0 for p in match.groups()]
+    year, month, day, hour, minute, second = (int(p) if p else 0 for p in match.groups())
     try:
-        return dt.datetime(*parts).strftime("%Y-%m-%d %H:%M:%S")
+        return dt.datetime(year, month, day, hour, minute, second).strftime(
+            "%Y-%m-%d %H:%M:%S")
     except ValueError:
         return None
 

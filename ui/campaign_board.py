@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
@@ -128,12 +129,18 @@ class CampaignBoard(QWidget):
         if entry is None:
             return
         dialog = MoveDialog(campaign.NEXT[entry.state], self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.move_selected(dialog)
+
+    def move_selected(self, dialog: MoveDialog) -> None:
+        """Take the selected compound to the step the dialog holds."""
+        entry = self._selected()
+        if entry is None:
             return
+        on = dt.date.fromisoformat(dialog.date.date().toString(Qt.DateFormat.ISODate))
         try:
             campaign.move(self.store, entry.compound_id, dialog.state.currentData(),
-                          who=dialog.who.text(), why=dialog.why.text(),
-                          on=dialog.date.date().toPython())
+                          who=dialog.who.text(), why=dialog.why.text(), on=on)
         except campaign.CampaignError as error:
             campaign_text.show_error(self, error)
         self.refresh()

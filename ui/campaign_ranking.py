@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from storage import rankings
 from storage.db import Store
 from ui import campaign_text
-from ui.campaign_models import RowsModel
+from ui.campaign_models import Column, RowsModel
 from ui.campaign_trend import TrendDialog
 
 
@@ -55,7 +55,7 @@ class RankingView(QWidget):
         self.level.currentIndexChanged.connect(self._on_changed)
         self._on_changed()
 
-    def _columns(self) -> list[tuple[str, object]]:
+    def _columns(self) -> list[Column]:
         return [(self.tr("Rank"), lambda r: r.rank), (self.tr("Name"), lambda r: r.name),
                 (self.tr("District"), lambda r: r.district),
                 (self.tr("Street"), lambda r: r.street),

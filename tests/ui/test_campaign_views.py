@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from storage import campaign
 from storage.db import Store
 from tests.campaign_helpers import add_compound, add_orders, day
+from ui.campaign_board import MoveDialog
 from ui.campaign_models import CHUNK
 from ui.campaign_panel import CampaignPanel
 from ui.campaign_trend import TrendChart, TrendDialog
@@ -113,3 +114,22 @@ def test_rows_model_fetches_lazily(qtbot: QtBot, qtmodeltester: ModelTester) -> 
     assert model.rowCount() == CHUNK * 2 + 5 and not model.canFetchMore()
     model.set_rows(list(range(CHUNK + 1)))
     qtmodeltester.check(model)
+
+
+def test_next_step_from_the_board(store: Store, qtbot: QtBot) -> None:
+    ids = _fill(store)
+    campaign.move(store, ids["丰瑞丽都"], "enrolled", who="me", on=day("2026-01-05"))
+    panel = CampaignPanel(store)
+    qtbot.addWidget(panel)
+    board = panel.board
+    board.table.selectRow(0)
+    dialog = MoveDialog(campaign.NEXT["enrolled"])
+    qtbot.addWidget(dialog)
+    assert [dialog.state.itemData(i) for i in range(dialog.state.count())] == [
+        "rectifying", "closed"]
+    dialog.date.setDate(QDate(2026, 2, 1))
+    dialog.why.insert("制定整改方案")  # keyClicks types ASCII only
+    board.move_selected(dialog)
+    event = campaign.current(store, ids["丰瑞丽都"])
+    assert (event.state, event.on_date, event.why) == ("rectifying", "2026-02-01", "制定整改方案")
+    assert board.model.row_at(0).state == "rectifying"

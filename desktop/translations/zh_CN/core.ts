@@ -296,6 +296,14 @@
         <translation>导入热线导出文件</translation>
     </message>
     <message>
+        <source>map a field to a column by its header, e.g. number=工单号</source>
+        <translation>按表头把字段对应到列，例如 number=工单号</translation>
+    </message>
+    <message>
+        <source>show the header and mapping found, import nothing</source>
+        <translation>只显示找到的表头和列对应，不导入</translation>
+    </message>
+    <message>
         <source>list the texts no compound was matched to</source>
         <translation>列出未匹配到小区的写法</translation>
     </message>
@@ -342,6 +350,22 @@
     <message>
         <source>{rows} rows: {added} new, {updated} updated, {unchanged} unchanged, {aliases} aliases.</source>
         <translation>共 {rows} 行：新增 {added} 个，更新 {updated} 个，未变 {unchanged} 个，别名 {aliases} 个。</translation>
+    </message>
+    <message>
+        <source>--map {item}: fields are {fields}; headers are {headers}.</source>
+        <translation>--map {item}：字段有 {fields}；表头有 {headers}。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, header in row {row}, about {rows} rows; mapping {how}.</source>
+        <translation>工作表 {sheet}，表头在第 {row} 行，约 {rows} 行；列对应{how}。</translation>
+    </message>
+    <message>
+        <source>remembered</source>
+        <translation>沿用上次的设置</translation>
+    </message>
+    <message>
+        <source>guessed</source>
+        <translation>按表头推测</translation>
     </message>
     <message>
         <source>Importing work orders</source>
