@@ -207,8 +207,9 @@ def _rank(args: argparse.Namespace) -> int:
         raise _usage(tr("The month must be written YYYY-MM, e.g. 2026-03.")) from None
     rows = rankings.rank(_open(args), args.month, args.by, args.limit or None)
     data = [campaign_text.rank_dict(r) for r in rows]
-    _emit(args, data, "\n".join(campaign_text.rank_line(r) for r in rows)
-          or tr("No work orders in {month}.").format(month=args.month))
+    text = "\n".join([campaign_text.rank_header(), *map(campaign_text.rank_line, rows)])
+    _emit(args, data, text if rows else tr("No work orders in {month}.").format(
+        month=args.month))
     return 0
 
 

@@ -80,10 +80,18 @@ def rank_dict(row: RankRow) -> dict[str, Any]:
             "property_share": row.property_share}
 
 
+def rank_header() -> str:
+    return tr("rank  complaints     y/y  satisfied  property  where")
+
+
 def rank_line(row: RankRow) -> str:
-    return (f"{row.rank:>4}  {row.complaints:>5}  {percent(row.change):>6}  "
-            f"{rate(row.satisfaction_rate):>5}  {rate(row.property_share):>5}  "
-            f"{row.district} {row.street} {row.name if row.name != row.street else ''}")
+    parts: list[str] = []
+    for part in (row.district, row.street, row.name):
+        if part and part not in parts:
+            parts.append(part)
+    return (f"{row.rank:>4}  {row.complaints:>10}  {percent(row.change):>6}  "
+            f"{rate(row.satisfaction_rate):>9}  {rate(row.property_share):>8}  "
+            f"{' '.join(parts)}")
 
 
 def warning(item: RelapseWarning) -> str:

@@ -128,6 +128,10 @@
         <translation>共 {rows} 行：新导入 {imported} 条，更新 {updated} 条，已有 {duplicates} 条，未匹配小区 {unmatched} 条，未导入 {problems} 行。</translation>
     </message>
     <message>
+        <source>rank  complaints     y/y  satisfied  property  where</source>
+        <translation>名次      投诉量    同比     满意率  物业类占比  区域</translation>
+    </message>
+    <message>
         <source>{name}: {count} complaints in {month}, more than {threshold}, during observation since {since}.</source>
         <translation>{name}：观察期（自 {since} 起）内 {month} 投诉 {count} 件，超过预警值 {threshold} 件。</translation>
     </message>
