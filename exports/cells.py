@@ -24,6 +24,8 @@ _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2})(?::?(\d{2})
 
 def text(value: Any) -> str:
     """A cell as clean text: numbers without a spurious ``.0``, spaces trimmed."""
+    if type(value) is str:  # most cells: the fast way first
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():

@@ -7,6 +7,7 @@ is closed), which the newer export brings.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ _UNSATISFIED = ("不满意", "非常不满意", "不太满意")
 _SATISFIED = ("满意", "非常满意", "基本满意", "比较满意")
 
 
+@functools.lru_cache(maxsize=8192)
 def category_key(category: str, content: str = "") -> str:
     """The checklist (or ``property`` / ``other``) a complaint belongs to.
 
@@ -42,6 +44,7 @@ def category_key(category: str, content: str = "") -> str:
     return "other"
 
 
+@functools.lru_cache(maxsize=256)
 def satisfied(text: str) -> int | None:
     """1 for a satisfied rating, 0 for an unsatisfied one, None when not rated."""
     value = (text or "").strip()
