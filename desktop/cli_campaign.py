@@ -5,7 +5,7 @@
     xuncha-cli hotline unmatched | alias TEXT COMPOUND
     xuncha-cli rank --month YYYY-MM [--by compound|street|district] [--limit N]
     xuncha-cli nominate --year YYYY [--top 50] [--months 2]
-    xuncha-cli campaign board | move COMPOUND STATE | warnings
+    xuncha-cli campaign board | move COMPOUND STATE | warnings | settings [--top-n N …]
 """
 
 from __future__ import annotations
@@ -92,6 +92,12 @@ def _add_campaign(commands: Any, common: argparse.ArgumentParser) -> None:
     sub.add_parser("warnings", parents=[common], help=tr(
         "compounds in observation above the relapse threshold")).set_defaults(
         handler=_warnings)
+    settings = sub.add_parser("settings", parents=[common], help=tr(
+        "show or change the campaign's numbers"))
+    for key in campaign.DEFAULTS:
+        settings.add_argument("--" + key.split(".")[1].replace("_", "-"), type=int,
+                              dest=key.split(".")[1], default=None)
+    settings.set_defaults(handler=_settings)
 
 
 def _open(args: argparse.Namespace) -> db.Store:
@@ -256,4 +262,17 @@ def _warnings(args: argparse.Namespace) -> int:
     found = nominations.relapse_warnings(_open(args))
     _emit(args, [w.__dict__ for w in found], "\n".join(
         campaign_text.warning(w) for w in found) or tr("No relapse warnings."))
+    return 0
+
+
+def _settings(args: argparse.Namespace) -> int:
+    store = _open(args)
+    for key in campaign.DEFAULTS:
+        value = getattr(args, key.split(".")[1])
+        if value is not None:
+            if value < 0:
+                raise _usage(tr("{name} cannot be negative.").format(name=key))
+            campaign.set_setting(store, key, value)
+    values = {key: campaign.setting(store, key) for key in campaign.DEFAULTS}
+    _emit(args, values, "\n".join(f"{key:<30} {value}" for key, value in values.items()))
     return 0

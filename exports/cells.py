@@ -50,10 +50,10 @@ def moment(value: Any) -> str | None:
         return _serial(number) if number is not None else None
     year, month, day, hour, minute, second = (int(p) if p else 0 for p in match.groups())
     try:
-        return dt.datetime(year, month, day, hour, minute, second).strftime(
-            "%Y-%m-%d %H:%M:%S")
+        dt.datetime(year, month, day, hour, minute, second)  # refuses 2026-02-30
     except ValueError:
         return None
+    return f"{year:04d}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}:{second:02d}"
 
 
 def _number(raw: str) -> float | None:

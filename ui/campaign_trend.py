@@ -8,10 +8,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from storage import compounds, rankings
 from storage.db import Store
+from ui.campaign_orders import WorkOrdersModel
 
 _BAR = QColor("#c0392b")
 _BEFORE = QColor("#b0b0b0")
@@ -93,7 +101,7 @@ class TrendChart(QWidget):
 
 
 class TrendDialog(QDialog):
-    """A compound's complaints over every month of the store (at most 36)."""
+    """A compound's complaints per month (the store's last 36) and its work orders."""
 
     def __init__(self, store: Store, compound_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,8 +120,17 @@ class TrendDialog(QDialog):
         self.chart.set_series(series, before, self.tr(
             "{name} ({district} {street}): complaints per month, grey = a year before").format(
             name=compound.name, district=compound.district, street=compound.street))
+        self.orders = WorkOrdersModel(store, compound_id, self)
+        table = QTableView(self)
+        table.setModel(self.orders)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        count = QLabel(self.tr("{count} work orders, newest first").format(
+            count=self.orders.total), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.chart)
+        layout.addWidget(self.chart, 2)
+        layout.addWidget(count)
+        layout.addWidget(table, 3)
         layout.addWidget(buttons)

@@ -77,3 +77,14 @@ def test_preview_and_map_a_column_by_hand(tmp_path: Path,
     assert json.loads(out)["imported"] == 1
     code, out, _ = _run(capsys, "hotline", "import", str(path), "--preview", *store, "--json")
     assert json.loads(out)["remembered"] and json.loads(out)["mapping"]["content"] == "备注"
+
+
+def test_settings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = ["--db", str(tmp_path / "s.db")]
+    code, out, _ = _run(capsys, "campaign", "settings", "--top-n", "30",
+                        "--relapse-threshold", "5", *store, "--json")
+    assert json.loads(out) == {"campaign.top_n": 30, "campaign.min_months": 2,
+                               "campaign.observation_months": 3,
+                               "campaign.relapse_threshold": 5}
+    code, _, err = _run(capsys, "campaign", "settings", "--min-months", "-1", *store)
+    assert code == cli.EXIT_USER_ERROR

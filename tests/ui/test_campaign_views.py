@@ -133,3 +133,33 @@ def test_next_step_from_the_board(store: Store, qtbot: QtBot) -> None:
     event = campaign.current(store, ids["丰瑞丽都"])
     assert (event.state, event.on_date, event.why) == ("rectifying", "2026-02-01", "制定整改方案")
     assert board.model.row_at(0).state == "rectifying"
+
+
+def test_settings_dialog_saves_on_ok(store: Store, qtbot: QtBot) -> None:
+    from ui.campaign_settings import CampaignSettingsDialog
+
+    dialog = CampaignSettingsDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.spins["campaign.top_n"].value() == 50
+    dialog.spins["campaign.relapse_threshold"].setValue(4)
+    dialog.reject()
+    assert campaign.setting(store, "campaign.relapse_threshold") == 10
+    dialog.spins["campaign.relapse_threshold"].setValue(4)
+    dialog._on_ok()
+    assert campaign.setting(store, "campaign.relapse_threshold") == 4
+
+
+def test_work_orders_of_a_compound_page_by_page(store: Store, qtbot: QtBot,
+                                                qtmodeltester: ModelTester) -> None:
+    from ui.campaign_orders import PAGE, WorkOrdersModel
+
+    ident = add_compound(store, "香榭丽")
+    add_orders(store, ident, "2026-03", PAGE + 7)
+    add_orders(store, add_compound(store, "别的"), "2026-03", 3)
+    model = WorkOrdersModel(store, ident)
+    assert (model.total, model.rowCount(), model.canFetchMore()) == (PAGE + 7, PAGE, True)
+    assert model.index(0, 2).data() == "property management"  # no translator in tests
+    qtmodeltester.check(model)
+    assert model.rowCount() == PAGE + 7 and not model.canFetchMore()
+    numbers = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert len(set(numbers)) == PAGE + 7

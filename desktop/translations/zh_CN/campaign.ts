@@ -227,6 +227,29 @@
     </message>
 </context>
 <context>
+    <name>CampaignSettingsDialog</name>
+    <message>
+        <source>Campaign settings</source>
+        <translation>整治参数</translation>
+    </message>
+    <message>
+        <source>Nominate from the monthly top N, N =</source>
+        <translation>月度排名前 N 名纳入候选，N =</translation>
+    </message>
+    <message>
+        <source>… in at least K months of the year, K =</source>
+        <translation>…一年中至少 K 个月，K =</translation>
+    </message>
+    <message>
+        <source>Observation period (months)</source>
+        <translation>观察期（月）</translation>
+    </message>
+    <message>
+        <source>Relapse warning above this many complaints a month</source>
+        <translation>月投诉超过此数即反弹预警</translation>
+    </message>
+</context>
+<context>
     <name>HotlineImportDialog</name>
     <message>
         <source>Import 12345 hotline work orders</source>
@@ -439,6 +462,10 @@
         <source>{name} ({district} {street}): complaints per month, grey = a year before</source>
         <translation>{name}（{district} {street}）：每月投诉量，灰色为去年同期</translation>
     </message>
+    <message>
+        <source>{count} work orders, newest first</source>
+        <translation>共 {count} 条工单，最新的在前</translation>
+    </message>
 </context>
 <context>
     <name>UnmatchedPanel</name>
@@ -473,6 +500,41 @@
     <message>
         <source>Confirm as alias</source>
         <translation>确认为别名</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrdersModel</name>
+    <message>
+        <source>Number</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <source>Written as</source>
+        <translation>工单中的写法</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 </TS>

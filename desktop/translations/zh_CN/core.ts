@@ -344,6 +344,10 @@
         <translation>观察期内投诉超过预警值的小区</translation>
     </message>
     <message>
+        <source>show or change the campaign's numbers</source>
+        <translation>查看或修改整治参数</translation>
+    </message>
+    <message>
         <source>Importing compounds</source>
         <translation>正在导入小区</translation>
     </message>
@@ -410,6 +414,10 @@
     <message>
         <source>No relapse warnings.</source>
         <translation>没有反弹预警。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be negative.</source>
+        <translation>{name} 不能为负数。</translation>
     </message>
 </context>
 </TS>
