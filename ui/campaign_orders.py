@@ -16,30 +16,30 @@ _COLUMNS = ("number", "received_at", "category_key", "category", "compound_text"
 
 
 class WorkOrdersModel(QAbstractTableModel):
-    """Work orders of one compound (or of one month); keyset pages by id, newest first."""
+    """Work orders of one compound, the latest received first, a page at a time."""
 
     def __init__(self, store: Store, compound_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.compound_id = compound_id
         self._rows: list[tuple[Any, ...]] = []
-        self._last_id: int | None = None
+        self._last: tuple[str, int] | None = None
         self._done = False
         self._headers = [self.tr("Number"), self.tr("Received"), self.tr("Checklist"),
                          self.tr("Category"), self.tr("Written as"), self.tr("Content"),
-                         self.tr("Satisfaction"), self.tr("State")]
+                         self.tr("Rating"), self.tr("State")]
         self.total = int(store.db.execute(
             "SELECT count(*) FROM work_orders WHERE compound_id = ?", [compound_id]
         ).fetchone()[0])
         self.fetchMore()
 
     def _page(self) -> list[tuple[Any, ...]]:
-        after = "" if self._last_id is None else "AND id < ?"
-        params: list[Any] = [self.compound_id] + ([] if self._last_id is None
-                                                  else [self._last_id])
+        # Keyset paging on (received_at, id): each page starts where the last one ended.
+        after = "" if self._last is None else "AND (received_at, id) < (?, ?)"
+        params: list[Any] = [self.compound_id, *(self._last or ())]
         return self.store.db.execute(
             f"SELECT id, {', '.join(_COLUMNS)} FROM work_orders WHERE compound_id = ? {after}"
-            " ORDER BY id DESC LIMIT ?", [*params, PAGE]).fetchall()
+            " ORDER BY received_at DESC, id DESC LIMIT ?", [*params, PAGE]).fetchall()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -59,7 +59,7 @@ class WorkOrdersModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)
-        self._last_id = page[-1][0]
+        self._last = (page[-1][2], page[-1][0])
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

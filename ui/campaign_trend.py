@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -124,6 +125,7 @@ class TrendDialog(QDialog):
         table = QTableView(self)
         table.setModel(self.orders)
         table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         count = QLabel(self.tr("{count} work orders, newest first").format(
             count=self.orders.total), self)

@@ -163,3 +163,5 @@ def test_work_orders_of_a_compound_page_by_page(store: Store, qtbot: QtBot,
     assert model.rowCount() == PAGE + 7 and not model.canFetchMore()
     numbers = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert len(set(numbers)) == PAGE + 7
+    received = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert received == sorted(received, reverse=True)

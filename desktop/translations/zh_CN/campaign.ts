@@ -529,8 +529,8 @@
         <translation>诉求内容</translation>
     </message>
     <message>
-        <source>Satisfaction</source>
-        <translation>满意率</translation>
+        <source>Rating</source>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>State</source>
