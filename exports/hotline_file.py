@@ -38,7 +38,12 @@ class Preview:
     layout: Layout
     total: int  # data rows under the header (about: a .csv counts line ends)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
-    sample: list[dict[str, str]] = field(default_factory=list)
+    sample_rows: list[list[Any]] = field(default_factory=list)  # the first rows, raw
+
+    @property
+    def sample(self) -> list[dict[str, str]]:
+        """The first rows as the current mapping reads them."""
+        return [fields(self.layout, row) for row in self.sample_rows]
 
 
 def inspect(store: Store, path: Path) -> Preview:
@@ -59,8 +64,8 @@ def inspect(store: Store, path: Path) -> Preview:
     layout = Layout(name, header_row, headers, remembered or guessed, remembered is not None)
     total = max(0, workbook.count_rows(path, name) - header_row - 1)
     preview = Preview(path, layout, total, workbook.merged_ranges(path).get(name, []))
-    sample = itertools.islice(data_rows(preview), SAMPLE_ROWS)
-    preview.sample = [fields(layout, row) for _, row in sample]
+    preview.sample_rows = [row for _, row in itertools.islice(data_rows(preview),
+                                                              SAMPLE_ROWS)]
     return preview
 
 

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -58,12 +60,14 @@ class HotlineImportDialog(QDialog):
         self.report: hotline_import.Report | None = None
         self.job: campaign_worker.Job | None = None
         self.setWindowTitle(self.tr("Import 12345 hotline work orders"))
-        self.resize(900, 640)
+        self.resize(1100, 720)
         self.file_label = QLabel(self.tr("No file chosen."), self)
         self.choose_button = QPushButton(self.tr("Choose file…"), self)
         self.choose_button.clicked.connect(self._on_choose)
         self.mapping_box = QGroupBox(self.tr("Columns"), self)
         self.mapping_form = QFormLayout(self.mapping_box)
+        self.sample = QTableWidget(self)
+        self.sample.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.combos: dict[str, QComboBox] = {}
         self.progress = QProgressBar(self)
         self.import_button = QPushButton(self.tr("Import"), self)
@@ -88,7 +92,10 @@ class HotlineImportDialog(QDialog):
         run.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.mapping_box)
+        middle = QHBoxLayout()
+        middle.addWidget(self.mapping_box)
+        middle.addWidget(self.sample, 1)
+        layout.addLayout(middle)
         layout.addLayout(run)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
@@ -124,14 +131,34 @@ class HotlineImportDialog(QDialog):
         self.combos = {}
         for field in column_mapping.HOTLINE_FIELDS:
             combo = QComboBox(self.mapping_box)
+            combo.setMinimumContentsLength(8)
             combo.addItem(self.tr("(not in this file)"), -1)
             for index, header in enumerate(layout.headers):
                 if header:
                     combo.addItem(header, index)
             combo.setCurrentIndex(max(0, combo.findData(layout.mapping.get(field, -1))))
+            combo.currentIndexChanged.connect(self._on_mapping_changed)
             self.combos[field] = combo
             self.mapping_form.addRow(campaign_text.field_name(field), combo)
         self.import_button.setEnabled(True)
+        self._on_mapping_changed()
+
+    def _on_mapping_changed(self, *_: object) -> None:
+        """Show the first rows as the mapping now reads them."""
+        if self.preview is None:
+            return
+        self.preview.layout.mapping = self.mapping()
+        fields = list(self.preview.layout.mapping)
+        rows = self.preview.sample
+        self.sample.clear()
+        self.sample.setColumnCount(len(fields))
+        self.sample.setRowCount(len(rows))
+        self.sample.setHorizontalHeaderLabels([campaign_text.field_name(f) for f in fields])
+        first = self.preview.layout.header_row + 2  # the rows' numbers in the spreadsheet
+        self.sample.setVerticalHeaderLabels([str(first + r) for r in range(len(rows))])
+        for r, values in enumerate(rows):
+            for c, field in enumerate(fields):
+                self.sample.setItem(r, c, QTableWidgetItem(values.get(field, "")))
 
     def mapping(self) -> dict[str, int]:
         return {field: combo.currentData() for field, combo in self.combos.items()

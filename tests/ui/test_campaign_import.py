@@ -25,7 +25,12 @@ def test_import_and_confirm_an_alias(store: Store, qtbot: QtBot, tmp_path: Path)
         pass
     assert dialog.import_button.isEnabled()
     assert dialog.mapping()["number"] == 1 and dialog.mapping()["received_at"] == 2
+    assert dialog.sample.rowCount() == 5  # four work orders and the totals row
+    assert dialog.sample.item(0, 0).text() == "n0"
+    content = list(dialog.mapping()).index("content")
+    assert dialog.sample.item(0, content).text() == "楼道堆放杂物"
     dialog.combos["content"].setCurrentIndex(0)  # the supervisor drops a column
+    assert "content" not in dialog.mapping() and dialog.sample.columnCount() == 8
     with qtbot.waitSignal(dialog.imported, timeout=20000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.report.imported == 4 and dialog.report.unmatched == 3
