@@ -18,7 +18,7 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication
 
 from desktop import cli_campaign, i18n, progress, version
-from exports import checklist_file
+from exports import checklist_file, workbook
 from storage import checklists, db, demo, integrity, xlsform
 from ui import messages
 
@@ -104,10 +104,14 @@ def _demo(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     store = _open(args)
     issues = integrity.check(store)
-    data = {"path": str(store.path), "ok": not issues,
+    protected = workbook.xml_protection_active()
+    data = {"path": str(store.path), "ok": not issues, "xml_protection": protected,
             "issues": [issue.__dict__ for issue in issues]}
     lines = [tr("{path}: no problems found.").format(path=store.path)] if not issues else [
         f"{issue.code}: {issue.subject} {issue.detail}".strip() for issue in issues]
+    if not protected:
+        lines.append(tr("Warning: spreadsheets are read without protection from XML bombs "
+                        "(defusedxml is missing or OPENPYXL_DEFUSEDXML is set)."))
     _emit(args, data, "\n".join(lines))
     return 1 if issues else 0
 

@@ -135,7 +135,7 @@ def _photos(store: Store, rng: random.Random) -> list[str]:
 def _answer(rng: random.Random, checklist: Checklist, item_name: str) -> object:
     item = checklist.item(item_name)
     if item.scored:
-        return rng.choices(["ok", "issue", "na"], weights=[78, 14, 8])[0]
+        return rng.choices(["ok", "issue", "na"], weights=[86, 7, 7])[0]
     if item.type == "select_one":
         return rng.choice(item.choices).name
     if item.type == "select_multiple":

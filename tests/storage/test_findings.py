@@ -25,6 +25,7 @@ def finding(store: db.Store) -> findings.Finding:
 def test_from_item_prefills_department_basis_action_and_deadline(
         finding: findings.Finding) -> None:
     assert finding.severity == "critical"
+    assert finding.description.startswith("不符合：消防车通道")
     assert finding.department and finding.legal_basis and finding.action
     assert finding.deadline == (TODAY + dt.timedelta(days=3)).isoformat()
     assert finding.number.startswith("ZG-")

@@ -80,6 +80,10 @@
         <translation>{path}：未发现问题。</translation>
     </message>
     <message>
+        <source>Warning: spreadsheets are read without protection from XML bombs (defusedxml is missing or OPENPYXL_DEFUSEDXML is set).</source>
+        <translation>警告：读取电子表格时没有 XML 炸弹防护（缺少 defusedxml，或设置了 OPENPYXL_DEFUSEDXML）。</translation>
+    </message>
+    <message>
         <source>No checklist named {name}. Known: {known}</source>
         <translation>没有名为 {name} 的检查表。现有：{known}</translation>
     </message>
