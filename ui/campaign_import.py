@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import getpass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -33,19 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from exports import column_mapping, hotline_import
-from storage import compounds, db, hotline, matching
+from storage import compounds, hotline, matching
 from storage.db import Store
 from ui import campaign_text, campaign_worker
 from ui.campaign_models import RowsModel
-
-
-def _with_own_store(path: Path, job: Any) -> Any:
-    """Run ``job(store)`` on a connection of this thread's own, closed afterwards."""
-    store = db.open_store(path)
-    try:
-        return job(store)
-    finally:
-        store.close()
 
 
 class HotlineImportDialog(QDialog):
@@ -112,7 +102,7 @@ class HotlineImportDialog(QDialog):
         self.file_label.setText(self.tr("Reading {name}…").format(name=path.name))
         self.import_button.setEnabled(False)
         store_path = self.store.path
-        self.job = campaign_worker.Job(lambda progress: _with_own_store(
+        self.job = campaign_worker.Job(lambda progress: campaign_worker.with_own_store(
             store_path, lambda own: hotline_import.inspect(own, path)))
         self.job.signals.finished.connect(self._on_read)
         self.job.signals.failed.connect(self._on_failed)
@@ -169,7 +159,7 @@ class HotlineImportDialog(QDialog):
             return None
         self.preview.layout.mapping = self.mapping()
         preview, store_path, who = self.preview, self.store.path, getpass.getuser()
-        self.job = campaign_worker.Job(lambda progress: _with_own_store(
+        self.job = campaign_worker.Job(lambda progress: campaign_worker.with_own_store(
             store_path, lambda own: hotline_import.run(own, preview, who=who,
                                                        progress=progress)))
         self.job.signals.progress.connect(self._on_progress)

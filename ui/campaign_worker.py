@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from storage import db
 
 
 class _Signals(QObject):
@@ -41,6 +44,15 @@ class Job(QRunnable):
             self.signals.failed.emit(error)
         else:
             self.signals.finished.emit(result)
+
+
+def with_own_store(path: Path, job: Callable[[db.Store], Any]) -> Any:
+    """Run ``job(store)`` on a connection of this thread's own, closed afterwards."""
+    store = db.open_store(path)
+    try:
+        return job(store)
+    finally:
+        store.close()
 
 
 def start(job: Job) -> Job:

@@ -250,6 +250,33 @@
     </message>
 </context>
 <context>
+    <name>CompoundsImportDialog</name>
+    <message>
+        <source>Import the register of compounds</source>
+        <translation>导入小区台账</translation>
+    </message>
+    <message>
+        <source>A spreadsheet with one row per compound: 小区名称, 区县, 街道, 社区, 地址, 物业公司, 户数, 党支部类型, 书记专职, 别名.</source>
+        <translation>电子表格，每个小区一行，列为：小区名称、区县、街道、社区、地址、物业公司、户数、党支部类型、书记专职、别名。</translation>
+    </message>
+    <message>
+        <source>Choose file and import…</source>
+        <translation>选择文件并导入…</translation>
+    </message>
+    <message>
+        <source>Register of compounds</source>
+        <translation>小区台账</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.ods)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv *.ods)</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {added} new, {updated} updated, {unchanged} unchanged, {aliases} aliases, {problems} refused.</source>
+        <translation>共 {rows} 行：新增 {added} 个，更新 {updated} 个，未变 {unchanged} 个，别名 {aliases} 个，拒收 {problems} 行。</translation>
+    </message>
+</context>
+<context>
     <name>HotlineImportDialog</name>
     <message>
         <source>Import 12345 hotline work orders</source>
