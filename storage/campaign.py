@@ -40,7 +40,7 @@ class CampaignError(Exception):
     def __init__(self, reason: str, compound_id: str, current: str | None = None,
                  wanted: str = "", detail: str = "") -> None:
         super().__init__(f"{reason}: {compound_id} {current} → {wanted} {detail}".strip())
-        self.reason = reason  # bad_step | observation_running | unknown_compound
+        self.reason = reason  # bad_step | before_last_step | observation_running | unknown_compound
         self.compound_id = compound_id
         self.current = current
         self.wanted = wanted
@@ -115,6 +115,8 @@ def move(store: Store, compound_id: str, state: str, *, who: str, why: str = "",
         was = last.state if last else None
         if state not in NEXT[was]:
             raise CampaignError("bad_step", compound_id, was, state)
+        if last is not None and on.isoformat() < last.on_date:
+            raise CampaignError("before_last_step", compound_id, was, state, last.on_date)
         if state == "closed" and was == "observation" and last and last.until_date and \
                 on.isoformat() < last.until_date and not force:
             raise CampaignError("observation_running", compound_id, was, state,

@@ -117,6 +117,8 @@ def describe(error: Exception) -> str | None:
         texts = {"bad_step": tr("A compound that is {current} cannot become {wanted}."),
                  "observation_running": tr("The observation period runs until {detail}; "
                                            "close earlier only with --force and a reason."),
+                 "before_last_step": tr("The date is before the compound's last step "
+                                        "({detail})."),
                  "unknown_compound": tr("There is no such compound.")}
         return texts[error.reason].format(current=state_name(error.current),
                                           wanted=state_name(error.wanted),

@@ -94,3 +94,12 @@ def test_board_counts_every_state(store: Store) -> None:
     counts = campaign.counts(store)
     assert counts["enrolled"] == 1 and counts["rectifying"] == 1 and counts["closed"] == 0
     assert [e.name for e in campaign.board(store, "rectifying")] == ["乙"]
+
+
+def test_a_step_cannot_be_dated_before_the_last_one(store: Store) -> None:
+    ident = add_compound(store, "香榭丽")
+    campaign.move(store, ident, "enrolled", who="me", on=day("2026-05-01"))
+    with pytest.raises(campaign.CampaignError) as raised:
+        campaign.move(store, ident, "rectifying", who="me", on=day("2026-04-30"))
+    assert (raised.value.reason, raised.value.detail) == ("before_last_step", "2026-05-01")
+    campaign.move(store, ident, "rectifying", who="me", on=day("2026-05-01"))

@@ -156,6 +156,10 @@
         <translation>观察期到 {detail} 才结束；提前销号须加 --force 并写明原因。</translation>
     </message>
     <message>
+        <source>The date is before the compound's last step ({detail}).</source>
+        <translation>日期早于该小区上一步的日期（{detail}）。</translation>
+    </message>
+    <message>
         <source>There is no such compound.</source>
         <translation>没有这个小区。</translation>
     </message>
