@@ -1,7 +1,7 @@
 """The campaign's commands: compounds and hotline imports, rankings, nominations, states.
 
     xuncha-cli compounds import FILE
-    xuncha-cli hotline import FILE [--map FIELD=HEADER] [--preview] [--json]
+    xuncha-cli hotline import FILE [--map FIELD=HEADER] [--preview] [--dry-run] [--json]
     xuncha-cli hotline unmatched | alias TEXT COMPOUND
     xuncha-cli rank --month YYYY-MM [--by compound|street|district] [--limit N]
     xuncha-cli nominate --year YYYY [--top 50] [--months 2]
@@ -64,6 +64,8 @@ def _add_hotline(commands: Any, common: argparse.ArgumentParser) -> None:
                      help=tr("map a field to a column by its header, e.g. number=工单号"))
     imp.add_argument("--preview", action="store_true",
                      help=tr("show the header and mapping found, import nothing"))
+    imp.add_argument("--dry-run", action="store_true",
+                     help=tr("count what the import would do, change nothing"))
     imp.set_defaults(handler=_hotline_import)
     sub.add_parser("unmatched", parents=[common], help=tr(
         "list the texts no compound was matched to")).set_defaults(handler=_unmatched)
@@ -159,9 +161,11 @@ def _hotline_import(args: argparse.Namespace) -> int:
                                  for f, i in preview.layout.mapping.items()}},
               _preview_text(preview))
         return 0
-    report = hotline_import.run(store, preview, who=_who(args),
+    report = hotline_import.run(store, preview, who=_who(args), dry_run=args.dry_run,
                                 progress=progress.bar(tr("Importing work orders")))
     lines = [campaign_text.import_summary(report)]
+    if args.dry_run:
+        lines.append(tr("(dry run: nothing was written)"))
     lines += [campaign_text.problem(p) for p in report.problems]
     if report.unmatched_texts:
         lines.append(tr("Not matched to a compound (confirm with “hotline alias”):"))

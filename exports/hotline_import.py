@@ -58,9 +58,16 @@ class Report:
                 "unmatched_texts": self.unmatched_texts}
 
 
+class _DryRun(Exception):
+    """Raised at the end of a dry run to roll its transaction back."""
+
+
 def run(store: Store, preview: Preview, *, who: str = "", progress: Progress | None = None,
-        remember: bool = True) -> Report:
-    """Import every row in one transaction; a cancelled import leaves the store as it was."""
+        remember: bool = True, dry_run: bool = False) -> Report:
+    """Import every row in one transaction; a cancelled import leaves the store as it was.
+
+    A dry run does all of it, counts included, then rolls the transaction back.
+    """
     layout = preview.layout
     missing = layout.missing()
     if missing:
@@ -68,13 +75,18 @@ def run(store: Store, preview: Preview, *, who: str = "", progress: Progress | N
     report = Report()
     matcher = matching.Matcher(store)
     stored = hotline.Stored(0, 0, 0)
-    with store.atomic():
-        # In batches: a million work orders never sit in memory twice.
-        for batch in _batches(_orders(preview, matcher, report, progress), _BATCH):
-            stored = hotline.add(stored, hotline.store_batch(store, batch))
-            report.unmatched += sum(1 for o in batch if o.compound_id is None)
-        if remember:
-            column_mapping.remember(store, layout.headers, layout.mapping, who=who)
+    try:
+        with store.atomic():
+            # In batches: a million work orders never sit in memory twice.
+            for batch in _batches(_orders(preview, matcher, report, progress), _BATCH):
+                stored = hotline.add(stored, hotline.store_batch(store, batch))
+                report.unmatched += sum(1 for o in batch if o.compound_id is None)
+            if remember and not dry_run:
+                column_mapping.remember(store, layout.headers, layout.mapping, who=who)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
     report.imported, report.updated = stored.inserted, stored.updated
     report.duplicates = stored.unchanged
     _done(progress, preview.total)

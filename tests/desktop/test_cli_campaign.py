@@ -30,6 +30,9 @@ def test_import_rank_nominate_and_move(tmp_path: Path, capsys: pytest.CaptureFix
     rows += [row(f"x{m}", f"2026-{m:02d}-04", "锦绣华庭1期", district="罗庄区")
              for m in (3, 4)] + [row("u1", "2026-03-05", "某某小区", district="兰山区")]
     hotline_file = write_messy_xlsx(tmp_path / "h.xlsx", rows)
+    code, out, _ = _run(capsys, "hotline", "import", str(hotline_file), "--dry-run", *store,
+                        "--json")
+    assert json.loads(out)["imported"] == 9  # counted, and still not written:
     code, out, _ = _run(capsys, "hotline", "import", str(hotline_file), *store, "--json")
     counts = json.loads(out)
     assert (counts["rows"], counts["imported"], counts["duplicates"], counts["unmatched"]) == (

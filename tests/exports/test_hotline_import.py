@@ -167,3 +167,13 @@ def test_cancel_leaves_the_store_as_it_was(store: Store, tmp_path: Path) -> None
 
 def test_signature_ignores_trailing_blank_headers() -> None:
     assert column_mapping.signature([*HEADER, "", ""]) == column_mapping.signature(HEADER)
+
+
+def test_dry_run_counts_and_writes_nothing(store: Store, places: dict[str, str],
+                                          tmp_path: Path) -> None:
+    path = write_messy_xlsx(tmp_path / "工单.xlsx", _rows())
+    preview = hotline_import.inspect(store, path)
+    report = hotline_import.run(store, preview, dry_run=True)
+    assert (report.imported, report.unmatched, len(report.problems)) == (5, 2, 2)
+    assert store.db["work_orders"].count == 0
+    assert not hotline_import.inspect(store, path).layout.remembered

@@ -308,6 +308,10 @@
         <translation>只显示找到的表头和列对应，不导入</translation>
     </message>
     <message>
+        <source>count what the import would do, change nothing</source>
+        <translation>只统计导入结果，不作改动</translation>
+    </message>
+    <message>
         <source>list the texts no compound was matched to</source>
         <translation>列出未匹配到小区的写法</translation>
     </message>
