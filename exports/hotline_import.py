@@ -113,7 +113,7 @@ def _orders(preview: Preview, matcher: matching.Matcher, report: Report,
         if index % _PROGRESS_EVERY == 0 and progress is not None and \
                 not progress(min(index, total), total):
             raise HotlineImportError(str(preview.path), "cancelled")
-        if all(v is None or v == "" for v in row):
+        if not any(row):  # blank ("" and None); a row of zeros is no work order either
             continue
         values = hotline_file.fields(layout, row)
         when = _when(row, layout)

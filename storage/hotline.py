@@ -8,6 +8,7 @@ is closed), which the newer export brings.
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -108,7 +109,8 @@ _INSERT = (
 def store_batch(store: Store, orders: Iterable[WorkOrder]) -> Stored:
     """Insert new work orders and refresh known ones; call inside ``store.atomic()``."""
     stamp = clock.now()
-    rows = [(*(getattr(o, c) for c in _COLUMNS), o.received_at[:7], stamp) for o in orders]
+    values = operator.attrgetter(*_COLUMNS)
+    rows = [(*values(o), o.received_at[:7], stamp) for o in orders]
     before = _count(store)
     changes = store.db.conn.total_changes
     store.db.conn.executemany(_INSERT, rows)
