@@ -37,7 +37,7 @@ class Preview:
     path: Path
     layout: Layout
     total: int  # data rows under the header (about: a .csv counts line ends)
-    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    merged: list[workbook.Range] = field(default_factory=list)
     sample_rows: list[list[Any]] = field(default_factory=list)  # the first rows, raw
 
     @property
@@ -48,24 +48,24 @@ class Preview:
 
 def inspect(store: Store, path: Path) -> Preview:
     """Find the header and the mapping (remembered, else guessed); writes nothing."""
-    names = workbook.sheet_names(path)
-    best: tuple[str, int, dict[str, int], list[list[Any]]] | None = None
-    for name in names:
-        head = list(itertools.islice(workbook.iter_rows(path, name),
-                                     column_mapping.HEADER_SCAN_ROWS))
-        found = column_mapping.find_header(head)
+    sheets = workbook.describe(path)
+    best: tuple[workbook.SheetInfo, int, dict[str, int], list[list[Any]]] | None = None
+    for info in sheets:
+        head = list(itertools.islice(workbook.iter_rows(path, info.name),
+                                     column_mapping.HEADER_SCAN_ROWS + SAMPLE_ROWS))
+        found = column_mapping.find_header(head[:column_mapping.HEADER_SCAN_ROWS])
         if found and (best is None or len(found[1]) > len(best[2])):
-            best = (name, found[0], found[1], head)
+            best = (info, found[0], found[1], head)
     if best is None:
-        raise HotlineImportError(str(path), "no_header", ", ".join(names))
-    name, header_row, guessed, head = best
+        raise HotlineImportError(str(path), "no_header", ", ".join(i.name for i in sheets))
+    info, header_row, guessed, head = best
     headers = [cells.text(h) for h in head[header_row]]
     remembered = column_mapping.recall(store, headers)
-    layout = Layout(name, header_row, headers, remembered or guessed, remembered is not None)
-    total = max(0, workbook.count_rows(path, name) - header_row - 1)
-    preview = Preview(path, layout, total, workbook.merged_ranges(path).get(name, []))
-    preview.sample_rows = [row for _, row in itertools.islice(data_rows(preview),
-                                                              SAMPLE_ROWS)]
+    layout = Layout(info.name, header_row, headers, remembered or guessed,
+                    remembered is not None)
+    preview = Preview(path, layout, max(0, info.rows - header_row - 1), info.merged)
+    filled = _filled(iter(head), info.merged)
+    preview.sample_rows = [row for index, row in filled if index > header_row][:SAMPLE_ROWS]
     return preview
 
 
@@ -77,22 +77,27 @@ def fields(layout: Layout, row: list[Any]) -> dict[str, str]:
 
 def data_rows(preview: Preview) -> Iterator[tuple[int, list[Any]]]:
     """(row number as the user sees it, cells) for every row under the header."""
-    start = preview.layout.header_row + 1
     rows = workbook.iter_rows(preview.path, preview.layout.sheet)
-    starting: dict[int, list[tuple[int, int, int, int]]] = {}
-    for merged in preview.merged:
-        starting.setdefault(merged[0], []).append(merged)
-    active: list[tuple[tuple[int, int, int, int], Any]] = []
-    for index, row in enumerate(rows):
-        if starting or active:
-            active = _merge(index, row, starting, active)
-        if index >= start:
+    for index, row in _filled(rows, preview.merged):
+        if index > preview.layout.header_row:
             yield index + 1, row
 
 
-def _merge(index: int, row: list[Any], starting: dict[int, list[tuple[int, int, int, int]]],
-           active: list[tuple[tuple[int, int, int, int], Any]]
-           ) -> list[tuple[tuple[int, int, int, int], Any]]:
+def _filled(rows: Iterator[list[Any]], ranges: list[workbook.Range]
+            ) -> Iterator[tuple[int, list[Any]]]:
+    """(0-based index, cells) with merged cells given to every row they span."""
+    starting: dict[int, list[workbook.Range]] = {}
+    for merged in ranges:
+        starting.setdefault(merged[0], []).append(merged)
+    active: list[tuple[workbook.Range, Any]] = []
+    for index, row in enumerate(rows):
+        if starting or active:
+            active = _merge(index, row, starting, active)
+        yield index, row
+
+
+def _merge(index: int, row: list[Any], starting: dict[int, list[workbook.Range]],
+           active: list[tuple[workbook.Range, Any]]) -> list[tuple[workbook.Range, Any]]:
     # A merged range's value sits in its top-left cell; every row it spans gets it.
     for merged in starting.pop(index, []):
         active.append((merged, row[merged[1]] if merged[1] < len(row) else ""))

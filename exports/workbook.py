@@ -15,6 +15,7 @@ import os
 import tempfile
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -70,18 +71,40 @@ def read_sheets(path: Path) -> Sheets:
         book.close()
 
 
-Merged = dict[str, list[tuple[int, int, int, int]]]
+Range = tuple[int, int, int, int]  # first row, first column, last row, last column
 
 
-def sheet_names(path: Path) -> list[str]:
-    """The names of a workbook's sheets (a ``.csv`` has one, named after the file)."""
+@dataclass(frozen=True)
+class SheetInfo:
+    """A sheet's size and merged cells, known without turning its rows into Python."""
+
+    name: str
+    rows: int  # as iter_rows gives them; for a .csv its line ends (a little high at most)
+    merged: list[Range]  # 0-based; only the top-left cell of a range holds the value
+
+
+def describe(path: Path) -> list[SheetInfo]:
+    """Every sheet's name, row count and merged cells, reading the file once."""
     if _check_file(path) == "csv":
-        return [path.stem]
+        count = 0
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                count += chunk.count(b"\n")
+        return [SheetInfo(path.stem, count, [])]
     book = _open_book(path)
     try:
-        return list(book.sheet_names)
+        return [_info(path, book, name) for name in book.sheet_names]
     finally:
         book.close()
+
+
+def _info(path: Path, book: Any, name: str) -> SheetInfo:
+    try:
+        sheet = book.get_sheet_by_name(name)
+    except python_calamine.CalamineError as error:
+        raise WorkbookError(path, "damaged", f"{name}: {error}") from error
+    merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or []]
+    return SheetInfo(name, int(sheet.end[0]) + 1 if sheet.end else 0, merged)
 
 
 def iter_rows(path: Path, sheet: str) -> Iterator[list[Any]]:
@@ -105,28 +128,6 @@ def iter_rows(path: Path, sheet: str) -> Iterator[list[Any]]:
                 yield [*pad, *row]
         except python_calamine.CalamineError as error:
             raise WorkbookError(path, "damaged", f"{sheet}: {error}") from error
-    finally:
-        book.close()
-
-
-def count_rows(path: Path, sheet: str) -> int:
-    """How many rows :func:`iter_rows` will give, cheaply (for a progress bar's total).
-
-    For a ``.csv`` it counts line ends, so a quoted cell with line breaks makes it a
-    little high.
-    """
-    if _check_file(path) == "csv":
-        count = 0
-        with path.open("rb") as handle:
-            while chunk := handle.read(1 << 20):
-                count += chunk.count(b"\n")
-        return count
-    book = _open_book(path)
-    try:
-        end = book.get_sheet_by_name(sheet).end
-        return int(end[0]) + 1 if end else 0
-    except python_calamine.CalamineError as error:
-        raise WorkbookError(path, "damaged", f"{sheet}: {error}") from error
     finally:
         book.close()
 
@@ -164,28 +165,6 @@ def _iter_csv(path: Path) -> Iterator[list[Any]]:
             dialect = csv.excel  # type: ignore[assignment]
         handle.seek(0)
         yield from csv.reader(handle, dialect)
-
-
-def merged_ranges(path: Path) -> Merged:
-    """Each sheet's merged cells as (first row, first column, last row, last column).
-
-    Indexes are 0-based like the rows of :func:`read_sheets`; only the top-left cell of
-    a merged range holds its value there. A ``.csv`` has none.
-    """
-    if _check_file(path) == "csv":
-        return {}
-    try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
-    except (python_calamine.CalamineError, ValueError, OSError) as error:
-        raise WorkbookError(path, "damaged", str(error)) from error
-    try:
-        result: Merged = {}
-        for name in book.sheet_names:
-            ranges = book.get_sheet_by_name(name).merged_cell_ranges or []
-            result[name] = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in ranges]
-        return result
-    finally:
-        book.close()
 
 
 def _read_sheet(path: Path, book: Any, name: str) -> list[list[Any]]:
