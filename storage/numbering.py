@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from storage.db import Store
 
-PREFIXES = {"inspection": "XC", "finding": "ZG"}
+PREFIXES = {"inspection": "XC", "finding": "ZG", "notice": "TZ"}
 
 
 def device_tag(device_id: str) -> str:

@@ -39,14 +39,18 @@ def store(store_path: Path) -> Iterator[db.Store]:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests that need a QApplication are marked ``gui`` (run Qt-free layers with -m 'not gui')."""
-    gui = False
     for item in items:
         if {"qtbot", "qapp", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
-            gui = True
-    if gui:
-        # Widget tests need a QApplication; made before any test, so that a command-line
-        # test run earlier (whose main() makes a QCoreApplication) cannot take its place.
-        from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - only when needed
 
-        QApplication.instance() or QApplication([])
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """One QApplication for the whole run, made before any in-process ``cli.main``.
+
+    The command line makes a QCoreApplication when none exists; a widget test after it
+    would then find the wrong kind of application and fail.
+    """
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - after the platform is set
+
+    if QApplication.instance() is None:
+        session.config._xuncha_app = QApplication(["pytest"])  # type: ignore[attr-defined]

@@ -23,6 +23,8 @@ QM = ROOT / "desktop" / "translations" / "xuncha_zh_CN.qm"
 # area -> the sources whose strings it holds (globs relative to the repository).
 AREAS = {
     "core": ["desktop/*.py", "ui/messages.py"],
+    "reports": ["exports/pdf_*.py", "exports/report_*.py", "ui/report_*.py",
+                "desktop/cli_reports.py"],
     "campaign": ["ui/campaign_*.py"],
 }
 
@@ -37,9 +39,10 @@ def _tool(name: str) -> str:
 
 def _sources(area: str) -> list[str]:
     files = sorted({str(p) for pattern in AREAS[area] for p in ROOT.glob(pattern)})
-    covered = {str(p) for other, patterns in AREAS.items() if other != area
+    # core is the fallback: a file another area lists belongs to that area alone.
+    covered = {str(p) for other, patterns in AREAS.items() if other not in (area, "core")
                for pattern in patterns for p in ROOT.glob(pattern)}
-    return [f for f in files if f not in covered or area == "core"]
+    return [f for f in files if f not in covered]
 
 
 def update(ts_dir: Path = TS_DIR) -> None:

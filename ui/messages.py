@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from exports.pdf_text import ReportProblem
 from exports.workbook import WorkbookError
 from storage.errors import StoreError, StoreProblem
 from storage.photos import PhotoError
 from storage.xlsform import ChecklistError
-from ui import campaign_text
+from ui import campaign_text, report_messages
 
 
 def tr(text: str) -> str:
@@ -102,4 +103,6 @@ def describe(error: Exception) -> str | None:
         return _checklist(error)
     if isinstance(error, PhotoError):
         return _photo(error)
+    if isinstance(error, ReportProblem):
+        return report_messages.describe(error)
     return None

@@ -61,7 +61,10 @@ def test_unsupported_feature_in_a_workbook_names_sheet_and_row(tmp_path: Path) -
     with pytest.raises(xlsform.ChecklistError) as caught:
         checklist_file.read(path)
     assert (caught.value.sheet, caught.value.row, caught.value.detail) == (
-        "survey", 3, "begin_repeat")
+        "survey",
+        3,
+        "begin_repeat",
+    )
 
 
 def test_a_file_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:

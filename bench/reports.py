@@ -1,0 +1,139 @@
+"""Times the printouts on realistic volumes and prints seconds and pages per second.
+
+    python bench/reports.py [--inspections 4400] [--records 500] [--keep DIR]
+
+1. The meeting brief over a year, on a store with 182 key compounds (the campaign's
+   number), a year of inspections and findings, 12345 work orders for two years and a
+   campaign state for every compound.
+2. 500 inspection records in one PDF, each with 3 distinct photos (2000 × 1500 JPEGs,
+   downscaled for paper); the baseline is the same records without photos.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from exports import report_brief, report_inspection  # noqa: E402
+from exports.pdf_common import Setup  # noqa: E402
+from exports.report_queries import Period  # noqa: E402
+from storage import checklists, clock, db, demo, inspections, photos, versioning  # noqa: E402
+
+
+def build_store(folder: Path, count: int) -> db.Store:
+    store = db.open_store(folder / "bench.db")
+    checklists.install_builtins(store)
+    started = time.perf_counter()
+    demo.build(store, compounds=182, inspections=count, months=12)
+    _work_orders(store)
+    print(f"store: 182 compounds, {count} inspections, "
+          f"{store.db['findings'].count} findings, {store.db['work_orders'].count} work orders"
+          f" (built in {time.perf_counter() - started:.0f} s)")
+    return store
+
+
+def _work_orders(store: db.Store) -> None:
+    """Two years of complaints, busier compounds getting more (a long-tailed spread)."""
+    rng = random.Random(12345)
+    ids = [r[0] for r in store.db.execute("SELECT id FROM compounds")]
+    weights = [1 / (n + 1) for n in range(len(ids))]
+    today = clock.today_local()
+    with store.atomic():
+        store.db.execute("CREATE TABLE work_orders (number TEXT PRIMARY KEY,"
+                         " compound_id TEXT, received_at TEXT)")
+        store.db.execute("CREATE TABLE campaign_states (compound_id TEXT, state TEXT)")
+        rows = ({"number": f"2026{n:08d}", "compound_id": rng.choices(ids, weights)[0],
+                 "received_at": (today - dt.timedelta(days=rng.randrange(730))).isoformat()}
+                for n in range(60_000))
+        store.db.table("work_orders").insert_all(rows, batch_size=5000)
+        states = ["enrolled", "rectifying", "mid_term_accepted", "observation", "closed"]
+        store.db.table("campaign_states").insert_all(
+            {"compound_id": ident, "state": rng.choice(states)} for ident in ids)
+
+
+def _timed(label: str, render: object) -> tuple[float, int]:
+    started = time.perf_counter()
+    pages = render()  # type: ignore[operator]
+    seconds = time.perf_counter() - started
+    print(f"{label}: {seconds:.2f} s, {pages} pages, {pages / seconds:.1f} pages/s")
+    return seconds, pages
+
+
+def bench_brief(store: db.Store, folder: Path) -> None:
+    today = clock.today_local()
+    year = Period(today - dt.timedelta(days=364), today)
+    week = Period(today - dt.timedelta(days=6), today)
+    _timed("meeting brief, one week", lambda: report_brief.render(
+        store, week, folder / "brief-week.pdf", Setup()))
+    _timed("meeting brief, one year", lambda: report_brief.render(
+        store, year, folder / "brief-year.pdf", Setup()))
+
+
+def _distinct_photos(store: db.Store, folder: Path, count: int) -> list[str]:
+    rng = random.Random(7)
+    shas = []
+    for n in range(count):
+        image = Image.new("RGB", (2000, 1500), tuple(rng.randrange(60, 200) for _ in range(3)))
+        draw = ImageDraw.Draw(image)
+        for _ in range(25):
+            x, y = rng.randrange(1900), rng.randrange(1400)
+            draw.ellipse((x, y, x + rng.randrange(40, 500), y + rng.randrange(40, 400)),
+                         fill=tuple(rng.randrange(256) for _ in range(3)))
+        path = folder / f"p{n}.jpg"
+        image.save(path, "JPEG", quality=85)
+        shas.append(photos.add(store, path).sha256)
+        path.unlink()
+    return shas
+
+
+def bench_records(store: db.Store, folder: Path, count: int) -> None:
+    ids = [r[0] for r in store.db.execute(
+        "SELECT id FROM inspections WHERE status = 'final' ORDER BY started_at DESC LIMIT ?",
+        [count])]
+    _, plain_pages = baseline = _timed(f"{len(ids)} records without photos (baseline)",
+                                       lambda: report_inspection.render(
+                                           store, ids, folder / "records-plain.pdf", Setup()))
+    started = time.perf_counter()
+    shas = _distinct_photos(store, folder, 3 * len(ids))
+    for n, ident in enumerate(ids):
+        record = inspections.get(store, ident)
+        record.attachments = [{"photo": sha, "item": "", "caption": f"现场照片{k + 1}"}
+                              for k, sha in enumerate(shas[3 * n:3 * n + 3])]
+        versioning.write(store, inspections.KIND, ident, record.content())
+    print(f"({3 * len(ids)} distinct photos added in {time.perf_counter() - started:.0f} s)")
+    seconds, pages = _timed(f"{len(ids)} records with 3 photos each",
+                            lambda: report_inspection.render(
+                                store, ids, folder / "records-photos.pdf", Setup()))
+    size = (folder / "records-photos.pdf").stat().st_size / 1e6
+    print(f"  {seconds / len(ids) * 1000:.0f} ms per record, {size:.0f} MB;"
+          f" {seconds / baseline[0]:.1f}× the time without photos")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--inspections", type=int, default=4400,
+                        help="inspections in the year (182 compounds, about two a month)")
+    parser.add_argument("--records", type=int, default=500)
+    parser.add_argument("--keep", type=Path, help="keep the store and PDFs in this folder")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = args.keep or Path(temporary)
+        folder.mkdir(parents=True, exist_ok=True)
+        store = build_store(folder, args.inspections)
+        bench_brief(store, folder)
+        bench_records(store, folder, args.records)
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

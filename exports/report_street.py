@@ -1,0 +1,207 @@
+"""A street's quarterly report (季度述职): its key compounds and their campaign state,
+findings and closure, complaints year on year, and its rank among the streets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from exports import pdf_charts, report_brief, report_hotline, report_queries
+from exports.pdf_common import Cancelled, Doc, Setup, stage
+from exports.pdf_text import ReportProblem, Words
+from exports.report_queries import Period
+from storage.db import Store
+
+
+class UnknownStreet(ReportProblem):
+    """No compound of the store lies in a street of this name (``street``)."""
+
+    def __init__(self, street: str, known: list[str]) -> None:
+        super().__init__(street)
+        self.street = street
+        self.known = known
+
+
+def streets(store: Store) -> list[str]:
+    return [
+        r[0]
+        for r in store.db.execute(
+            "SELECT DISTINCT street FROM compounds WHERE deleted = 0 AND street != ''"
+            " ORDER BY street"
+        )
+    ]
+
+
+def render(
+    store: Store, street: str, period: Period, path: Path, setup: Setup | None = None
+) -> int:
+    """Write the street's report for ``period`` (a quarter) to ``path``; return the pages."""
+    known = streets(store)
+    if street not in known:
+        raise UnknownStreet(street, known)
+    setup = setup or Setup()
+    words = Words(setup.translate)
+    doc = Doc(
+        setup,
+        report_queries.footer(store),
+        title=words.translate("reports", "Quarterly report of {street}").format(street=street),
+    )
+    sections = [_figures, _rank, _compounds, _trend, _overdue]
+    story: list[Flowable] = [
+        doc.para(
+            doc.words.translate("reports", "Quarterly report of {street}").format(street=street),
+            "title",
+        ),
+        doc.para(report_brief.period_text(doc, period), "subtitle"),
+    ]
+    collecting = stage(setup.progress, 0, 2)
+    number = 1
+    for n, section in enumerate(sections):
+        part = section(doc, store, street, period, number)
+        if part:
+            story += part
+            number += 1
+        if collecting and not collecting(n + 1, len(sections)):
+            raise Cancelled()
+    return doc.build(story, path, stage(setup.progress, 1, 2))
+
+
+def _figures(doc: Doc, store: Store, street: str, period: Period, number: int) -> list[Flowable]:
+    figures = report_queries.figures(store, period, "street", street)
+    complaints = report_hotline.counts(store, period, "street", street)
+    compounds = store.db.execute(
+        "SELECT count(*) FROM compounds WHERE street = ? AND deleted = 0", [street]
+    ).fetchone()[0]
+    cards = [
+        (str(compounds), doc.words.translate("reports", "compounds")),
+        *report_brief.key_cards(doc, figures, complaints),
+    ]
+    return [
+        doc.para(doc.words.heading1(number, doc.words.translate("reports", "Key figures")), "h1"),
+        report_brief.figure_cards(doc, cards),
+    ]
+
+
+def _rank(doc: Doc, store: Store, street: str, period: Period, number: int) -> list[Flowable]:
+    words = doc.words
+    ranked = report_brief.ranked_streets(store, period)
+    place = next(n for n, r in enumerate(ranked, start=1) if r["street"] == street)
+    text = words.translate(
+        "reports", "By closure rate {street} ranks {rank} of {count} streets."
+    ).format(street=street, rank=place, count=len(ranked))
+    complaints = report_hotline.by_area(store, period, "street")
+    if complaints:
+        order = [r["street"] for r in complaints]
+        if street in order:
+            text += " " + words.translate(
+                "reports",
+                "By hotline complaints it ranks {rank} of {count} (most complaints first).",
+            ).format(rank=order.index(street) + 1, count=len(order))
+    return [
+        doc.para(
+            words.heading1(number, words.translate("reports", "Rank among the streets")), "h1"
+        ),
+        doc.para(text),
+    ]
+
+
+def _compounds(doc: Doc, store: Store, street: str, period: Period, number: int) -> list[Flowable]:
+    words = doc.words
+    states = report_hotline.campaign_states(store)
+    complaints = {
+        r["id"]: r for r in report_hotline.by_area(store, period, "compound", "street", street)
+    }
+    rows = report_queries.by_area(store, period, "compound", "street", street)
+    header = [
+        words.translate("reports", "Compound"),
+        words.translate("reports", "Campaign state"),
+        *report_brief.area_header(doc),
+    ]
+    widths = [32, 24, 17, 17, 17, 17, 17, 17]
+    if complaints:
+        header += [
+            words.translate("reports", "Complaints"),
+            words.translate("reports", "Year on year"),
+        ]
+        widths = [28, 20, 15, 14, 14, 15, 13, 14, 15, 16]
+    body = []
+    for r in rows:
+        state = states.get(r["id"], "")
+        line = [
+            r["name"],
+            words.marked(report_hotline.STATE_NAMES[state])
+            if state in report_hotline.STATE_NAMES
+            else state or "—",
+            *report_brief.area_row(doc, r),
+        ]
+        if complaints:
+            c: dict[str, Any] = complaints.get(r["id"], {"now": 0, "before": 0})
+            line += [str(c["now"]), words.change(c["now"], c["before"])]
+        body.append(line)
+    return [
+        doc.para(words.heading1(number, words.translate("reports", "Compounds")), "h1"),
+        doc.table(header, body, widths, align_right=tuple(range(2, len(header)))),
+    ]
+
+
+def _trend(doc: Doc, store: Store, street: str, period: Period, number: int) -> list[Flowable]:
+    words = doc.words
+    monthly = report_queries.monthly(store, period, "street", street)
+    months = [m["month"] for m in monthly]
+    series = [
+        (words.translate("reports", "Inspections"), [m["inspections"] for m in monthly]),
+        (words.translate("reports", "Findings raised"), [m["raised"] for m in monthly]),
+        (words.translate("reports", "Findings closed"), [m["closed"] for m in monthly]),
+    ]
+    story: list[Flowable] = [
+        KeepTogether(
+            [
+                doc.para(words.heading1(number, words.translate("reports", "Monthly trend")), "h1"),
+                pdf_charts.columns(
+                    doc,
+                    words.translate("reports", "Inspections and findings by month"),
+                    months,
+                    series,
+                ),
+            ]
+        )
+    ]
+    if report_hotline.available(store):
+        now = report_hotline.monthly(store, period, "street", street)
+        before = report_hotline.monthly(store, period.year_before(), "street", street)
+        earlier = [f"{int(m[:4]) - 1}{m[4:]}" for m in months]
+        story.append(
+            pdf_charts.columns(
+                doc,
+                words.translate("reports", "Hotline complaints by month, against a year before"),
+                months,
+                [
+                    (words.translate("reports", "This year"), [now.get(m, 0) for m in months]),
+                    (
+                        words.translate("reports", "A year before"),
+                        [before.get(m, 0) for m in earlier],
+                    ),
+                ],
+            )
+        )
+    return story
+
+
+def _overdue(doc: Doc, store: Store, street: str, period: Period, number: int) -> list[Flowable]:
+    words = doc.words
+    day = period.reference_day()
+    rows = report_queries.overdue(store, day, "street", street)
+    title = words.heading1(
+        number,
+        words.translate("reports", "Overdue findings on {date} ({count})").format(
+            date=words.date(day), count=len(rows)
+        ),
+    )
+    if not rows:
+        return [
+            doc.para(title, "h1"),
+            doc.para(words.translate("reports", "No finding is overdue.")),
+        ]
+    return [doc.para(title, "h1"), report_brief.overdue_table(doc, rows)]
