@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import campaign, nominations
+from storage import campaign, compounds, nominations
 from storage.db import Store
 from ui import campaign_text
 from ui.campaign_models import RowsModel
@@ -32,11 +32,22 @@ from ui.campaign_trend import TrendDialog
 
 
 class MoveDialog(QDialog):
-    """Asks for the next state, the date and the reason of a step."""
+    """Asks for the next state, the date and the reason of a step.
 
-    def __init__(self, choices: tuple[str, ...], parent: QWidget | None = None) -> None:
+    Given the store, it also asks which compound (to enrol one by hand).
+    """
+
+    def __init__(self, choices: tuple[str, ...], parent: QWidget | None = None,
+                 store: Store | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Next step"))
+        self.setWindowTitle(self.tr("Next step") if store is None else self.tr(
+            "Enrol a compound by hand"))
+        self.store = store
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search compounds by name"))
+        self.search.textChanged.connect(self._on_search)
+        self.compound = QComboBox(self)
+        self.compound.setMinimumContentsLength(24)
         self.state = QComboBox(self)
         for state in choices:
             self.state.addItem(campaign_text.state_name(state), state)
@@ -45,6 +56,9 @@ class MoveDialog(QDialog):
         self.why = QLineEdit(self)
         self.who = QLineEdit(getpass.getuser(), self)
         form = QFormLayout(self)
+        if store is not None:
+            form.addRow(self.tr("Find"), self.search)
+            form.addRow(self.tr("Compound"), self.compound)
         form.addRow(self.tr("State"), self.state)
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Why"), self.why)
@@ -54,6 +68,16 @@ class MoveDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _on_search(self, text: str) -> None:
+        self.compound.clear()
+        if self.store is None or not text.strip():
+            return
+        for found in compounds.search(self.store, text.strip(), limit=50):
+            self.compound.addItem(f"{found.name} ({found.district} {found.street})", found.id)
+
+    def day(self) -> dt.date:
+        return dt.date.fromisoformat(self.date.date().toString(Qt.DateFormat.ISODate))
 
 
 class CampaignBoard(QWidget):
@@ -80,6 +104,8 @@ class CampaignBoard(QWidget):
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.move_button = QPushButton(self.tr("Next step…"), self)
         self.move_button.clicked.connect(self._on_move)
+        self.enrol_button = QPushButton(self.tr("Enrol by hand…"), self)
+        self.enrol_button.clicked.connect(self._on_enrol)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #b03a2e")
@@ -87,6 +113,7 @@ class CampaignBoard(QWidget):
         right.addWidget(self.table)
         row = QHBoxLayout()
         row.addWidget(self.warnings, 1)
+        row.addWidget(self.enrol_button)
         row.addWidget(self.move_button)
         right.addLayout(row)
         layout = QHBoxLayout(self)
@@ -135,12 +162,23 @@ class CampaignBoard(QWidget):
     def move_selected(self, dialog: MoveDialog) -> None:
         """Take the selected compound to the step the dialog holds."""
         entry = self._selected()
-        if entry is None:
-            return
-        on = dt.date.fromisoformat(dialog.date.date().toString(Qt.DateFormat.ISODate))
+        if entry is not None:
+            self._apply(entry.compound_id, dialog)
+
+    def _on_enrol(self) -> None:
+        dialog = MoveDialog(("enrolled",), self, store=self.store)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.enrol(dialog)
+
+    def enrol(self, dialog: MoveDialog) -> None:
+        """Enrol the compound chosen in the dialog (by hand, not by rank)."""
+        if dialog.compound.currentData():
+            self._apply(dialog.compound.currentData(), dialog)
+
+    def _apply(self, compound_id: str, dialog: MoveDialog) -> None:
         try:
-            campaign.move(self.store, entry.compound_id, dialog.state.currentData(),
-                          who=dialog.who.text(), why=dialog.why.text(), on=on)
+            campaign.move(self.store, compound_id, dialog.state.currentData(),
+                          who=dialog.who.text(), why=dialog.why.text(), on=dialog.day())
         except campaign.CampaignError as error:
             campaign_text.show_error(self, error)
         self.refresh()

@@ -165,3 +165,18 @@ def test_work_orders_of_a_compound_page_by_page(store: Store, qtbot: QtBot,
     assert len(set(numbers)) == PAGE + 7
     received = [model.index(r, 1).data() for r in range(model.rowCount())]
     assert received == sorted(received, reverse=True)
+
+
+def test_enrol_by_hand_from_the_board(store: Store, qtbot: QtBot) -> None:
+    ids = _fill(store)
+    panel = CampaignPanel(store)
+    qtbot.addWidget(panel)
+    dialog = MoveDialog(("enrolled",), store=store)
+    qtbot.addWidget(dialog)
+    dialog.search.setText("丰瑞")
+    assert dialog.compound.count() == 1
+    dialog.why.insert("群众反映集中")
+    panel.board.enrol(dialog)
+    event = campaign.current(store, ids["丰瑞丽都"])
+    assert (event.state, event.why, event.by_rank) == ("enrolled", "群众反映集中", False)
+    assert panel.board.model.row_at(0).name == "丰瑞丽都"

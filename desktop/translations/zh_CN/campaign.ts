@@ -211,6 +211,10 @@
         <translation>下一步…</translation>
     </message>
     <message>
+        <source>Enrol by hand…</source>
+        <translation>手动纳入…</translation>
+    </message>
+    <message>
         <source>All ({count})</source>
         <translation>全部（{count}）</translation>
     </message>
@@ -340,6 +344,22 @@
     <message>
         <source>Next step</source>
         <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Enrol a compound by hand</source>
+        <translation>手动纳入整治小区</translation>
+    </message>
+    <message>
+        <source>Search compounds by name</source>
+        <translation>按名称查找小区</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
     </message>
     <message>
         <source>State</source>
