@@ -48,6 +48,7 @@ _NAME_HEADS = ["金", "阳光", "翡翠", "御景", "滨河", "沂蒙", "书香"
 _NAME_TAILS = ["花园", "家园", "小区", "新村", "苑", "名邸", "华府", "雅居", "城", "公馆"]
 _PROPERTY = ["临沂恒信物业", "沂蒙山物业服务有限公司", "鲁南物业", "华新物业", "金盾物业",
              "业主自管", "无物业（社区代管）"]
+CHINA_TIME = dt.timezone(dt.timedelta(hours=8), "CST")
 _ROADS = ["沂蒙路", "北京路", "解放路", "金雀山路", "通达路", "蒙山大道"]
 OFFICERS = [("张伟", "城管执法一中队"), ("李娜", "兰山公安分局"), ("王强", "住建执法大队"),
             ("刘洋", "城管执法二中队"), ("陈静", "罗庄公安分局")]
@@ -153,8 +154,9 @@ def _answer(rng: random.Random, checklist: Checklist, item_name: str) -> object:
 def _inspection(store: Store, rng: random.Random, checklist: Checklist, compound: Compound,
                 officer: str, device: str, day: dt.date, pictures: list[str],
                 today: dt.date) -> int:
-    started = dt.datetime.combine(day, dt.time(rng.randint(8, 16), rng.randint(0, 59)),
-                                  dt.UTC)
+    started = min(dt.datetime.combine(day, dt.time(rng.randint(8, 16), rng.randint(0, 59)),
+                                      CHINA_TIME),
+                  dt.datetime.now(dt.UTC) - dt.timedelta(hours=2))  # nothing in the future
     answers: dict[str, object] = {}
     for item in checklist.items:  # in form order, so relevance follows earlier answers
         if item.type in ("note", "image") or not validate.relevant(checklist, answers)[item.name]:
