@@ -30,8 +30,15 @@ STATE_NAMES = {
 
 
 def available(store: Store) -> bool:
-    """Whether the store holds hotline work orders matched to compounds."""
-    return {"compound_id", "received_at"} <= columns(store, "work_orders")
+    """Whether the store holds hotline work orders matched to compounds.
+
+    The table exists in every store since the campaign's migration; a store into which
+    no export was imported has no rows, and so no hotline section.
+    """
+    if not {"compound_id", "received_at"} <= columns(store, "work_orders"):
+        return False
+    return store.db.execute(
+        "SELECT 1 FROM work_orders WHERE compound_id IS NOT NULL LIMIT 1").fetchone() is not None
 
 
 _GROUPS = {

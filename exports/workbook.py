@@ -7,6 +7,7 @@ openpyxl into a temporary file that is moved into place only when complete.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import io
@@ -14,6 +15,7 @@ import os
 import tempfile
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +69,102 @@ def read_sheets(path: Path) -> Sheets:
         return {name: _read_sheet(path, book, name) for name in book.sheet_names}
     finally:
         book.close()
+
+
+Range = tuple[int, int, int, int]  # first row, first column, last row, last column
+
+
+@dataclass(frozen=True)
+class SheetInfo:
+    """A sheet's size and merged cells, known without turning its rows into Python."""
+
+    name: str
+    rows: int  # as iter_rows gives them; for a .csv its line ends (a little high at most)
+    merged: list[Range]  # 0-based; only the top-left cell of a range holds the value
+
+
+def describe(path: Path) -> list[SheetInfo]:
+    """Every sheet's name, row count and merged cells, reading the file once."""
+    if _check_file(path) == "csv":
+        count = 0
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                count += chunk.count(b"\n")
+        return [SheetInfo(path.stem, count, [])]
+    book = _open_book(path)
+    try:
+        return [_info(path, book, name) for name in book.sheet_names]
+    finally:
+        book.close()
+
+
+def _info(path: Path, book: Any, name: str) -> SheetInfo:
+    try:
+        sheet = book.get_sheet_by_name(name)
+    except python_calamine.CalamineError as error:
+        raise WorkbookError(path, "damaged", f"{name}: {error}") from error
+    merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or []]
+    return SheetInfo(name, int(sheet.end[0]) + 1 if sheet.end else 0, merged)
+
+
+def iter_rows(path: Path, sheet: str) -> Iterator[list[Any]]:
+    """The rows of one sheet one at a time, row 1 first, none skipped, like read_sheets.
+
+    For exports too large to hold as Python lists (a million work orders): the
+    workbook stays in calamine's compact form, a ``.csv`` is decoded as it is read.
+    """
+    if _check_file(path) == "csv":
+        yield from _iter_csv(path)
+        return
+    book = _open_book(path)
+    try:
+        try:
+            data = book.get_sheet_by_name(sheet)
+            if data.total_height * data.total_width > MAX_CELLS:
+                raise WorkbookError(path, "too_large", sheet)
+            # calamine starts each row at the first used column; put the others back.
+            pad = [""] * data.start[1] if data.start else []
+            for row in data.iter_rows():
+                yield [*pad, *row]
+        except python_calamine.CalamineError as error:
+            raise WorkbookError(path, "damaged", f"{sheet}: {error}") from error
+    finally:
+        book.close()
+
+
+def _open_book(path: Path) -> Any:
+    try:
+        return python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError as error:
+        raise WorkbookError(path, "encrypted") from error
+    except (python_calamine.CalamineError, ValueError, OSError) as error:
+        raise WorkbookError(path, "damaged", str(error)) from error
+
+
+def _csv_encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM) if every byte decodes so, else GB18030, else refused."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        decoder = codecs.getincrementaldecoder(encoding)()
+        try:
+            with path.open("rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    decoder.decode(chunk)
+                decoder.decode(b"", final=True)
+            return encoding
+        except UnicodeDecodeError:
+            continue
+    raise WorkbookError(path, "bad_encoding")
+
+
+def _iter_csv(path: Path) -> Iterator[list[Any]]:
+    encoding = _csv_encoding(path)
+    with path.open(encoding=encoding, newline="") as handle:
+        try:
+            dialect = csv.Sniffer().sniff(handle.read(4096), delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel  # type: ignore[assignment]
+        handle.seek(0)
+        yield from csv.reader(handle, dialect)
 
 
 def _read_sheet(path: Path, book: Any, name: str) -> list[list[Any]]:

@@ -27,6 +27,7 @@ AREAS = {
                 "desktop/cli_reports.py"],
     "gui": ["ui/main_window.py", "ui/startup.py", "ui/errors.py", "ui/lists/*.py",
             "ui/form/*.py", "ui/officer/*.py"],
+    "campaign": ["ui/campaign_*.py"],
 }
 
 

@@ -13,7 +13,7 @@ from exports.workbook import WorkbookError
 from storage.errors import StoreError, StoreProblem
 from storage.photos import PhotoError
 from storage.xlsform import ChecklistError
-from ui import report_messages
+from ui import campaign_text, report_messages
 
 
 def tr(text: str) -> str:
@@ -92,6 +92,9 @@ def _photo(error: PhotoError) -> str:
 
 def describe(error: Exception) -> str | None:
     """The sentence for a known error, or None for a bug (which must fail loudly)."""
+    campaign = campaign_text.describe(error)
+    if campaign is not None:
+        return campaign
     if isinstance(error, StoreError):
         return _store(error)
     if isinstance(error, WorkbookError):

@@ -11,7 +11,7 @@ import pytest
 from exports import report_brief
 from exports.pdf_common import Setup
 from exports.report_queries import Period
-from storage import clock, db
+from storage import clock, db, hotline
 from tests.exports.helpers import Known, chinese, flat, pdf_fonts, pdf_text
 
 
@@ -45,16 +45,12 @@ def test_brief_in_chinese(demo_store: db.Store, tmp_path: Path) -> None:
 
 def test_hotline_section_with_year_on_year_change(known: Known, tmp_path: Path) -> None:
     store = known.store
-    store.db.execute(
-        "CREATE TABLE work_orders (number TEXT PRIMARY KEY, compound_id TEXT, received_at TEXT)"
-    )
     period = Period(dt.date(2026, 10, 1), dt.date(2026, 10, 31))
-    for n, day in enumerate(
-        ["2026-10-03", "2026-10-09", "2026-10-30", "2025-10-02", "2025-10-20", "2025-11-02"]
-    ):
-        store.db.table("work_orders").insert(
-            {"number": str(n), "compound_id": known.compound.id, "received_at": f"{day}T01:00:00Z"}
-        )
+    days = ["2026-10-03", "2026-10-09", "2026-10-30", "2025-10-02", "2025-10-20", "2025-11-02"]
+    with store.atomic():
+        hotline.store_batch(store, [
+            hotline.WorkOrder(number=str(n), received_at=f"{day} 09:00:00",
+                              compound_id=known.compound.id) for n, day in enumerate(days)])
     target = tmp_path / "brief.pdf"
     report_brief.render(store, period, target, Setup(translate=chinese))
     text = flat(target)

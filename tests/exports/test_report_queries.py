@@ -49,7 +49,7 @@ def test_by_area_and_monthly(known: Known) -> None:
     assert sum(m["inspections"] for m in months) == 1
 
 
-def test_hotline_and_campaign_are_empty_without_their_tables(known: Known) -> None:
+def test_hotline_and_campaign_are_empty_without_work_orders_or_steps(known: Known) -> None:
     period = Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     assert not report_hotline.available(known.store)
     assert report_hotline.counts(known.store, period) == {}

@@ -10,7 +10,7 @@ import pytest
 from exports import report_street
 from exports.pdf_common import Setup
 from exports.report_queries import quarter
-from storage import clock, db
+from storage import campaign, clock, db, hotline
 from tests.exports.helpers import Known, chinese, flat
 
 
@@ -39,20 +39,15 @@ def test_campaign_state_and_complaints_show_where_the_store_has_them(
     known: Known, tmp_path: Path
 ) -> None:
     store = known.store
-    store.db.execute("CREATE TABLE campaign_states (compound_id TEXT, state TEXT, at TEXT)")
-    store.db.table("campaign_states").insert_all(
-        [
-            {"compound_id": known.compound.id, "state": "enrolled", "at": "2026-03-01"},
-            {"compound_id": known.compound.id, "state": "observation", "at": "2026-09-01"},
-        ]
-    )
-    store.db.execute("CREATE TABLE work_orders (compound_id TEXT, received_at TEXT)")
-    store.db.table("work_orders").insert_all(
-        [
-            {"compound_id": known.compound.id, "received_at": day}
-            for day in ("2026-10-05", "2025-10-07", "2025-11-01", "2025-12-30")
-        ]
-    )
+    for state, day in (("enrolled", "2026-03-01"), ("rectifying", "2026-03-02"),
+                       ("accepted", "2026-09-01"), ("observation", "2026-09-01")):
+        campaign.move(store, known.compound.id, state, who="me",
+                      on=dt.date.fromisoformat(day))
+    with store.atomic():
+        hotline.store_batch(store, [
+            hotline.WorkOrder(number=day, received_at=f"{day} 10:00:00",
+                              compound_id=known.compound.id)
+            for day in ("2026-10-05", "2025-10-07", "2025-11-01", "2025-12-30")])
     target = tmp_path / "street.pdf"
     report_street.render(store, "郯城街道", quarter("2026-Q4"), target, Setup(translate=chinese))
     text = flat(target)

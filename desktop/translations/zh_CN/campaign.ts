@@ -1,0 +1,591 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>enrolled</source>
+        <translation>已纳入整治</translation>
+    </message>
+    <message>
+        <source>under rectification</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>mid-term accepted</source>
+        <translation>中期验收通过</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>观察期</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>relapsed</source>
+        <translation>反弹</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>未纳入</translation>
+    </message>
+    <message>
+        <source>work order number</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>illegal construction</source>
+        <translation>私搭乱建</translation>
+    </message>
+    <message>
+        <source>pets</source>
+        <translation>违规饲养宠物</translation>
+    </message>
+    <message>
+        <source>parking</source>
+        <translation>停车</translation>
+    </message>
+    <message>
+        <source>pipe network</source>
+        <translation>雨污管网</translation>
+    </message>
+    <message>
+        <source>property management</source>
+        <translation>物业管理</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>no work order number</source>
+        <translation>没有工单编号</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date</source>
+        <translation>“{value}”不是日期</translation>
+    </message>
+    <message>
+        <source>no compound name</source>
+        <translation>没有小区名称</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of households</source>
+        <translation>“{value}”不是户数</translation>
+    </message>
+    <message>
+        <source>“{value}” is not 实体型 or 功能型</source>
+        <translation>“{value}”不是实体型或功能型</translation>
+    </message>
+    <message>
+        <source>“{value}” is not 是 or 否</source>
+        <translation>“{value}”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column}: {what}</source>
+        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：{what}</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {imported} imported, {updated} updated, {duplicates} already known, {unmatched} without a compound, {problems} not imported.</source>
+        <translation>共 {rows} 行：新导入 {imported} 条，更新 {updated} 条，已有 {duplicates} 条，未匹配小区 {unmatched} 条，未导入 {problems} 行。</translation>
+    </message>
+    <message>
+        <source>rank  complaints     y/y  satisfied  property  where</source>
+        <translation>名次      投诉量    同比     满意率  物业类占比  区域</translation>
+    </message>
+    <message>
+        <source>{name}: {count} complaints in {month}, more than {threshold}, during observation since {since}.</source>
+        <translation>{name}：观察期（自 {since} 起）内 {month} 投诉 {count} 件，超过预警值 {threshold} 件。</translation>
+    </message>
+    <message>
+        <source>{path}: no header row with known column names was found (sheets: {detail}).</source>
+        <translation>{path}：没有找到含已知列名的表头行（工作表：{detail}）。</translation>
+    </message>
+    <message>
+        <source>{path}: no column was mapped to {detail}.</source>
+        <translation>{path}：没有列对应到{detail}。</translation>
+    </message>
+    <message>
+        <source>The import of {path} was cancelled; nothing was changed.</source>
+        <translation>已取消导入 {path}，数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>A compound that is {current} cannot become {wanted}.</source>
+        <translation>处于“{current}”的小区不能转为“{wanted}”。</translation>
+    </message>
+    <message>
+        <source>The observation period runs until {detail}; close earlier only with --force and a reason.</source>
+        <translation>观察期到 {detail} 才结束；提前销号须加 --force 并写明原因。</translation>
+    </message>
+    <message>
+        <source>The date is before the compound&apos;s last step ({detail}).</source>
+        <translation>日期早于该小区上一步的日期（{detail}）。</translation>
+    </message>
+    <message>
+        <source>There is no such compound.</source>
+        <translation>没有这个小区。</translation>
+    </message>
+    <message>
+        <source>XunCha</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Internal error ({error}).</source>
+        <translation>内部错误（{error}）。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignBoard</name>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Next step…</source>
+        <translation>下一步…</translation>
+    </message>
+    <message>
+        <source>Enrol by hand…</source>
+        <translation>手动纳入…</translation>
+    </message>
+    <message>
+        <source>All ({count})</source>
+        <translation>全部（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <source>Campaign board</source>
+        <translation>整治看板</translation>
+    </message>
+    <message>
+        <source>Monthly ranking</source>
+        <translation>月度排名</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>拟纳入名单</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSettingsDialog</name>
+    <message>
+        <source>Campaign settings</source>
+        <translation>整治参数</translation>
+    </message>
+    <message>
+        <source>Nominate from the monthly top N, N =</source>
+        <translation>月度排名前 N 名纳入候选，N =</translation>
+    </message>
+    <message>
+        <source>… in at least K months of the year, K =</source>
+        <translation>…一年中至少 K 个月，K =</translation>
+    </message>
+    <message>
+        <source>Observation period (months)</source>
+        <translation>观察期（月）</translation>
+    </message>
+    <message>
+        <source>Relapse warning above this many complaints a month</source>
+        <translation>月投诉超过此数即反弹预警</translation>
+    </message>
+</context>
+<context>
+    <name>CompoundsImportDialog</name>
+    <message>
+        <source>Import the register of compounds</source>
+        <translation>导入小区台账</translation>
+    </message>
+    <message>
+        <source>A spreadsheet with one row per compound: 小区名称, 区县, 街道, 社区, 地址, 物业公司, 户数, 党支部类型, 书记专职, 别名.</source>
+        <translation>电子表格，每个小区一行，列为：小区名称、区县、街道、社区、地址、物业公司、户数、党支部类型、书记专职、别名。</translation>
+    </message>
+    <message>
+        <source>Choose file and import…</source>
+        <translation>选择文件并导入…</translation>
+    </message>
+    <message>
+        <source>Register of compounds</source>
+        <translation>小区台账</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.ods)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv *.ods)</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {added} new, {updated} updated, {unchanged} unchanged, {aliases} aliases, {problems} refused.</source>
+        <translation>共 {rows} 行：新增 {added} 个，更新 {updated} 个，未变 {unchanged} 个，别名 {aliases} 个，拒收 {problems} 行。</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineImportDialog</name>
+    <message>
+        <source>Import 12345 hotline work orders</source>
+        <translation>导入 12345 热线工单</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>12345 export</source>
+        <translation>12345 导出文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.ods)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv *.ods)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>{name}: sheet {sheet}, header in row {row}, {rows} rows below; {how}.</source>
+        <translation>{name}：工作表 {sheet}，表头在第 {row} 行，其下 {rows} 行；{how}。</translation>
+    </message>
+    <message>
+        <source>mapping remembered from an earlier import</source>
+        <translation>列对应沿用上次导入的设置</translation>
+    </message>
+    <message>
+        <source>mapping guessed from the headers, check it</source>
+        <translation>列对应按表头推测，请核对</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>（本文件没有）</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Enrol a compound by hand</source>
+        <translation>手动纳入整治小区</translation>
+    </message>
+    <message>
+        <source>Search compounds by name</source>
+        <translation>按名称查找小区</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
+    <name>NominationsView</name>
+    <message>
+        <source>Only those still to decide</source>
+        <translation>只显示待决定的</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Months in the top N</source>
+        <translation>进入前 N 名的月数</translation>
+    </message>
+    <message>
+        <source>Months (rank, complaints)</source>
+        <translation>月份（名次，投诉量）</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>已不予纳入</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>纳入整治</translation>
+    </message>
+    <message>
+        <source>Dismiss for this year</source>
+        <translation>本年度不予纳入</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Top N</source>
+        <translation>前 N 名</translation>
+    </message>
+    <message>
+        <source>in at least K months</source>
+        <translation>至少 K 个月</translation>
+    </message>
+    <message>
+        <source>{count} compounds were in the top {top} in at least {months} months of {year} (ties at rank {top} count).</source>
+        <translation>{year} 年共有 {count} 个小区至少 {months} 个月进入前 {top} 名（与第 {top} 名并列的也计入）。</translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <source>Compounds</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Property share</source>
+        <translation>物业类占比</translation>
+    </message>
+    <message>
+        <source>{count} ranked, {complaints} complaints; ties share a rank (1, 2, 2, 4).</source>
+        <translation>共 {count} 个参与排名，投诉 {complaints} 件；并列者名次相同（1、2、2、4）。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>No complaints</source>
+        <translation>没有投诉</translation>
+    </message>
+</context>
+<context>
+    <name>TrendDialog</name>
+    <message>
+        <source>Complaint trend: {name}</source>
+        <translation>投诉趋势：{name}</translation>
+    </message>
+    <message>
+        <source>{name} ({district} {street}): complaints per month, grey = a year before</source>
+        <translation>{name}（{district} {street}）：每月投诉量，灰色为去年同期</translation>
+    </message>
+    <message>
+        <source>{count} work orders, newest first</source>
+        <translation>共 {count} 条工单，最新的在前</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedPanel</name>
+    <message>
+        <source>Work orders without a compound</source>
+        <translation>未匹配小区的工单</translation>
+    </message>
+    <message>
+        <source>Written as</source>
+        <translation>工单中的写法</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Search compounds by name</source>
+        <translation>按名称查找小区</translation>
+    </message>
+    <message>
+        <source>only in this district</source>
+        <translation>仅限本区县</translation>
+    </message>
+    <message>
+        <source>Confirm as alias</source>
+        <translation>确认为别名</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrdersModel</name>
+    <message>
+        <source>Number</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <source>Written as</source>
+        <translation>工单中的写法</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+</TS>
