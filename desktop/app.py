@@ -34,7 +34,7 @@ from desktop import settings as app_settings
 from exports import workbook
 from storage import checklists, db
 from storage.errors import StoreError, StoreProblem
-from ui import report_menu, startup
+from ui import campaign_menu, report_menu, startup
 from ui.main_window import MainWindow
 from ui.officer.settings_dialog import FirstStartDialog
 
@@ -97,6 +97,7 @@ class Workstation:
                             checklist_language=i18n.checklist_language(self.language))
         window.language_requested.connect(self.switch_language)
         report_menu.install(window, i18n.checklist_language(self.language))
+        campaign_menu.install(window)
         return window
 
     def switch_language(self, language: str) -> MainWindow:

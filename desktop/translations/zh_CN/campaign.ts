@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>enrolled</source>
         <translation>已纳入整治</translation>
@@ -156,7 +155,7 @@
         <translation>观察期到 {detail} 才结束；提前销号须加 --force 并写明原因。</translation>
     </message>
     <message>
-        <source>The date is before the compound&apos;s last step ({detail}).</source>
+        <source>The date is before the compound's last step ({detail}).</source>
         <translation>日期早于该小区上一步的日期（{detail}）。</translation>
     </message>
     <message>
@@ -170,6 +169,42 @@
     <message>
         <source>Internal error ({error}).</source>
         <translation>内部错误（{error}）。</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;board</source>
+        <translation>集中整治看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;trend of the compound…</source>
+        <translation>本小区投诉趋势(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;12345 work orders…</source>
+        <translation>导入 12345 工单(&amp;1)…</translation>
+    </message>
+    <message>
+        <source>Import compound &amp;register…</source>
+        <translation>导入小区台账(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;settings…</source>
+        <translation>整治参数(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>集中整治</translation>
+    </message>
+    <message>
+        <source>Open a compound (or one of its inspections) first.</source>
+        <translation>请先打开一个小区（或它的一条巡查记录）。</translation>
+    </message>
+    <message>
+        <source> since {date}</source>
+        <translation>，自 {date} 起</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>集中整治：</translation>
     </message>
 </context>
 <context>
