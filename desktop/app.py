@@ -2,8 +2,9 @@
 
 Start-up order:
 
-1. Parse the command line (``--db``, ``--language``).
-2. Create the QApplication; read the per-user settings (language, data folder).
+1. Parse the command line (``--db``, ``--language``, ``--version``).
+2. Create the QApplication with the app's icon; read the per-user settings (language,
+   data folder).
 3. Install the translations: ``--language``, else the settings, else the system's.
 4. Look for a font that shows Chinese; if there is none, say so once (remembered).
 5. Take the store's lock (a QLockFile beside the store): a second XunCha on the same
@@ -14,6 +15,9 @@ Start-up order:
 8. First start: ask for the officer's and the device's names.
 9. Show the main window and offer the drafts left open for resuming.
 10. Run; on quit every open draft is saved, the store closed and the lock released.
+
+``--exit-after-start`` goes through every step but the two questions (8, and the drafts
+of 9) and quits once the window is up: the packaged app is checked that way.
 
 A language switch rebuilds the main window in the new language (open inspections are
 saved and reopened), so no restart is needed.
@@ -26,10 +30,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QThreadPool
+from PySide6.QtCore import QLockFile, QThreadPool, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop import i18n
+from desktop import i18n, version
 from desktop import settings as app_settings
 from exports import workbook
 from storage import checklists, db
@@ -39,7 +44,9 @@ from ui.main_window import MainWindow
 from ui.officer.settings_dialog import FirstStartDialog
 
 EXIT_IN_USE = 3
+ICON = Path(__file__).with_name("resources") / "xuncha.png"
 EXIT_STORE = 2
+EXIT_UNPROTECTED = 4
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -47,6 +54,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", type=Path, default=None, help="the store to open")
     parser.add_argument("--language", choices=i18n.LANGUAGES, default=None,
                         help="interface language (default: settings, then the system's)")
+    parser.add_argument("--version", action="version", version=f"XunCha {version.VERSION}")
+    parser.add_argument("--exit-after-start", action="store_true",
+                        help="start, show the main window, then quit (a packaging check)")
     return parser.parse_args(argv)
 
 
@@ -94,7 +104,8 @@ class Workstation:
 
     def _build_window(self) -> MainWindow:
         window = MainWindow(self.store, self.settings, self.language,
-                            checklist_language=i18n.checklist_language(self.language))
+                            checklist_language=i18n.checklist_language(self.language),
+                            version=version.VERSION)
         window.language_requested.connect(self.switch_language)
         report_menu.install(window, i18n.checklist_language(self.language))
         campaign_menu.install(window)
@@ -124,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("XunCha")
+    app.setApplicationVersion(version.VERSION)
+    app.setWindowIcon(QIcon(str(ICON)))
     user = app_settings.UserSettings()
     language = i18n.install(app, args.language or user.language or None)
     check_fonts(user)
@@ -139,21 +152,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         startup.store_failed(error)
         return EXIT_STORE
     try:
-        return _run(app, store, app_settings.Settings(store, user), language)
+        return _run(app, store, app_settings.Settings(store, user), language,
+                    interactive=not args.exit_after_start)
     finally:
         store.close()
         lock.unlock()
 
 
 def _run(app: QApplication, store: db.Store, settings: app_settings.Settings,
-         language: str) -> int:
+         language: str, *, interactive: bool = True) -> int:
     if not workbook.xml_protection_active():
+        if not interactive:  # a packaging check: an unprotected build must fail it
+            print("XunCha: spreadsheets would be read without defusedxml", file=sys.stderr)
+            return EXIT_UNPROTECTED
         startup.xml_unprotected()
-    if settings.needs_first_start():
+    if interactive and settings.needs_first_start():
         FirstStartDialog(settings).exec()
     station = Workstation(app, store, settings, language)
     station.window.show()
-    station.window.offer_drafts()
+    if interactive:
+        station.window.offer_drafts()
+    else:
+        QTimer.singleShot(0, station.window.close)
     code = int(app.exec())
     QThreadPool.globalInstance().waitForDone()  # photos still being copied finish first
     return code

@@ -9,6 +9,7 @@ other parts of XunCha plug their dialogs in with one line each.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
-from storage import compounds, findings, inspections
+from storage import compounds, db, findings, inspections
 from storage.db import Store
 from ui import errors
 from ui.form.inspection_editor import InspectionEditor
@@ -44,9 +45,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Store, settings: Preferences, language: str = "zh_CN",
                  parent: QWidget | None = None, *, today: dt.date | None = None,
-                 checklist_language: str = "") -> None:
+                 checklist_language: str = "", version: str = "") -> None:
         super().__init__(parent)
         self.store = store
+        self.version = version  # the app's, for the About box (ui cannot import desktop)
         self.settings = settings
         self.language = language
         # The app passes desktop.i18n.checklist_language(language); ui cannot import it.
@@ -352,10 +354,17 @@ class MainWindow(QMainWindow):
             "Arrow keys  choose among answers\nDelete  clear the chosen answer\n"
             "Ctrl+W  close the tab\nEnter  open the selected row"))
 
+    def about_text(self) -> str:
+        return self.tr(
+            "<p><b>XunCha (巡查) {version}</b></p><p>Offline inspections of residential "
+            "compounds, findings and re-inspections, for urban enforcement officers.</p>"
+            "<p>Store: {path}<br>Schema: {schema}<br>Device: {device}</p>").format(
+            version=html.escape(self.version), path=html.escape(str(self.store.path)),
+            schema=html.escape(db.schema_version(self.store.db)),
+            device=html.escape(self.store.device_id))
+
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About XunCha"), self.tr(
-            "XunCha (巡查): offline inspections of residential compounds, findings and "
-            "re-inspections, for urban enforcement officers."))
+        QMessageBox.about(self, self.tr("About XunCha"), self.about_text())
 
     # -- closing ---------------------------------------------------------------------------------
 

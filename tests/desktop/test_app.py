@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -11,10 +12,11 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop import app, i18n
+from desktop import app, i18n, version
 from desktop import settings as app_settings
-from storage import compounds, db, inspections
+from storage import compounds, db, inspections, schema
 from ui import startup
+from ui.main_window import MainWindow
 
 
 def test_a_second_xuncha_on_the_same_store_is_refused(store_path: Path) -> None:
@@ -94,3 +96,22 @@ def test_switching_language_rebuilds_the_window(qtbot: QtBot, qapp: QApplication
         assert prefs.language == "zh_CN"
     finally:
         i18n.install(qapp, "en")
+
+
+def test_started_and_closed_without_questions(store_path: Path) -> None:
+    """``--exit-after-start`` opens the store, shows the window and quits on its own."""
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop.app", "--db", str(store_path), "--exit-after-start"],
+        cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
+    assert result.returncode == 0, result.stderr
+    assert store_path.exists() and not app.lock_path(store_path).exists()
+
+
+def test_about_names_version_store_schema_and_device(qtbot: QtBot, store: db.Store) -> None:
+    window = MainWindow(store, app_settings.Settings.for_store(store), "en",
+                        version=version.VERSION)
+    qtbot.addWidget(window)
+    text = window.about_text()
+    for part in (version.VERSION, str(store.path), schema.names()[-1], store.device_id):
+        assert part in text

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>enrolled</source>
         <translation>已纳入整治</translation>
@@ -155,7 +156,7 @@
         <translation>观察期到 {detail} 才结束；提前销号须加 --force 并写明原因。</translation>
     </message>
     <message>
-        <source>The date is before the compound's last step ({detail}).</source>
+        <source>The date is before the compound&apos;s last step ({detail}).</source>
         <translation>日期早于该小区上一步的日期（{detail}）。</translation>
     </message>
     <message>

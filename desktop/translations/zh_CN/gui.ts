@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>XunCha</source>
         <translation>巡查</translation>
@@ -356,7 +355,7 @@
         <translation>如：城管执法一中队 3 号笔记本</translation>
     </message>
     <message>
-        <source>&amp;Officer&apos;s name:</source>
+        <source>&amp;Officer's name:</source>
         <translation>执法队员姓名(&amp;O)：</translation>
     </message>
     <message>
@@ -771,12 +770,12 @@ Ctrl+W  关闭标签页
 回车  打开选中的行</translation>
     </message>
     <message>
-        <source>About XunCha</source>
-        <translation>关于巡查</translation>
+        <source>&lt;p&gt;&lt;b&gt;XunCha (巡查) {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline inspections of residential compounds, findings and re-inspections, for urban enforcement officers.&lt;/p&gt;&lt;p&gt;Store: {path}&lt;br&gt;Schema: {schema}&lt;br&gt;Device: {device}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;巡查 XunCha {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;小区离线巡查、问题登记与整改复查工具，供城市执法队员使用。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;br&gt;数据结构版本：{schema}&lt;br&gt;设备编号：{device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>XunCha (巡查): offline inspections of residential compounds, findings and re-inspections, for urban enforcement officers.</source>
-        <translation>巡查：供执法队员离线检查住宅小区、登记问题和复查整改的工具。</translation>
+        <source>About XunCha</source>
+        <translation>关于巡查</translation>
     </message>
 </context>
 <context>
@@ -974,7 +973,7 @@ Action: {action}</source>
         <translation>新的数据文件夹在下次启动时生效。</translation>
     </message>
     <message>
-        <source>&amp;Officer&apos;s name:</source>
+        <source>&amp;Officer's name:</source>
         <translation>执法队员姓名(&amp;O)：</translation>
     </message>
     <message>
