@@ -1,0 +1,66 @@
+"""The desktop bundle: build.spec makes both programs, and they run from any folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("pyinstaller")
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
+                    "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
+                    str(ROOT / "build.spec")], cwd=ROOT, check=True, timeout=900)
+    folder = work / "dist" / "xuncha"
+    size = sum(f.stat().st_size for f in folder.rglob("*")
+               if f.is_file() and not f.is_symlink())
+    print(f"\nbundle: {folder} {size / 2**20:.0f} MiB")
+    return folder
+
+
+def run(program: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PYTHONPATH", None)
+    return subprocess.run([str(program), *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=300, check=False)
+
+
+def test_built_command_line_runs_from_any_folder(bundle: Path, tmp_path: Path) -> None:
+    cli = bundle / "xuncha-cli"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    version = run(cli, "--version", cwd=elsewhere)
+    assert version.returncode == 0 and version.stdout.startswith("XunCha ")
+    store = tmp_path / "demo.db"
+    demo = run(cli, "demo", "--db", str(store), "--json", cwd=elsewhere)
+    assert demo.returncode == 0, demo.stderr
+    assert json.loads(demo.stdout)["inspections"] > 0
+    check = run(cli, "check", "--db", str(store), "--json", cwd=elsewhere)
+    assert check.returncode == 0, check.stderr
+    report = json.loads(check.stdout)
+    assert report["ok"] and report["xml_protection"] is True
+    listed = run(cli, "checklists", "list", "--db", str(store), "--json", cwd=elsewhere)
+    assert len(json.loads(listed.stdout)) == 4
+
+
+def test_built_gui_starts_offscreen_and_closes(bundle: Path, tmp_path: Path) -> None:
+    store = tmp_path / "gui.db"
+    started = run(bundle / "xuncha", "--db", str(store), "--exit-after-start", cwd=tmp_path)
+    assert started.returncode == 0, started.stderr
+
+
+def test_bundle_leaves_out_webengine_and_qml(bundle: Path) -> None:
+    names = [path.name for path in bundle.rglob("*")]
+    assert not [n for n in names if "WebEngine" in n or "Qt6Qml" in n or "Qt6Quick" in n]
+    assert any(n == "xuncha_zh_CN.qm" for n in names)
+    assert shutil.which("xuncha-cli", path=str(bundle))
