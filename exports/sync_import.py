@@ -1,0 +1,268 @@
+"""Import sync workbooks into the store: whole or not at all, backed up, undoable.
+
+    plan = sync_plan.preview(store, path)      # nothing written; show it to the user
+    result = sync_import.apply(store, plan)    # one transaction, after a backup
+
+A file with any invalid cell is refused whole (every problem is listed). Before the
+first write a copy of the store is taken with SQLite's backup API (a few are kept),
+and :func:`undo_last` puts the last one back if nothing was written since.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from exports import sync_photos, sync_plan, workbook
+from exports.sync_export import Cancelled
+from exports.sync_plan import Plan
+from storage import checklists, clock, conflicts, photos, versioning
+from storage.db import Store
+
+KEEP_BACKUPS = 5
+Progress = Callable[[int, int], bool]
+
+
+class ImportRefused(Exception):
+    """A file that cannot be imported: ``reason`` says why (``invalid``, ``unprotected``)."""
+
+    def __init__(self, path: Path | str, reason: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {reason} {detail}".strip())
+        self.path = str(path)
+        self.reason = reason
+        self.detail = detail
+
+
+class UndoRefused(Exception):
+    """The last import cannot be undone: nothing to undo, or the store changed since."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason} {detail}".strip())
+        self.reason = reason  # nothing | changed_since | backup_missing
+        self.detail = detail
+
+
+@dataclass
+class Result:
+    """What an import did."""
+
+    path: Path
+    counts: dict[str, int]
+    import_id: int | None = None
+    backup: Path | None = None
+    photos_added: list[str] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+
+def check_safety() -> None:
+    """Refuse to read workbooks while openpyxl would parse XML without defusedxml."""
+    if not workbook.xml_protection_active():
+        raise ImportRefused("", "unprotected")
+
+
+def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
+    """The plan of an import (see :mod:`exports.sync_plan`), with the photo checks."""
+    check_safety()
+    plan = sync_plan.preview(store, path, progress)
+    _check_photos(store, plan)
+    return plan
+
+
+def _check_photos(store: Store, plan: Plan) -> None:
+    wanted = {sha: info[0] for sha, info in plan.photos.items()}
+    bad = sync_photos.check_names(wanted)
+    if bad:
+        raise sync_photos.PhotoArchiveError(plan.path, "unsafe_name", bad[0])
+    missing = [sha for sha in wanted if not photos.has_file(store, sha)]
+    if not missing:
+        return
+    archive = sync_photos.zip_path(plan.path)
+    if not archive.exists():
+        plan.warnings.append(("photos_missing", f"{archive.name}: {len(missing)}"))
+        return
+    opened = sync_photos.open_archive(archive)
+    absent = [sha for sha in missing if sha not in opened.members]
+    if absent:
+        plan.warnings.append(("photos_incomplete", f"{archive.name}: {len(absent)}"))
+
+
+def import_file(store: Store, path: Path, progress: Progress | None = None) -> Result:
+    """Preview and apply one file; refuses it whole if any row is invalid."""
+    plan = preview(store, path, progress)
+    return apply(store, plan, progress)
+
+
+def apply(store: Store, plan: Plan, progress: Progress | None = None) -> Result:
+    """Write a previewed plan in one transaction, after a backup; nothing if no change."""
+    if not plan.ok:
+        raise ImportRefused(plan.path, "invalid", str(len(plan.problems)))
+    result = Result(plan.path, plan.counts, warnings=list(plan.warnings))
+    needs_photos = _photos_to_add(store, plan)
+    if not plan.changes and not plan.checklists and not needs_photos:
+        return result
+    result.backup = backup(store)
+    seq = 0
+    added: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            with store.atomic():
+                _add_photo_files(store, plan, needs_photos, Path(folder), added)
+                _write(store, plan, progress)
+                for sha in needs_photos:
+                    info = plan.photos[sha]
+                    photos.add_expected(store, sha, info[2], info[1] or 0)
+                seq = store.db.execute("SELECT coalesce(max(seq), 0) FROM history"
+                                       ).fetchone()[0]
+                result.import_id = _log(store, plan, result, seq, added)
+        except BaseException:
+            _remove_files(store, added)
+            raise
+    result.photos_added = added
+    return result
+
+
+def _photos_to_add(store: Store, plan: Plan) -> list[str]:
+    return sorted(sha for sha in plan.photos if photos.get(store, sha) is None
+                  or not photos.has_file(store, sha))
+
+
+def _add_photo_files(store: Store, plan: Plan, wanted: list[str], folder: Path,
+                     added: list[str]) -> None:
+    """Copy the archive's photos into the store (``added`` lists them, for a rollback)."""
+    archive_path = sync_photos.zip_path(plan.path)
+    if not wanted or not archive_path.exists():
+        return
+    archive = sync_photos.open_archive(archive_path)
+    for sha in wanted:
+        if sha in archive.members and not photos.has_file(store, sha):
+            extracted = archive.extract(sha, folder)
+            photos.add(store, extracted)
+            extracted.unlink()
+            added.append(sha)
+
+
+def _remove_files(store: Store, shas: list[str]) -> None:
+    for sha in shas:
+        for path in store.photos_dir.glob(f"{sha[:2]}/{sha}*"):
+            path.unlink(missing_ok=True)
+
+
+def _write(store: Store, plan: Plan, progress: Progress | None) -> None:
+    for checklist in plan.checklists:
+        checklists.save(store, checklist)
+    total = len(plan.rows)
+    for kind_name in sync_plan.ORDER:
+        kind = sync_plan.KINDS[kind_name]
+        rows = [r for r in plan.rows if r.kind == kind_name]
+        new = [r for r in rows if r.outcome == "new"]
+        versioning.append_entries(store, kind, (e for r in new for e in r.entries))
+        versioning.insert_current(
+            store, kind, ((r.entries[-1], r.created_at, r.creator) for r in new))
+        for row in new:
+            if row.merged:
+                conflicts.record(store, kind, row.record_id, row.merged, row.nodes or {})
+        for done, row in enumerate(rows):
+            if row.outcome in ("changed", "merged", "conflict"):
+                _write_merge(store, kind, row)
+            if progress and done % 500 == 0 and not progress(done, total):
+                raise Cancelled()
+
+
+def _write_merge(store: Store, kind: versioning.Kind, row: sync_plan.RowPlan) -> None:
+    assert row.merged is not None and row.content is not None
+    versioning.append_entries(store, kind, row.entries)
+    last = row.entries[-1]
+    versioning.write(store, kind, row.record_id, row.content, last.origin,
+                     device_id=last.device_id, updated_at=last.updated_at,
+                     parent_version=last.parents[0] if last.parents else None)
+    conflicts.record(store, kind, row.record_id, row.merged, row.nodes or {})
+
+
+def _log(store: Store, plan: Plan, result: Result, seq: int, added: list[str]) -> int:
+    cursor = store.db.execute(
+        "INSERT INTO sync_imports (file_name, file_path, sha256, imported_at, counts, backup,"
+        " history_seq, photos_added) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [plan.path.name, str(plan.path), plan.sha256, clock.now(),
+         json.dumps(result.counts), str(result.backup or ""), seq, json.dumps(added)])
+    return int(cursor.lastrowid or 0)
+
+
+# --- backups and undo ---------------------------------------------------------------------
+
+def backups_dir(store: Store) -> Path:
+    return store.path.with_name(store.path.name + ".backups")
+
+
+def backup(store: Store) -> Path:
+    """Copy the store with SQLite's backup API; keep the last few copies."""
+    folder = backups_dir(store)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = clock.now().replace(":", "").replace(".", "")
+    target = folder / f"before-import-{stamp}.db"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"before-import-{stamp}-{n}.db"
+    copy = sqlite3.connect(target)
+    try:
+        store.db.conn.backup(copy)
+    finally:
+        copy.close()
+    for old in sorted(folder.glob("before-import-*.db"))[:-KEEP_BACKUPS]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+@dataclass(frozen=True)
+class LoggedImport:
+    id: int
+    file_name: str
+    file_path: str
+    sha256: str
+    imported_at: str
+    counts: dict[str, int]
+    backup: str
+    state: str
+
+
+def history(store: Store) -> list[LoggedImport]:
+    """Every import logged in the store, newest first."""
+    rows = store.db.execute(
+        "SELECT id, file_name, file_path, sha256, imported_at, counts, backup, state"
+        " FROM sync_imports ORDER BY id DESC").fetchall()
+    return [LoggedImport(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7])
+            for r in rows]
+
+
+def undo_last(store: Store) -> LoggedImport:
+    """Put back the store as it was before the last import (if nothing changed since)."""
+    row = store.db.execute(
+        "SELECT id, history_seq, backup, photos_added FROM sync_imports WHERE state = 'done'"
+        " ORDER BY id DESC LIMIT 1").fetchone()
+    if row is None:
+        raise UndoRefused("nothing")
+    ident, seq, backup_path, added = row
+    latest = store.db.execute("SELECT coalesce(max(seq), 0) FROM history").fetchone()[0]
+    if latest != seq:
+        raise UndoRefused("changed_since")
+    if not backup_path or not Path(backup_path).exists():
+        raise UndoRefused("backup_missing", backup_path)
+    undone = next(i for i in history(store) if i.id == ident)
+    source = sqlite3.connect(backup_path)
+    try:
+        source.backup(store.db.conn)
+    finally:
+        source.close()
+    with store.atomic():
+        store.db.execute(
+            "INSERT INTO sync_imports (file_name, file_path, sha256, imported_at, counts,"
+            " backup, history_seq, photos_added, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+            " 'undone')", [undone.file_name, undone.file_path, undone.sha256,
+                           undone.imported_at, json.dumps(undone.counts), backup_path, seq,
+                           added])
+    _remove_files(store, [sha for sha in json.loads(added) if photos.get(store, sha) is None])
+    return undone
