@@ -17,7 +17,7 @@ from typing import Any
 import platformdirs
 from PySide6.QtCore import QCoreApplication
 
-from desktop import i18n, progress, version
+from desktop import cli_sync, i18n, progress, version
 from exports import checklist_file
 from storage import checklists, db, demo, integrity, xlsform
 from ui import messages
@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
                                 help=tr("check the integrity of the store and its photos"))
     check.set_defaults(handler=_check)
     _add_checklist_commands(commands, common)
+    cli_sync.add_commands(commands, common)
     return parser
 
 

@@ -83,9 +83,14 @@ class _Lists:
 
 
 def export(store: Store, path: Path, *, since: str | None = None,
-           compounds: Iterable[str] = (), progress: Progress | None = None) -> Summary:
-    """Write the store's records (changed since ``since``, of ``compounds``) to ``path``."""
-    selection = sync_records.select(store, since=since, compounds=compounds)
+           compounds: Iterable[str] = (), progress: Progress | None = None,
+           selection: sync_records.Selection | None = None) -> Summary:
+    """Write the store's records (changed since ``since``, of ``compounds``) to ``path``.
+
+    ``selection`` picks the records instead (the supervisor's package for officers).
+    """
+    compounds = list(compounds)
+    selection = selection or sync_records.select(store, since=since, compounds=compounds)
     names = dict(store.db.execute("SELECT id, name FROM compounds").fetchall())
     versions = _checklist_versions(store, selection.inspections)
     ticker = _Ticker(progress, 2 * selection.total)

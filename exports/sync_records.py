@@ -69,6 +69,23 @@ def select(store: Store, *, since: str | None = None,
                      frozenset(chosen_findings))
 
 
+def select_package(store: Store, compounds: Iterable[str] = ()) -> Selection:
+    """The supervisor's package for officers: compounds and their open findings.
+
+    The inspections that raised those findings come along, so an officer can see what
+    was found; checklists travel with every export.
+    """
+    wanted = _compound_ids(store, compounds)
+    chosen = {i for i, in store.db.execute("SELECT id FROM compounds WHERE deleted = 0")
+              if wanted is None or i in wanted}
+    open_findings = {i for i, owner in store.db.execute(
+        "SELECT id, compound_id FROM findings WHERE deleted = 0"
+        " AND state NOT IN ('closed', 'withdrawn')") if owner in chosen}
+    inspections = {row[0] for row in _rows(store, "findings", open_findings,
+                                          "inspection_id") if row[0]}
+    return Selection(frozenset(chosen), frozenset(inspections), frozenset(open_findings))
+
+
 def _compound_ids(store: Store, names: Iterable[str]) -> set[str] | None:
     names = [n for n in names if n]
     if not names:

@@ -94,4 +94,6 @@ def describe(error: Exception) -> str | None:
                        (ChecklistError, _checklist), (PhotoError, _photo)):
         if isinstance(error, kind):
             return word(error)  # type: ignore[operator]
-    return None
+    from ui import sync_messages  # noqa: PLC0415 - sync errors are worded there
+
+    return sync_messages.describe(error)
