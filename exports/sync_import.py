@@ -111,10 +111,10 @@ def apply(store: Store, plan: Plan, progress: Progress | None = None) -> Result:
         try:
             with store.atomic():
                 _add_photo_files(store, plan, needs_photos, Path(folder), added)
-                _write(store, plan, progress)
-                for sha in needs_photos:
+                for sha in needs_photos:  # known by hash until their files arrive
                     info = plan.photos[sha]
                     photos.add_expected(store, sha, info[2], info[1] or 0)
+                _write(store, plan, progress)
                 seq = store.db.execute("SELECT coalesce(max(seq), 0) FROM history"
                                        ).fetchone()[0]
                 result.import_id = _log(store, plan, result, seq, added)
