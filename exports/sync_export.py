@@ -310,7 +310,8 @@ def _history(sheet: Any, store: Store, selection: sync_records.Selection,
                ("version", "版本", 34, False), ("parents", "上一版本", 34, False),
                ("source", "来源", 10, False), ("source_detail", "来源说明", 20, False),
                ("device_id", "设备", 12, False), ("updated_at", "修改时间", 24, False),
-               ("changes", "修改内容", 60, False), ("content", "content", 10, True)]
+               ("changes", "修改内容", 60, False), ("content", "content", 10, True),
+               ("sightings", "sightings", 10, True)]
     for n, (_, _, width, hidden) in enumerate(columns):
         dimension = sheet.column_dimensions[layout.column_letter(n)]
         dimension.width, dimension.hidden = width, hidden
@@ -321,7 +322,7 @@ def _history(sheet: Any, store: Store, selection: sync_records.Selection,
     for kind in ("compound", "inspection", "finding"):
         seen: dict[str, dict[str, Any]] = {}
         current = ""
-        for record_id, version, text, source, detail, device, updated, parents in \
+        for record_id, version, text, source, detail, device, updated, parents, more in \
                 sync_records.history_rows(store, kind, selection.ids(kind)):
             if record_id != current:
                 seen, current = {}, record_id
@@ -331,7 +332,8 @@ def _history(sheet: Any, store: Store, selection: sync_records.Selection,
             sheet.append(workbook.safe_row(sheet, [
                 KIND_LABELS[kind], record_id, version, " ".join(parents),
                 layout.SOURCES.get(source, source), detail, device, updated,
-                _changes(before, content, labels), text]))
+                _changes(before, content, labels), text,
+                json.dumps(more) if more else None]))
             ticker.tick()
 
 

@@ -10,6 +10,7 @@ and :func:`undo_last` puts the last one back if nothing was written since.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 import tempfile
@@ -160,25 +161,36 @@ def _write(store: Store, plan: Plan, progress: Progress | None) -> None:
         rows = [r for r in plan.rows if r.kind == kind_name]
         new = [r for r in rows if r.outcome == "new"]
         versioning.append_entries(store, kind, (e for r in new for e in r.entries))
-        versioning.insert_current(
-            store, kind, ((r.entries[-1], r.created_at, r.creator) for r in new))
+        versioning.insert_current(store, kind, (_as_row(r) for r in new))
         for row in new:
-            if row.merged:
+            if row.merged and row.merged.conflicts:
                 conflicts.record(store, kind, row.record_id, row.merged, row.nodes or {})
         for done, row in enumerate(rows):
-            if row.outcome in ("changed", "merged", "conflict"):
+            if row.outcome != "new" and row.entries:
                 _write_merge(store, kind, row)
             if progress and done % 500 == 0 and not progress(done, total):
                 raise Cancelled()
 
 
+def _as_row(row: sync_plan.RowPlan) -> tuple[versioning.Entry, str, str]:
+    """The version a new record's row holds, with the time and parent the merge gives."""
+    entry, merged = row.entries[-1], row.merged
+    if merged is not None:
+        parents = (merged.row_parent,) if merged.row_parent else ()
+        entry = dataclasses.replace(entry, updated_at=merged.updated_at, parents=parents)
+    return entry, row.created_at, row.creator
+
+
 def _write_merge(store: Store, kind: versioning.Kind, row: sync_plan.RowPlan) -> None:
     assert row.merged is not None and row.content is not None
     versioning.append_entries(store, kind, row.entries)
-    last = row.entries[-1]
-    versioning.write(store, kind, row.record_id, row.content, last.origin,
-                     device_id=last.device_id, updated_at=last.updated_at,
-                     parent_version=last.parents[0] if last.parents else None)
+    merged = row.merged
+    origin = versioning.Origin("imported", f"merge: {row.sheet}")
+    # No parent here: the graph's edges come with the entries above, and an edge from a
+    # version the merge only equals would turn a real edit into a merge.
+    versioning.write(store, kind, row.record_id, row.content, origin,
+                     device_id=merged.device_id, updated_at=merged.updated_at)
+    versioning.touch(store, kind, row.record_id, merged.updated_at, merged.row_parent)
     conflicts.record(store, kind, row.record_id, row.merged, row.nodes or {})
 
 

@@ -48,6 +48,7 @@ class RowPlan:
     creator: str = ""
     merged: versioning.Merged | None = None
     nodes: dict[str, versioning.Node] | None = None
+    current: str | None = None  # the store's version before the import
 
 
 @dataclass
@@ -77,8 +78,8 @@ class Plan:
 
     @property
     def changes(self) -> int:
-        return sum(1 for r in self.rows if r.outcome in ("new", "changed", "merged",
-                                                         "conflict"))
+        """Rows that write something (a new version, or a new sighting of one)."""
+        return sum(1 for r in self.rows if r.entries)
 
 
 def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
@@ -89,6 +90,7 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
     _checklists_needed(store, book, plan)
     seen: set[tuple[str, str]] = set()
     currents = {kind: _currents(store, KINDS[kind]) for kind in ORDER}
+    seen_versions = {kind: versioning.sightings(store, KINDS[kind]) for kind in ORDER}
     rows = sorted(book.rows, key=lambda r: (ORDER.index(r.kind), r.sheet, r.row))
     ids = {kind: set(currents[kind]) | {r.id for r in rows if r.kind == kind}
            for kind in ORDER}
@@ -98,7 +100,8 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
             plan.problems.append(Problem(row.sheet, row.row, "", "duplicate", row.id))
             continue
         seen.add((row.kind, row.id))
-        planned = _plan_row(store, book, row, currents[row.kind], by_record, ids, plan)
+        planned = _plan_row(store, book, row, (currents[row.kind], seen_versions[row.kind]),
+                            by_record, ids, plan)
         if planned:
             plan.rows.append(planned)
         if progress and n % 500 == 0 and not progress(n, len(rows)):
@@ -146,7 +149,8 @@ def _checklist(store: Store, book: sync_read.Workbook, ident: str) -> Checklist 
         return None
 
 
-def _plan_row(store: Store, book: sync_read.Workbook, row: SheetRow, currents: dict[str, str],
+def _plan_row(store: Store, book: sync_read.Workbook, row: SheetRow,
+              known: tuple[dict[str, str], set[tuple[str, str, str, str]]],
               by_record: dict[tuple[str, str], list[versioning.Entry]],
               ids: dict[str, set[str]], plan: Plan) -> RowPlan | None:
     if not row.id:
@@ -162,29 +166,31 @@ def _plan_row(store: Store, book: sync_read.Workbook, row: SheetRow, currents: d
                      created_at=row.meta.get("created_at") or entry.updated_at,
                      creator=row.meta.get("device_id") or entry.device_id)
     history = [e for e in by_record.get((row.kind, row.id), []) if e.version != entry.version]
-    current = currents.get(row.id)
-    if current is None:
+    currents, seen = known
+    result.current = currents.get(row.id)
+    if result.current is None:
         result.entries, result.content = [*history, entry], entry.content
-        if any(len(e.parents) > 1 for e in result.entries):
+        if history:  # the row's time and parent follow from its graph, as in a merge
             result.nodes = _nodes(result.entries)
             result.merged = _merge(store, book, row.kind, result.nodes)
             result.conflicts = tuple(c.field for c in result.merged.conflicts)
         return result
-    if current == entry.version:
-        result.outcome = "unchanged"
+    fresh = [e for e in [*history, entry]
+             if any((row.id, e.version, updated, device) not in seen
+                    for updated, device in [(e.updated_at, e.device_id), *e.sightings])]
+    result.outcome = "unchanged" if result.current == entry.version else "stale"
+    if not fresh:
         return result
-    if _known(store, row.kind, row.id, entry.version):
-        result.outcome = "stale"
-        return result
-    return _merge_row(store, book, result, entry, history)
+    return _merge_row(store, book, result, fresh)
 
 
 def _merge_row(store: Store, book: sync_read.Workbook, result: RowPlan,
-               entry: versioning.Entry, history: list[versioning.Entry]) -> RowPlan:
+               fresh: list[versioning.Entry]) -> RowPlan:
+    """Merge what the file brings (versions, or earlier sightings of known ones)."""
     kind = KINDS[result.kind]
     nodes = versioning.graph(store, kind, result.record_id)
-    fresh = [e for e in [*history, entry] if e.version not in nodes]
-    nodes.update(_nodes(fresh))
+    for version, node in _nodes(fresh).items():
+        nodes[version] = _combine(nodes.get(version), node)
     merged = _merge(store, book, result.kind, nodes)
     result.nodes, result.merged, result.content = nodes, merged, merged.content
     result.entries = fresh
@@ -194,20 +200,35 @@ def _merge_row(store: Store, book: sync_read.Workbook, result: RowPlan,
     result.conflicts = tuple(c.field for c in merged.conflicts)
     if len(merged.heads) > 1:
         version = versioning.version_of(merged.content)
-        parents = (merged.parent, *sorted(set(merged.heads) - {merged.parent}))
-        result.entries.append(versioning.Entry(
-            result.record_id, version, merged.content, parents, merged.device_id,
-            merged.updated_at, versioning.Origin("imported", f"merge: {book.path.name}")))
+        # A merge that equals a version the graph has is not recorded as a new one: its
+        # edges would make a real edit look like a merge (the heads stay heads).
+        if version not in nodes:
+            parents = (merged.parent, *sorted(set(merged.heads) - {merged.parent}))
+            result.entries.append(versioning.Entry(
+                result.record_id, version, merged.content, parents, merged.device_id,
+                merged.updated_at, versioning.Origin("imported", f"merge: {book.path.name}")))
         new_conflicts = set(result.conflicts) - open_before
         result.outcome = "conflict" if new_conflicts else "merged"
-    else:
+    elif merged.heads[0] != result.current:
         result.outcome = "changed"
     return result
 
 
+def _combine(known: versioning.Node | None, node: versioning.Node) -> versioning.Node:
+    """A version seen again: all its parents, and its earliest sighting."""
+    if known is None:
+        return node
+    device, updated = min((known.device_id, known.updated_at),
+                          (node.device_id, node.updated_at), key=lambda p: (p[1], p[0]))
+    return versioning.Node(known.version, known.content,
+                           tuple(sorted(set(known.parents) | set(node.parents))), device,
+                           updated, max(known.last_seen, node.last_seen))
+
+
 def _nodes(entries: list[versioning.Entry]) -> dict[str, versioning.Node]:
-    return {e.version: versioning.Node(e.version, e.content, e.parents, e.device_id,
-                                       e.updated_at) for e in entries}
+    return {e.version: versioning.Node(
+        e.version, e.content, e.parents, e.device_id, e.updated_at,
+        max([(e.updated_at, e.device_id), *e.sightings])) for e in entries}
 
 
 def _merge(store: Store, book: sync_read.Workbook, kind: str,
@@ -221,12 +242,6 @@ def _merge(store: Store, book: sync_read.Workbook, kind: str,
                 if checklist else content["score"]}
 
     return versioning.merge(KINDS[kind], nodes, derived=("score",), derive=rescore)
-
-
-def _known(store: Store, kind: str, record_id: str, version: str) -> bool:
-    return store.db.execute(
-        "SELECT 1 FROM history WHERE kind = ? AND record_id = ? AND version = ?",
-        [kind, record_id, version]).fetchone() is not None
 
 
 def _references(row: SheetRow, entry: versioning.Entry,

@@ -201,7 +201,7 @@ def _history(name: str, rows: list[list[Any]], book: Workbook) -> None:
                                    _text(values[5]))
         book.history[(kind, record_id, version)] = versioning.Entry(
             record_id, version, content, tuple(_text(values[3]).split()), _text(values[6]),
-            _text(values[7]), origin)
+            _text(values[7]), origin, _sightings(values[10] if len(values) > 10 else None))
 
 
 def _photos(name: str, rows: list[list[Any]], book: Workbook,
@@ -221,3 +221,11 @@ def _photos(name: str, rows: list[list[Any]], book: Workbook,
         book.attachments.setdefault((kind, _text(values[1])), []).append(
             {"position": layout.normal(values[3]), "photo": sha, "item": _text(values[4]),
              "caption": _text(values[5])})
+
+
+def _sightings(value: Any) -> tuple[tuple[str, str], ...]:
+    try:
+        pairs = json.loads(str(value)) if value else []
+        return tuple((str(a), str(b)) for a, b in pairs)
+    except (ValueError, TypeError):
+        return ()

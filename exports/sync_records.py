@@ -178,8 +178,16 @@ def history_rows(store: Store, kind: str, ids: frozenset[str]) -> Iterator[tuple
             " ORDER BY parent", [kind]):
         if record_id in ids:
             parents.setdefault((record_id, version), []).append(parent)
+    seen: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for record_id, version, updated, device in store.db.execute(
+            "SELECT record_id, version, updated_at, device_id FROM version_sightings"
+            " WHERE kind = ? ORDER BY updated_at, device_id", [kind]):
+        if record_id in ids:
+            seen.setdefault((record_id, version), []).append((updated, device))
     for row in store.db.execute(
             "SELECT record_id, version, content, source, source_detail, device_id, updated_at"
             " FROM history WHERE kind = ? ORDER BY record_id, seq", [kind]):
         if row[0] in ids:
-            yield (*row, parents.get((row[0], row[1]), []))
+            times = seen.get((row[0], row[1])) or [(row[6], row[5])]
+            yield (*row[:5], times[0][1], times[0][0], parents.get((row[0], row[1]), []),
+                   times[1:])

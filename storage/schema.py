@@ -201,6 +201,20 @@ def _sync(db: Database) -> None:
         "INSERT OR IGNORE INTO version_edges SELECT kind, record_id, version, parent_version"
         " FROM history WHERE parent_version IS NOT NULL"
     )
+    # Two machines can reach the same content (the same version) independently, at
+    # different times: every sighting is kept, and the earliest is the version's own,
+    # so the outcome does not depend on which file arrived first.
+    db.execute(
+        """CREATE TABLE version_sightings (
+            kind TEXT NOT NULL, record_id TEXT NOT NULL, version TEXT NOT NULL,
+            updated_at TEXT NOT NULL, device_id TEXT NOT NULL,
+            PRIMARY KEY (kind, record_id, version, updated_at, device_id)
+        ) WITHOUT ROWID"""
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO version_sightings SELECT kind, record_id, version, updated_at,"
+        " device_id FROM history"
+    )
     # One row per field of a record changed differently on several machines.
     db.execute(
         """CREATE TABLE sync_conflicts (

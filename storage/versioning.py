@@ -7,6 +7,7 @@ with where it came from. Nothing else writes those tables.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping
@@ -174,6 +175,10 @@ def append_history(
          origin.detail, device_id, updated_at, clock.now()],
     )
     add_parents(store, kind, record_id, version, [parent_version] if parent_version else [])
+    store.db.execute(
+        "INSERT OR IGNORE INTO version_sightings (kind, record_id, version, updated_at,"
+        " device_id) VALUES (?, ?, ?, ?, ?)", [kind.name, record_id, version, updated_at,
+                                               device_id])
 
 
 def add_parents(store: Store, kind: Kind, record_id: str, version: str,
@@ -253,6 +258,7 @@ class Entry:
     device_id: str
     updated_at: str
     origin: Origin
+    sightings: tuple[tuple[str, str], ...] = ()  # other (updated_at, device id) it was made
 
 
 def normalise(kind: Kind, new_content: Mapping[str, Any]) -> dict[str, Any]:
@@ -263,12 +269,14 @@ def normalise(kind: Kind, new_content: Mapping[str, Any]) -> dict[str, Any]:
 def append_entries(store: Store, kind: Kind, entries: Iterable[Entry]) -> None:
     """Append many versions to the history at once (known versions are kept as they were)."""
     now = clock.now()
-    rows, edges = [], []
+    rows, edges, seen = [], [], []
     for e in entries:
         rows.append((kind.name, e.record_id, e.version, e.parents[0] if e.parents else None,
                      canonical(e.content), e.origin.source, e.origin.detail, e.device_id,
                      e.updated_at, now))
         edges += [(kind.name, e.record_id, e.version, p) for p in e.parents if p != e.version]
+        seen += [(kind.name, e.record_id, e.version, updated, device)
+                 for updated, device in e.sightings]
     store.db.conn.executemany(
         "INSERT OR IGNORE INTO history (kind, record_id, version, parent_version, content,"
         " source, source_detail, device_id, updated_at, recorded_at)"
@@ -276,6 +284,10 @@ def append_entries(store: Store, kind: Kind, entries: Iterable[Entry]) -> None:
     store.db.conn.executemany(
         "INSERT OR IGNORE INTO version_edges (kind, record_id, version, parent)"
         " VALUES (?, ?, ?, ?)", edges)
+    store.db.conn.executemany(
+        "INSERT OR IGNORE INTO version_sightings (kind, record_id, version, updated_at,"
+        " device_id) VALUES (?, ?, ?, ?, ?)",
+        [(kind.name, row[1], row[2], row[8], row[7]) for row in rows] + seen)
 
 
 def insert_current(store: Store, kind: Kind,
@@ -319,6 +331,7 @@ class Node:
     parents: tuple[str, ...]
     device_id: str
     updated_at: str
+    last_seen: tuple[str, str] = ("", "")  # the latest (updated_at, device id) it was made
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -345,6 +358,7 @@ class Merged:
     parent: str  # the head with the latest change: the merged version's first parent
     device_id: str
     updated_at: str
+    row_parent: str | None = None  # the parent the record's row names
 
 
 def graph(store: Store, kind: Kind, record_id: str) -> dict[str, Node]:
@@ -354,13 +368,77 @@ def graph(store: Store, kind: Kind, record_id: str) -> dict[str, Node]:
             "SELECT version, parent FROM version_edges WHERE kind = ? AND record_id = ?"
             " ORDER BY parent", [kind.name, record_id]):
         parents.setdefault(version, []).append(parent)
-    return {
-        version: Node(version, json.loads(text), tuple(parents.get(version, ())), device,
-                      updated)
-        for version, text, device, updated in store.db.execute(
+    seen = all_sightings(store, kind, record_id)
+    nodes = {}
+    for version, text, device, updated in store.db.execute(
             "SELECT version, content, device_id, updated_at FROM history"
-            " WHERE kind = ? AND record_id = ?", [kind.name, record_id])
-    }
+            " WHERE kind = ? AND record_id = ?", [kind.name, record_id]):
+        times = seen.get(version) or [(updated, device)]
+        nodes[version] = Node(version, json.loads(text), tuple(parents.get(version, ())),
+                              times[0][1], times[0][0], times[-1])
+    return nodes
+
+
+def all_sightings(store: Store, kind: Kind, record_id: str) -> dict[str, list[tuple[str, str]]]:
+    """Each version's (updated_at, device id) on every machine that made it, earliest first."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for version, updated, device in store.db.execute(
+            "SELECT version, updated_at, device_id FROM version_sightings"
+            " WHERE kind = ? AND record_id = ? ORDER BY updated_at, device_id",
+            [kind.name, record_id]):
+        found.setdefault(version, []).append((updated, device))
+    return found
+
+
+def condense(nodes: Mapping[str, Node]) -> dict[str, Node]:
+    """The graph with each cycle folded into one version (a content changed and back).
+
+    Versions are hashes of content, so changing a value and changing it back returns
+    to a version the graph already has. The versions of a cycle count as one: the one
+    made last (then the greatest hash) stands for them.
+    """
+    reach = {v: _reach(nodes, v) for v in nodes}
+    stands_for: dict[str, str] = {}
+    for version in sorted(nodes):
+        if version in stands_for:
+            continue
+        group = {version} | {u for u in reach[version] if version in reach[u]}
+        chosen = max(group, key=lambda u: (nodes[u].last_seen, u))
+        stands_for.update(dict.fromkeys(group, chosen))
+    if all(stands_for[v] == v for v in nodes):
+        return dict(nodes)
+    folded = {}
+    for chosen in set(stands_for.values()):
+        group = [u for u in nodes if stands_for[u] == chosen]
+        parents = {stands_for[p] for u in group for p in nodes[u].parents if p in nodes}
+        folded[chosen] = dataclasses.replace(nodes[chosen],
+                                             parents=tuple(sorted(parents - {chosen})))
+    return folded
+
+
+def _reach(nodes: Mapping[str, Node], version: str) -> set[str]:
+    seen: set[str] = set()
+    stack = [version]
+    while stack:
+        for parent in nodes[stack.pop()].parents:
+            if parent in nodes and parent not in seen:
+                seen.add(parent)
+                stack.append(parent)
+    return seen
+
+
+def sightings(store: Store, kind: Kind) -> set[tuple[str, str, str, str]]:
+    """Every (record id, version, updated_at, device id) the store has seen of a kind."""
+    return {tuple(row) for row in store.db.execute(  # type: ignore[misc]
+        "SELECT record_id, version, updated_at, device_id FROM version_sightings"
+        " WHERE kind = ?", [kind.name])}
+
+
+def touch(store: Store, kind: Kind, record_id: str, updated_at: str,
+          parent_version: str | None) -> None:
+    """Set a record's change time and parent (its version's earliest sighting)."""
+    store.db.execute(f"UPDATE {kind.table} SET updated_at = ?, parent_version = ?"
+                     " WHERE id = ?", [updated_at, parent_version, record_id])
 
 
 def heads(nodes: Mapping[str, Node]) -> tuple[str, ...]:
@@ -396,6 +474,7 @@ def merge(kind: Kind, nodes: Mapping[str, Node], *, derived: tuple[str, ...] = (
     conflict and the provisional winner is the latest change (then device id, then
     version). ``derived`` fields (a score) are recomputed by ``derive`` after a merge.
     """
+    nodes = condense(nodes)
     tracer = _Tracer(nodes)
     tops = heads(nodes)
     merged: dict[str, Any] = {}
@@ -416,7 +495,14 @@ def merge(kind: Kind, nodes: Mapping[str, Node], *, derived: tuple[str, ...] = (
         content = unflatten(kind, flat)
         content = derive(content) if derive else content
     node = nodes[top]
-    return Merged(content, tops, tuple(conflicts), top, node.device_id, node.updated_at)
+    if len(tops) > 1:  # the latest other head, never the merged version itself
+        mine = version_of(content)
+        others = sorted((tracer.latest(h) for h in tops), key=lambda v: nodes[v].key)
+        row_parent = next((v for v in reversed(others) if v != mine), None)
+    else:
+        row_parent = min(tracer.parents(tops[0]), default=None)
+    return Merged(content, tops, tuple(conflicts), top, node.device_id, node.updated_at,
+                  row_parent)
 
 
 class _Tracer:
@@ -461,8 +547,10 @@ class _Tracer:
             self._ancestors[version] = frozenset(seen)
         return self._ancestors[version]
 
-    def _parents(self, version: str) -> list[str]:
+    def parents(self, version: str) -> list[str]:
         return [p for p in self.nodes[version].parents if p in self.nodes]
+
+    _parents = parents
 
     def _order(self) -> list[str]:
         """Parents before children; an edge back into a cycle is ignored."""

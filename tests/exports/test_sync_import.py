@@ -276,7 +276,7 @@ def test_undo_is_refused_after_later_changes(store: Store, seeded: dict,
 
 
 def test_backups_are_kept_a_few(store: Store, seeded: dict, tmp_path: Path) -> None:
-    for n in range(sync_import.KEEP_BACKUPS + 2):
+    for _ in range(sync_import.KEEP_BACKUPS + 2):
         sync_import.backup(store)
     assert len(list(sync_import.backups_dir(store).glob("*.db"))) == sync_import.KEEP_BACKUPS
 
