@@ -155,7 +155,7 @@ def _remove_files(store: Store, shas: list[str]) -> None:
 def _write(store: Store, plan: Plan, progress: Progress | None) -> None:
     for checklist in plan.checklists:
         checklists.save(store, checklist)
-    total = len(plan.rows)
+    total, written = len(plan.rows), 0
     for kind_name in sync_plan.ORDER:
         kind = sync_plan.KINDS[kind_name]
         rows = [r for r in plan.rows if r.kind == kind_name]
@@ -168,8 +168,11 @@ def _write(store: Store, plan: Plan, progress: Progress | None) -> None:
         for done, row in enumerate(rows):
             if row.outcome != "new" and row.entries:
                 _write_merge(store, kind, row)
-            if progress and done % 500 == 0 and not progress(done, total):
+            if progress and done % 500 == 499 and not progress(written + done, total):
                 raise Cancelled()
+        written += len(rows)
+        if progress and not progress(written, total):
+            raise Cancelled()
 
 
 def _as_row(row: sync_plan.RowPlan) -> tuple[versioning.Entry, str, str]:

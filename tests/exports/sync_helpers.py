@@ -108,6 +108,7 @@ def edit_cell(path: Path, record_id: str, code: str, value: Any,
             if row[codes.index("id")].value == record_id:
                 row[codes.index(code)].value = value
                 target = target or path
+                target.parent.mkdir(parents=True, exist_ok=True)
                 book.save(target)
                 return target
     raise KeyError((record_id, code))
