@@ -38,6 +38,8 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
                                            "(YYYY-MM-DD)"))
     export.add_argument("--compound", action="append", default=[],
                         help=tr("only this compound (name or id); repeat for more"))
+    export.add_argument("--no-answers-sheet", action="store_true",
+                        help=tr("leave out the long sheet of answers (faster for big exports)"))
     export.set_defaults(handler=_export)
     imp = commands.add_parser("import", parents=[common],
                               help=tr("import officers' workbooks into the store"))
@@ -94,6 +96,7 @@ def _export(args: argparse.Namespace) -> int:
     store = _open(args)
     summary = sync_export.export(store, args.output, since=_since(args.since),
                                  compounds=args.compound,
+                                 answers_sheet=not args.no_answers_sheet,
                                  progress=progress.bar(tr("Exporting")))
     _emit(args, _summary_data(summary), _summary_text(summary))
     return 0

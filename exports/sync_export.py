@@ -84,10 +84,13 @@ class _Lists:
 
 def export(store: Store, path: Path, *, since: str | None = None,
            compounds: Iterable[str] = (), progress: Progress | None = None,
-           selection: sync_records.Selection | None = None) -> Summary:
+           selection: sync_records.Selection | None = None,
+           answers_sheet: bool = True) -> Summary:
     """Write the store's records (changed since ``since``, of ``compounds``) to ``path``.
 
-    ``selection`` picks the records instead (the supervisor's package for officers).
+    ``selection`` picks the records instead (the supervisor's package for officers);
+    ``answers_sheet=False`` leaves out the long sheet of answers (a city-wide export of
+    100,000 inspections spends most of its time writing it).
     """
     compounds = list(compounds)
     selection = selection or sync_records.select(store, since=since, compounds=compounds)
@@ -98,7 +101,7 @@ def export(store: Store, path: Path, *, since: str | None = None,
     manifest: list[list[Any]] = []
     with workbook.writing(path, write_only=True) as book:
         lists = _Lists()
-        sheets = _create_sheets(book, versions, summary)
+        sheets = _create_sheets(book, versions, summary, answers_sheet)
         _readme(sheets[layout.README], store, selection, since)
         summary.compounds = _fill(sheets[layout.COMPOUNDS], layout.compound_columns(),
                                   sync_records.records(store, "compound", selection.compounds),
@@ -109,7 +112,7 @@ def export(store: Store, path: Path, *, since: str | None = None,
                                         checklist_version_id=version_id)
             summary.inspections += _fill(
                 sheets[name], layout.inspection_columns(checklist),
-                _long_tap(rows, sheets["long"], checklist, names, manifest), lists,
+                _long_tap(rows, sheets["long"], checklist, manifest), lists,
                 _Info(names), ticker)
         summary.findings = _fill(
             sheets[layout.FINDINGS], layout.finding_columns(),
@@ -132,20 +135,21 @@ def _checklist_versions(store: Store, inspections: frozenset[str]) -> dict[str, 
     return {ident: checklists.load(store, ident) for ident in sorted(used)}
 
 
-def _create_sheets(book: Any, versions: dict[str, Checklist], summary: Summary) -> dict:
+def _create_sheets(book: Any, versions: dict[str, Checklist], summary: Summary,
+                   answers_sheet: bool) -> dict:
     """Every sheet in its final order (write-only sheets are filled in any order)."""
     sheets: dict[str, Any] = {}
     taken: set[str] = set()
     names = [layout.README, layout.COMPOUNDS]
     checklist_names = [layout.sheet_name(c.title, c.version, taken) for c in versions.values()]
-    names += checklist_names + [layout.FINDINGS, layout.LONG, layout.HISTORY, layout.PHOTOS,
-                                layout.LISTS, layout.CHECKLISTS, layout.META]
+    names += checklist_names + [layout.FINDINGS] + ([layout.LONG] if answers_sheet else [])
+    names += [layout.HISTORY, layout.PHOTOS, layout.LISTS, layout.CHECKLISTS, layout.META]
     for name in names:
         sheets[name] = book.create_sheet(name)
     for name in (layout.LISTS, layout.CHECKLISTS, layout.META):
         sheets[name].sheet_state = "hidden"
     sheets["checklists"] = checklist_names
-    sheets["long"] = _LongSheets(book, sheets[layout.LONG])
+    sheets["long"] = _LongSheets(book, sheets[layout.LONG]) if answers_sheet else None
     summary.sheets = names
     return sheets
 
@@ -231,8 +235,7 @@ def _dropdowns(sheet: Any, columns: list[Column], lists: _Lists, count: int) -> 
 class _LongSheets:
     """The long sheet of answers, continued on further sheets past Excel's row limit."""
 
-    HEADERS = ["inspection_id", "编号", "小区", "检查表", "检查项代码", "检查项", "答案代码",
-               "答案", "合规"]
+    HEADERS = ["inspection_id", "编号", "检查项代码", "检查项", "答案", "合规"]
 
     def __init__(self, book: Any, first: Any) -> None:
         self.book, self.sheet, self.rows, self.part = book, first, 0, 1
@@ -240,7 +243,7 @@ class _LongSheets:
 
     def _start(self, sheet: Any) -> None:
         sheet.column_dimensions["A"].hidden = True
-        for letter, width in zip("BCDEFGHI", (22, 16, 20, 22, 40, 14, 16, 8), strict=True):
+        for letter, width in zip("BCDEF", (22, 22, 40, 16, 8), strict=True):
             sheet.column_dimensions[letter].width = width
         sheet.freeze_panes = "C2"
         sheet.append([workbook.styled(sheet, h) for h in self.HEADERS])
@@ -258,20 +261,19 @@ class _LongSheets:
 _COMPLIANCE = {"pass": "符合", "fail": "不符合", "na": "不适用"}
 
 
-def _long_tap(rows: Iterable[dict[str, Any]], long: _LongSheets, checklist: Checklist,
-              names: dict[str, str], manifest: list[list[Any]]) -> Iterable[dict[str, Any]]:
+def _long_tap(rows: Iterable[dict[str, Any]], long: _LongSheets | None, checklist: Checklist,
+              manifest: list[list[Any]]) -> Iterable[dict[str, Any]]:
     """Pass inspections on, writing their answers to the long sheet on the way."""
     items = [(i, layout.item_column(i)) for i in checklist.items
              if i.type not in ("note", "image")]
+    labels = {i.name: i.label("zh") for i, _ in items}
     for row in _manifest_tap(rows, "inspection", manifest):
-        if not row["deleted"]:
+        if long is not None and not row["deleted"]:
             for item, column in items:
                 value = row["answers"].get(item.name)
                 if value in (None, "", []):
                     continue
-                code = " ".join(value) if isinstance(value, list) else value
-                long.append([row["id"], row["number"], names.get(row["compound_id"], ""),
-                             checklist.title, item.name, item.label("zh"), code,
+                long.append([row["id"], row["number"], item.name, labels[item.name],
                              layout.render(column, value),
                              _COMPLIANCE.get(validate.compliance(item, value), "")])
         yield row

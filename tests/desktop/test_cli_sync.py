@@ -23,7 +23,8 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 def demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     path = tmp_path / "demo.db"
     store = db.open_store(path)
-    from storage import checklists, demo as demo_data  # noqa: PLC0415
+    from storage import checklists  # noqa: PLC0415
+    from storage import demo as demo_data
 
     checklists.install_builtins(store)
     demo_data.build(store, compounds=6, inspections=20)
