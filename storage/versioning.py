@@ -486,7 +486,8 @@ def merge(kind: Kind, nodes: Mapping[str, Node], *, derived: tuple[str, ...] = (
         if len({canonical({"v": tracer.value(v, name)}) for v in setters}) > 1:
             order = sorted(setters, key=lambda v: nodes[v].key, reverse=True)
             conflicts.append(Conflict(name, tuple(order), winner))
-    top = max((tracer.latest(h) for h in tops), key=lambda v: nodes[v].key)
+    frontier = tracer.frontier()
+    top = max(frontier, key=lambda v: nodes[v].key)
     if len(tops) == 1:
         content = nodes[tops[0]].content
     else:
@@ -495,12 +496,12 @@ def merge(kind: Kind, nodes: Mapping[str, Node], *, derived: tuple[str, ...] = (
         content = unflatten(kind, flat)
         content = derive(content) if derive else content
     node = nodes[top]
-    if len(tops) > 1:  # the latest other head, never the merged version itself
-        mine = version_of(content)
-        others = sorted((tracer.latest(h) for h in tops), key=lambda v: nodes[v].key)
-        row_parent = next((v for v in reversed(others) if v != mine), None)
+    mine = version_of(content)
+    others = sorted((v for v in frontier if v != mine), key=lambda v: nodes[v].key)
+    if others:  # the latest other change merged in, never the merged version itself
+        row_parent: str | None = others[-1]
     else:
-        row_parent = min(tracer.parents(tops[0]), default=None)
+        row_parent = min(tracer.parents(mine), default=None) if mine in nodes else None
     return Merged(content, tops, tuple(conflicts), top, node.device_id, node.updated_at,
                   row_parent)
 
@@ -523,12 +524,11 @@ class _Tracer:
     def setters(self, version: str, name: str) -> frozenset[str]:
         return self._setters[version][name]
 
-    def latest(self, version: str) -> str:
-        """The newest non-merge version behind a version (itself unless it is a merge)."""
-        parents = self._parents(version)
-        if len(parents) < 2:
-            return version
-        return max((self.latest(p) for p in parents), key=lambda v: self.nodes[v].key)
+    def frontier(self) -> list[str]:
+        """The latest real changes: versions that are not merges, none behind another."""
+        real = [v for v in self.nodes if len(self.parents(v)) < 2]
+        return sorted(v for v in real
+                      if not any(v in self.ancestors(o) for o in real if o != v))
 
     def maximal(self, versions: frozenset[str]) -> frozenset[str]:
         return frozenset(v for v in versions
