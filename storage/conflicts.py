@@ -137,3 +137,29 @@ def choose(store: Store, kind: versioning.Kind, conflict: Conflict, version: str
             "UPDATE sync_conflicts SET state = ?, chosen_by = 'supervisor', winner = ?,"
             " resolved_at = ? WHERE kind = ? AND record_id = ? AND field = ?",
             [state, version, now, kind.name, conflict.record_id, conflict.field])
+
+
+def base_value(store: Store, kind: versioning.Kind, conflict: Conflict) -> Any:
+    """The field's value in the latest version every candidate builds upon (the base)."""
+    nodes = versioning.condense(versioning.graph(store, kind, conflict.record_id))
+    shared: set[str] | None = None
+    for candidate in conflict.candidates:
+        if candidate.version not in nodes:
+            return None
+        behind = _behind(nodes, candidate.version)
+        shared = behind if shared is None else shared & behind
+    if not shared:
+        return None
+    latest = max(shared, key=lambda v: (len(_behind(nodes, v)), nodes[v].key))
+    return versioning.fields(nodes[latest].content).get(conflict.field, "")
+
+
+def _behind(nodes: dict[str, versioning.Node], version: str) -> set[str]:
+    seen: set[str] = set()
+    stack = [version]
+    while stack:
+        for parent in nodes[stack.pop()].parents:
+            if parent in nodes and parent not in seen:
+                seen.add(parent)
+                stack.append(parent)
+    return seen
