@@ -18,7 +18,7 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication
 
 from desktop import cli_sync, i18n, progress, version
-from exports import checklist_file
+from exports import checklist_file, workbook
 from storage import checklists, db, demo, integrity, xlsform
 from ui import messages
 
@@ -38,8 +38,8 @@ class UsageProblem(Exception):
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, default=None,
-                        help=tr("the store to use (default: %(default)s)")
-                        .replace("%(default)s", str(db.default_path())))
+                        help=tr("the store to use (default: {path})")
+                        .format(path=db.default_path()))
     common.add_argument("--json", action="store_true", help=tr("print machine-readable JSON"))
     return common
 
@@ -104,10 +104,14 @@ def _demo(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     store = _open(args)
     issues = integrity.check(store)
-    data = {"path": str(store.path), "ok": not issues,
+    protected = workbook.xml_protection_active()
+    data = {"path": str(store.path), "ok": not issues, "xml_protection": protected,
             "issues": [issue.__dict__ for issue in issues]}
     lines = [tr("{path}: no problems found.").format(path=store.path)] if not issues else [
         f"{issue.code}: {issue.subject} {issue.detail}".strip() for issue in issues]
+    if not protected:
+        lines.append(tr("Warning: spreadsheets are read without protection from XML bombs "
+                        "(defusedxml is missing or OPENPYXL_DEFUSEDXML is set)."))
     _emit(args, data, "\n".join(lines))
     return 1 if issues else 0
 

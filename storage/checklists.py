@@ -55,14 +55,14 @@ def save(store: Store, checklist: Checklist, *, is_builtin: bool = False) -> str
         ).fetchone()
         if clash:
             raise VersionClash(checklist.form_id, checklist.version)
-        store.db["checklist_versions"].insert({
+        store.db.table("checklist_versions").insert({
             "id": ident, "form_id": checklist.form_id, "version_label": checklist.version,
             "title": checklist.title, "title_en": checklist.title_en,
             "source": json.dumps(checklist.sheets, ensure_ascii=False),
             "item_count": len(checklist.items), "builtin": int(is_builtin),
             "created_at": clock.now(),
         })
-        store.db["checklist_items"].insert_all(_item_rows(ident, checklist))
+        store.db.table("checklist_items").insert_all(_item_rows(ident, checklist))
     return ident
 
 

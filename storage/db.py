@@ -132,7 +132,7 @@ def _ensure_device(db: Database) -> str:
         return str(row[0])
     device_id = str(uuid.uuid4())
     with db.atomic():
-        db["devices"].insert(
+        db.table("devices").insert(
             {"id": device_id, "name": "", "officer": "", "is_self": 1,
              "first_seen": clock.now()}
         )

@@ -86,11 +86,11 @@ def _devices(store: Store, rng: random.Random) -> list[tuple[str, str]]:
     with store.atomic():
         for officer, unit in OFFICERS:
             device_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-            store.db["devices"].insert({"id": device_id, "name": f"{unit}笔记本",
+            store.db.table("devices").insert({"id": device_id, "name": f"{unit}笔记本",
                                         "officer": officer, "is_self": 0,
                                         "first_seen": clock.now()})
             devices.append((officer, device_id))
-        store.db["devices"].update(store.device_id, {"name": "街道办汇总电脑",
+        store.db.table("devices").update(store.device_id, {"name": "街道办汇总电脑",
                                                      "officer": "督导组"})
     return devices
 
@@ -135,7 +135,7 @@ def _photos(store: Store, rng: random.Random) -> list[str]:
 def _answer(rng: random.Random, checklist: Checklist, item_name: str) -> object:
     item = checklist.item(item_name)
     if item.scored:
-        return rng.choices(["ok", "issue", "na"], weights=[78, 14, 8])[0]
+        return rng.choices(["ok", "issue", "na"], weights=[86, 7, 7])[0]
     if item.type == "select_one":
         return rng.choice(item.choices).name
     if item.type == "select_multiple":

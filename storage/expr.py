@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
-NAN = math.nan
+_NAN = math.nan
 _EPOCH = date(1970, 1, 1)
 # Integers stay exact up to 64 bits; beyond that XPath doubles take over, which also keeps
 # results away from Python's int<->float/str conversion limits.
@@ -19,13 +19,6 @@ _INT_LIMIT = 2**63
 # Both limits keep parsing and evaluation far from Python's recursion limit.
 _MAX_NESTING = 32
 _MAX_HEIGHT = 128
-
-_REASONS = {
-    "syntax": "syntax error",
-    "unsupported_syntax": "unsupported syntax",
-    "unsupported_function": "unsupported function",
-    "unknown_name": "unknown name",
-}
 
 
 class ExprError(ValueError):
@@ -40,7 +33,7 @@ class ExprError(ValueError):
 
     def __str__(self) -> str:
         shown = self.text if len(self.text) <= 60 else self.text[:57] + "..."
-        what = _REASONS.get(self.reason, self.reason)
+        what = "syntax error" if self.reason == "syntax" else self.reason.replace("_", " ")
         detail = f" ({self.detail})" if self.detail else ""
         return f"{what}{detail} at position {self.position} in {shown!r}"
 
@@ -132,7 +125,8 @@ def _to_string(v: object) -> str:
 
 
 _NUMBER_RE = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
-_ISO_DATE_RE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ].*)?")
+# a date, optionally with the time part of a datetime answer ('2024-06-01T09:30')
+_ISO_DATE_RE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:T[0-9:.]+(?:Z|[+-][0-9:]+)?)?")
 
 
 def _to_number(v: object) -> int | float:
@@ -144,7 +138,7 @@ def _to_number(v: object) -> int | float:
         return (v - _EPOCH).days
     text = _to_string(v).strip()
     if not _NUMBER_RE.fullmatch(text):
-        return NAN  # covers "", so an unanswered item never equals 0
+        return _NAN  # covers "", so an unanswered item never equals 0
     return int(text) if "." not in text and len(text) <= 18 else float(text)
 
 
@@ -163,11 +157,11 @@ def _date_like(v: object) -> date | None:
 
 def _shift(day: date, days: int | float) -> object:
     if not math.isfinite(days):
-        return NAN
+        return _NAN
     try:
         return day + timedelta(days=math.floor(days))
     except OverflowError:
-        return NAN
+        return _NAN
 
 
 def _to_date(v: object) -> object:
@@ -175,7 +169,7 @@ def _to_date(v: object) -> object:
     if _is_number(v):
         return _shift(_EPOCH, _to_number(v))
     found = _date_like(v)
-    return NAN if found is None else found
+    return _NAN if found is None else found
 
 
 def _ordinal(v: object) -> int | float:
@@ -241,7 +235,7 @@ def _divide(a: object, b: object) -> object:
     x, y = _ordinal(a), _ordinal(b)
     if y == 0:  # IEEE 754 as XPath requires, instead of ZeroDivisionError
         if x == 0 or math.isnan(x):
-            return NAN
+            return _NAN
         return math.copysign(math.inf, x) * math.copysign(1.0, y)
     return x / y
 
@@ -254,7 +248,7 @@ def _modulo(a: object, b: object) -> object:
     try:
         return math.fmod(x, y)
     except ValueError:  # x mod 0, Infinity mod y
-        return NAN
+        return _NAN
 
 
 _BINARY: dict[str, Callable[[object, object], object]] = {
@@ -280,7 +274,7 @@ def _round(args: list[object], env: Env) -> object:
     x = _to_number(args[0])
     places = _to_number(args[1]) if len(args) > 1 else 0
     if not math.isfinite(places):
-        return NAN
+        return _NAN
     if not math.isfinite(x):
         return x
     mode = ROUND_HALF_UP if x >= 0 else ROUND_HALF_DOWN

@@ -85,9 +85,16 @@ def from_item(compound_id: str, inspection_id: str, item: Item, language: str = 
               today: dt.date | None = None) -> Finding:
     """A finding pre-filled from a non-compliant checklist item (not yet saved)."""
     severity = item.severity or "major"
+    # Items state the compliant condition; the finding names the failure, in the
+    # checklist's own words ("不符合：消防车通道畅通…").
+    failing = next((c for c in item.choices if c.compliance == "fail"), None)
+    separator = "：" if language == "zh" else ": "
+    description = item.label(language)
+    if failing:
+        description = failing.label(language) + separator + description
     return Finding(
         compound_id=compound_id, inspection_id=inspection_id, item=item.name,
-        description=item.label(language), severity=severity, department=item.department,
+        description=description, severity=severity, department=item.department,
         legal_basis=item.legal_basis, action=item.action,
         deadline=default_deadline(severity, today),
     )

@@ -70,7 +70,7 @@ def add(store: Store, source: Path) -> Photo:
     target = path_of(store, digest, photo.media_type)
     _copy_atomically(source, target)
     with store.atomic():
-        store.db["photos"].upsert(
+        store.db.table("photos").upsert(
             {**photo.__dict__, "thumbnail": thumbnail, "added_at": clock.now()},
             pk="sha256")
     return photo
@@ -83,7 +83,7 @@ def add_expected(store: Store, sha256: str, media_type: str, size: int) -> None:
     can be stored; ``check`` reports the file as missing until :func:`add` brings it.
     """
     with store.atomic():
-        store.db["photos"].insert(
+        store.db.table("photos").insert(
             {"sha256": sha256, "media_type": media_type, "size": size, "width": 0,
              "height": 0, "taken_at": None, "original_name": "", "thumbnail": b"",
              "added_at": clock.now()}, ignore=True)

@@ -182,7 +182,7 @@ def _checklist_items(db: Database) -> None:
     from storage import checklists  # noqa: PLC0415 - the parser is only needed here
 
     for ident, source in db.execute("SELECT id, source FROM checklist_versions").fetchall():
-        db["checklist_items"].insert_all(
+        db.table("checklist_items").insert_all(
             checklists._item_rows(ident, checklists._parse_cached(source)))
 
 

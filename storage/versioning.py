@@ -144,7 +144,7 @@ def write(
             version=version,
             parent_version=parent_version,
         )
-        store.db[kind.table].upsert(row, pk="id")
+        store.db.table(kind.table).upsert(row, pk="id")
         _write_children(store, kind, record_id, data)
         append_history(
             store, kind, record_id, data, origin,
@@ -228,7 +228,7 @@ def _normalise(kind: Kind, new_content: Mapping[str, Any]) -> dict[str, Any]:
 def _write_children(store: Store, kind: Kind, record_id: str, data: Mapping[str, Any]) -> None:
     if kind.has_answers:
         store.db.execute("DELETE FROM answers WHERE inspection_id = ?", [record_id])
-        store.db["answers"].insert_all(
+        store.db.table("answers").insert_all(
             {"inspection_id": record_id, "item": item, "value": json.dumps(value,
              ensure_ascii=False)}
             for item, value in data["answers"].items()
@@ -238,7 +238,7 @@ def _write_children(store: Store, kind: Kind, record_id: str, data: Mapping[str,
             "DELETE FROM attachments WHERE owner_kind = ? AND owner_id = ?",
             [kind.name, record_id],
         )
-        store.db["attachments"].insert_all(
+        store.db.table("attachments").insert_all(
             {"owner_kind": kind.name, "owner_id": record_id, "position": position,
              "photo_sha256": a["photo"], "item": a["item"], "caption": a["caption"]}
             for position, a in enumerate(data["attachments"])

@@ -32,7 +32,8 @@ COMPLIANCE = ("pass", "fail", "na")
 _PYXFORM_TYPES = {
     "select one": "select_one", "select all that apply": "select_multiple",
     "integer": "integer", "decimal": "decimal", "text": "text", "date": "date",
-    "dateTime": "datetime", "photo": "image", "note": "note",
+    "dateTime": "datetime", "datetime": "datetime", "photo": "image", "image": "image",
+    "note": "note",
 }
 _TRUE = {"yes", "true", "true()", "1"}
 _FALSE = {"", "no", "false", "false()", "0"}
@@ -179,7 +180,6 @@ def parse(sheets: Mapping[str, Sequence[Sequence[Any]]]) -> Checklist:
         children=children,
         sheets=clean,
     )
-    _check_references(checklist)
     if not checklist.version:
         raise ChecklistError("missing_version", sheet="settings", row=2, column="version")
     return checklist
@@ -250,8 +250,20 @@ def _scan_survey(sheets: Sheets) -> dict[str, int]:
         _check_extensions(record, number)
         if record.get("name"):
             rows[record["name"]] = number
+    _check_expressions(sheets, set(rows))
     _check_choices(sheets)
     return rows
+
+
+def _check_expressions(sheets: Sheets, names: set[str]) -> None:
+    """Parse every expression before pyxform does, so errors name our row and column."""
+    for number, record in enumerate(_records(sheets["survey"]), start=2):
+        for column in ("relevant", "constraint"):
+            parsed = _expression(record.get(column, ""), number, column)
+            unknown = sorted(parsed.references - names) if parsed else []
+            if unknown:
+                raise ChecklistError("unknown_reference", ", ".join(unknown), sheet="survey",
+                                     row=number, column=column)
 
 
 def _check_extensions(record: Mapping[str, str], row: int) -> None:
@@ -313,7 +325,9 @@ def _expression(text: str, row: int, column: str) -> expr.Expr | None:
     try:
         return expr.parse(text)
     except expr.ExprError as error:
-        raise ChecklistError(error.reason, error.detail or text, sheet="survey", row=row,
+        # A syntax error's detail is English; the expression itself is what the user wrote.
+        detail = text if error.reason == "syntax" else error.detail or text
+        raise ChecklistError(error.reason, detail, sheet="survey", row=row,
                              column=column) from error
 
 
@@ -353,14 +367,3 @@ def _build(node: Mapping[str, Any], rows: Mapping[str, int], data: Mapping[str, 
         weight=float(node.get("weight") or 1),
         group=group,
     )
-
-
-def _check_references(checklist: Checklist) -> None:
-    names = {item.name for item in checklist.items}
-    for item in checklist.items:
-        expressions = [*item.relevant, *([item.constraint] if item.constraint else [])]
-        for expression in expressions:
-            unknown = sorted(expression.references - names)
-            if unknown:
-                raise ChecklistError("unknown_reference", ", ".join(unknown), sheet="survey",
-                                     row=item.row)

@@ -63,16 +63,16 @@ def _checklist(error: ChecklistError) -> str:
         "unsupported_required": tr("“required” must be yes or no, not “{detail}”"),
         "unsupported_function": tr("the function {detail}() is not supported"),
         "unsupported_syntax": tr("“{detail}” is not supported in expressions"),
-        "syntax": tr("the expression is not valid: {detail}"),
+        "syntax": tr("the expression “{detail}” is not valid"),
         "unknown_reference": tr("the expression refers to unknown items: {detail}"),
         "bad_severity": tr("severity must be critical, major or minor, not “{detail}”"),
         "bad_weight": tr("weight must be a number of zero or more, not “{detail}”"),
         "bad_compliance": tr("compliance must be pass, fail or na, not “{detail}”"),
         "no_survey_sheet": tr("there is no “survey” sheet (sheets: {detail})"),
         "missing_version": tr("the settings sheet gives no version"),
-        "xlsform": tr("{detail}"),
     }
-    what = texts.get(error.reason, tr("{detail}")).format(detail=error.detail)
+    what = texts[error.reason].format(detail=error.detail) if error.reason in texts \
+        else error.detail  # pyxform's own English message
     where = tr("sheet {sheet}, row {row}").format(sheet=error.sheet, row=error.row)
     if error.column:
         where += tr(", column {column}").format(column=error.column)
@@ -90,10 +90,14 @@ def _photo(error: PhotoError) -> str:
 
 def describe(error: Exception) -> str | None:
     """The sentence for a known error, or None for a bug (which must fail loudly)."""
-    for kind, word in ((StoreError, _store), (WorkbookError, _workbook),
-                       (ChecklistError, _checklist), (PhotoError, _photo)):
-        if isinstance(error, kind):
-            return word(error)  # type: ignore[operator]
+    if isinstance(error, StoreError):
+        return _store(error)
+    if isinstance(error, WorkbookError):
+        return _workbook(error)
+    if isinstance(error, ChecklistError):
+        return _checklist(error)
+    if isinstance(error, PhotoError):
+        return _photo(error)
     from ui import sync_messages  # noqa: PLC0415 - sync errors are worded there
 
     return sync_messages.describe(error)

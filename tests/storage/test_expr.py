@@ -272,6 +272,18 @@ def test_date_iso_string_equals_date() -> None:
     check("${d} - ${e}", 31, d="2024-02-02", e="2024-01-02")
 
 
+def test_datetime_answers_compare_by_day() -> None:
+    """Datetime answers arrive as 'YYYY-MM-DDTHH:MM'; only their day takes part."""
+    check("${t} < today()", True, t="2024-06-14T23:59")
+    check("${t} = today()", True, t="2024-06-15T08:00")
+    check("${t} + 1", date(2024, 6, 16), t="2024-06-15T08:00+08:00")
+
+
+def test_text_that_merely_starts_with_a_date_is_not_a_date() -> None:
+    check("${s} + 1", NAN, s="2024-06-01 broken pipe")
+    check("${s} < today()", False, s="2024-06-01 broken pipe")
+
+
 def test_date_arithmetic_out_of_range_is_nan() -> None:
     check("${d} + 10000000", NAN, d=date(9999, 1, 1))
     check("${d} + 1 div 0", NAN, d=date(2024, 1, 1))

@@ -1,263 +1,262 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
-        <source>the store to use (default: %(default)s)</source>
-        <translation type="unfinished"></translation>
+        <source>the store to use (default: {path})</source>
+        <translation>要使用的数据库（默认：{path}）</translation>
     </message>
     <message>
         <source>print machine-readable JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>输出机器可读的 JSON</translation>
     </message>
     <message>
         <source>XunCha: offline inspection of residential compounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>巡查：小区离线检查工具。</translation>
     </message>
     <message>
         <source>build a demo store with realistic data</source>
-        <translation type="unfinished"></translation>
+        <translation>生成含示例数据的演示数据库</translation>
     </message>
     <message>
         <source>check the integrity of the store and its photos</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据库及照片文件夹的完整性</translation>
     </message>
     <message>
         <source>list, show, export and import checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>列出、查看、导出和导入检查表</translation>
     </message>
     <message>
         <source>list the checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>列出检查表</translation>
     </message>
     <message>
-        <source>show a checklist&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <source>show a checklist's items</source>
+        <translation>查看检查表的检查项</translation>
     </message>
     <message>
-        <source>the checklist&apos;s form id, e.g. parking</source>
-        <translation type="unfinished"></translation>
+        <source>the checklist's form id, e.g. parking</source>
+        <translation>检查表的表单编号，例如 parking</translation>
     </message>
     <message>
         <source>export a checklist as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>将检查表导出为 .xlsx</translation>
     </message>
     <message>
-        <source>the checklist&apos;s form id</source>
-        <translation type="unfinished"></translation>
+        <source>the checklist's form id</source>
+        <translation>检查表的表单编号</translation>
     </message>
     <message>
         <source>the .xlsx to write</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 .xlsx 文件</translation>
     </message>
     <message>
         <source>import a checklist from .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>从 .xlsx 导入检查表</translation>
     </message>
     <message>
         <source>an XLSForm workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSForm 格式的工作簿</translation>
     </message>
     <message>
         <source>check only, change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>只检查，不做任何修改</translation>
     </message>
     <message>
         <source>{path} already holds data; the demo needs a new store.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中已有数据；演示数据需要一个新的数据库。</translation>
     </message>
     <message>
         <source>Building the demo store</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成演示数据库</translation>
     </message>
     <message>
         <source>Demo store {path}: {compounds} compounds, {inspections} inspections, {findings} findings, {photos} photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库 {path}：小区 {compounds} 个，巡查 {inspections} 次，问题 {findings} 条，照片 {photos} 张。</translation>
     </message>
     <message>
         <source>{path}: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：未发现问题。</translation>
+    </message>
+    <message>
+        <source>Warning: spreadsheets are read without protection from XML bombs (defusedxml is missing or OPENPYXL_DEFUSEDXML is set).</source>
+        <translation>警告：读取电子表格时没有 XML 炸弹防护（缺少 defusedxml，或设置了 OPENPYXL_DEFUSEDXML）。</translation>
     </message>
     <message>
         <source>No checklist named {name}. Known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name} 的检查表。现有：{known}</translation>
     </message>
     <message>
         <source>Wrote {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {file}。</translation>
     </message>
     <message>
         <source>The store already has a different {form_id} version {version}. Give the changed checklist a new version in its settings sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有内容不同的 {form_id} 版本 {version}。请在 settings 工作表中为修改后的检查表填写新的版本号。</translation>
     </message>
     <message>
         <source>{form_id} {version} is already in the store; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{form_id} {version} 已在数据库中，未做修改。</translation>
     </message>
     <message>
         <source>{form_id} {version}: a new checklist with {items} items.</source>
-        <translation type="unfinished"></translation>
+        <translation>{form_id} {version}：新检查表，共 {items} 项。</translation>
     </message>
     <message>
         <source>{form_id} {version}: a new version (the store had {old}) with {items} items.</source>
-        <translation type="unfinished"></translation>
+        <translation>{form_id} {version}：新版本（原为 {old}），共 {items} 项。</translation>
     </message>
     <message>
         <source>(dry run: nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>（试运行：未写入任何内容）</translation>
     </message>
     <message>
         <source>xuncha-cli: interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>xuncha-cli：已中断</translation>
     </message>
     <message>
         <source>xuncha-cli: internal error ({error}); details in {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>xuncha-cli：内部错误（{error}）；详情见 {log}</translation>
     </message>
     <message>
         <source>The store {path} is busy: another program is writing to it. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {path} 正忙：另一个程序正在写入。请关闭该程序后重试。</translation>
     </message>
     <message>
         <source>The store {path} cannot be written: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入数据库 {path}：文件或其所在文件夹为只读。</translation>
     </message>
     <message>
         <source>The disk holding {path} is full or failing; nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 所在磁盘已满或出现故障，未保存任何内容。请释放空间后重试。</translation>
     </message>
     <message>
         <source>{path} is not a XunCha store (not an SQLite database, or damaged). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是巡查数据库（不是 SQLite 数据库或已损坏）。该文件未被改动。</translation>
     </message>
     <message>
         <source>The store {path} cannot be opened: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 {path}：{detail}</translation>
     </message>
     <message>
         <source>The store {path} was written by a newer version of XunCha ({detail}). Update XunCha to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {path} 由更新版本的巡查写入（{detail}）。请升级巡查后再打开；该文件未被改动。</translation>
     </message>
     <message>
         <source>The store {path} is already open in another XunCha window.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {path} 已在另一个巡查窗口中打开。</translation>
     </message>
     <message>
         <source>The file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
         <source>The file {path} cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 {path}：{detail}</translation>
     </message>
     <message>
         <source>The file {path} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {path} 是空的。</translation>
     </message>
     <message>
         <source>{path} is not a spreadsheet (.xlsx, .xls, .ods or .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是电子表格（.xlsx、.xls、.ods 或 .csv）。</translation>
     </message>
     <message>
         <source>{path} is protected by a password. Save it without a password and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 设有密码保护。请另存为无密码的文件后重试。</translation>
     </message>
     <message>
         <source>{path} is too large to read safely ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 过大，无法安全读取（{detail}）。</translation>
     </message>
     <message>
         <source>{path} expands to far more data than its size suggests ({detail}); it was refused as unsafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 解压后的数据量远超其文件大小（{detail}），出于安全考虑已拒绝。</translation>
     </message>
     <message>
         <source>{path} is damaged or truncated: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已损坏或不完整：{detail}</translation>
     </message>
     <message>
         <source>{path} is neither UTF-8 nor GB18030 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 既不是 UTF-8 也不是 GB18030 编码的文本。</translation>
     </message>
     <message>
         <source>{path} cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {path}：{detail}</translation>
     </message>
     <message>
         <source>the item type “{detail}” is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持检查项类型“{detail}”</translation>
     </message>
     <message>
         <source>the column “{detail}” is an XLSForm feature XunCha does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>列“{detail}”是巡查不支持的 XLSForm 功能</translation>
     </message>
     <message>
         <source>“required” must be yes or no, not “{detail}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“required”只能是 yes 或 no，不能是“{detail}”</translation>
     </message>
     <message>
         <source>the function {detail}() is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持函数 {detail}()</translation>
     </message>
     <message>
         <source>“{detail}” is not supported in expressions</source>
-        <translation type="unfinished"></translation>
+        <translation>表达式中不支持“{detail}”</translation>
     </message>
     <message>
-        <source>the expression is not valid: {detail}</source>
-        <translation type="unfinished"></translation>
+        <source>the expression “{detail}” is not valid</source>
+        <translation>表达式“{detail}”无效</translation>
     </message>
     <message>
         <source>the expression refers to unknown items: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>表达式引用了不存在的检查项：{detail}</translation>
     </message>
     <message>
         <source>severity must be critical, major or minor, not “{detail}”</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度只能是 critical、major 或 minor，不能是“{detail}”</translation>
     </message>
     <message>
         <source>weight must be a number of zero or more, not “{detail}”</source>
-        <translation type="unfinished"></translation>
+        <translation>权重必须是大于或等于零的数字，不能是“{detail}”</translation>
     </message>
     <message>
         <source>compliance must be pass, fail or na, not “{detail}”</source>
-        <translation type="unfinished"></translation>
+        <translation>合规取值只能是 pass、fail 或 na，不能是“{detail}”</translation>
     </message>
     <message>
         <source>there is no “survey” sheet (sheets: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“survey”工作表（现有工作表：{detail}）</translation>
     </message>
     <message>
         <source>the settings sheet gives no version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>settings 工作表中没有版本号</translation>
     </message>
     <message>
         <source>sheet {sheet}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 {sheet}，第 {row} 行</translation>
     </message>
     <message>
         <source>, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>，列 {column}</translation>
     </message>
     <message>
         <source>Checklist not accepted ({where}): {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表未被接受（{where}）：{what}</translation>
     </message>
     <message>
         <source>{name} is not a photo XunCha can read (JPEG, PNG, WebP …).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是巡查能读取的照片（JPEG、PNG、WebP 等）。</translation>
     </message>
     <message>
         <source>{name} has too many pixels to be a photo; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 像素过多，不像是照片，已拒绝。</translation>
     </message>
     <message>
         <source>{name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name}。</translation>
     </message>
 </context>
 </TS>
