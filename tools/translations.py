@@ -23,6 +23,7 @@ QM = ROOT / "desktop" / "translations" / "xuncha_zh_CN.qm"
 # area -> the sources whose strings it holds (globs relative to the repository).
 AREAS = {
     "core": ["desktop/*.py", "ui/messages.py"],
+    "sync": ["desktop/cli_sync.py", "ui/sync_*.py"],
 }
 
 
@@ -36,9 +37,11 @@ def _tool(name: str) -> str:
 
 def _sources(area: str) -> list[str]:
     files = sorted({str(p) for pattern in AREAS[area] for p in ROOT.glob(pattern)})
-    covered = {str(p) for other, patterns in AREAS.items() if other != area
+    # A file another area claims belongs to that area; core keeps only what is left.
+    covered = {str(p) for other, patterns in AREAS.items()
+               if other != area and (area == "core" or other != "core")
                for pattern in patterns for p in ROOT.glob(pattern)}
-    return [f for f in files if f not in covered or area == "core"]
+    return [f for f in files if f not in covered]
 
 
 def update(ts_dir: Path = TS_DIR) -> None:
