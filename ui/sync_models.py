@@ -29,11 +29,18 @@ class SqlListModel(QAbstractTableModel):
         self._exhausted = False
 
     def reload(self) -> None:
+        """Read the query again; the first page is read inside the reset."""
         self.beginResetModel()
-        self._rows, self._cells, self._exhausted = [], [], False
+        self._rows, self._cells = [], []
+        page = self._page()
+        self._rows, self._cells = page, [self._render(row) for row in page]
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+
+    def _page(self) -> list[tuple[Any, ...]]:
+        page = self._store.db.execute(f"{self._sql} LIMIT ? OFFSET ?",
+                                      [PAGE, len(self._rows)]).fetchall()
+        self._exhausted = len(page) < PAGE
+        return page
 
     def row(self, number: int) -> tuple[Any, ...]:
         return self._rows[number]
@@ -50,9 +57,7 @@ class SqlListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or self._exhausted:
             return
-        page = self._store.db.execute(f"{self._sql} LIMIT ? OFFSET ?",
-                                      [PAGE, len(self._rows)]).fetchall()
-        self._exhausted = len(page) < PAGE
+        page = self._page()
         if not page:
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
