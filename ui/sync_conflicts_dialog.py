@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exports import sync_layout as layout
 from exports import sync_plan
-from storage import checklists, conflicts, db, validate, versioning
+from storage import checklists, clock, conflicts, db, validate, versioning
 from ui import sync_worker
 from ui.sync_models import SqlListModel
 
@@ -93,8 +94,23 @@ class SyncConflictsDialog(QDialog):
         current = next((v["value"] for v in values if v["version"] == winner), "")
         states = {"open": self.tr("open (provisional winner)"),
                   "confirmed": self.tr("confirmed"), "resolved": self.tr("resolved")}
-        return [found[0] if found else record_id[:8], name, _shown(current),
+        return [found[0] if found else record_id[:8], self._field_label(kind, record_id, name),
+                _shown(current),
                 " | ".join(_shown(v["value"]) for v in values), states.get(state, state)]
+
+    def _field_label(self, kind: str, record_id: str, name: str) -> str:
+        """The field's Chinese column header, as in the exported workbook."""
+        if name.startswith("answers."):
+            row = self._store.db.execute(
+                "SELECT label FROM checklist_items WHERE item = ? AND checklist_version_id ="
+                " (SELECT checklist_version_id FROM inspections WHERE id = ?)",
+                [name[8:], record_id]).fetchone()
+            return row[0] if row else name
+        columns = layout.compound_columns() + layout.finding_columns()
+        labels = {c.code: c.label for c in columns if not c.hidden}
+        labels.update(attachments="照片", officer="检查人", place="检查部位",
+                      started_at="开始时间", finished_at="完成时间", status="状态")
+        return labels.get(name, name)
 
     def _on_selected(self, current: Any, _: Any = None) -> None:
         if not current.isValid():
@@ -122,7 +138,8 @@ class SyncConflictsDialog(QDialog):
                 else self.tr("theirs")
             button = QRadioButton(self.tr("{role}: {value} — {device}, {time}").format(
                 role=role, value=_shown(candidate.value), device=candidate.device_id[:8],
-                time=candidate.updated_at))
+                time=clock.parse_utc(candidate.updated_at).astimezone().strftime(
+                    "%Y-%m-%d %H:%M")))
             button.setProperty("version", candidate.version)
             button.setChecked(candidate.version == conflict.winner)
             self.choices.addButton(button)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from exports import sync_import
-from storage import db
+from storage import clock, db
 from ui import sync_messages, sync_worker
 from ui.sync_models import SqlListModel
 
@@ -43,7 +43,9 @@ class SyncHistoryDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.undo_button = QPushButton(self.tr("Undo the last import"))
         close = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
@@ -63,7 +65,8 @@ class SyncHistoryDialog(QDialog):
         numbers = json.loads(counts)
         did = ", ".join(f"{n} {sync_messages.outcome(k)}" for k, n in numbers.items() if n)
         states = {"done": self.tr("imported"), "undone": self.tr("undone")}
-        return [when, name, did, states.get(state, state)]
+        local = clock.parse_utc(when).astimezone().strftime("%Y-%m-%d %H:%M")
+        return [local, name, did, states.get(state, state)]
 
     def _update(self) -> None:
         self.undo_button.setEnabled(any(i.state == "done"

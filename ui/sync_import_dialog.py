@@ -161,7 +161,7 @@ class SyncImportDialog(QDialog):
                 lines.append(f"{path.name}: {error}")
                 continue
             rows += [[path.name, p.sheet, p.row or "", p.column, sync_messages.outcome(
-                "invalid"), sync_messages.problem(p)] for p in plan.problems]
+                "invalid"), sync_messages.reason(p)] for p in plan.problems]
             rows += [[path.name, r.sheet, r.row, "", sync_messages.outcome(r.outcome),
                       self._detail(r)] for r in plan.rows if r.outcome != "unchanged"]
             rows += [[path.name, "", "", "", self.tr("warning"),

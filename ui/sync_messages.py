@@ -29,6 +29,15 @@ def outcome(name: str) -> str:
 
 def problem(item: Problem) -> str:
     """One invalid cell or row: where, and why."""
+    where = tr("sheet {sheet}, row {row}").format(sheet=item.sheet, row=item.row) \
+        if item.row else tr("sheet {sheet}").format(sheet=item.sheet)
+    if item.column:
+        where += tr(", column {column}").format(column=item.column)
+    return f"{where}: {reason(item)}"
+
+
+def reason(item: Problem) -> str:
+    """Why a cell or row is invalid (without where)."""
     reasons = {
         "type": tr("“{value}” is not a value of this column's type"),
         "choice": tr("“{value}” is not one of the choices"),
@@ -46,13 +55,8 @@ def problem(item: Problem) -> str:
         "bad_checklist": tr("the checklist {value} in the file is damaged"),
         "incomplete": tr("the row is incomplete: {detail}"),
     }
-    text = reasons.get(item.reason, tr("{reason}: {value}")).format(
+    return reasons.get(item.reason, tr("{reason}: {value}")).format(
         value=item.value, detail=item.detail, reason=item.reason)
-    where = tr("sheet {sheet}, row {row}").format(sheet=item.sheet, row=item.row) \
-        if item.row else tr("sheet {sheet}").format(sheet=item.sheet)
-    if item.column:
-        where += tr(", column {column}").format(column=item.column)
-    return f"{where}: {text}"
 
 
 def warning(code: str, detail: str) -> str:
