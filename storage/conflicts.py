@@ -119,7 +119,8 @@ def choose(store: Store, kind: versioning.Kind, conflict: Conflict, version: str
     now = clock.now()
     with store.atomic():
         data = versioning.content(store, kind, conflict.record_id)
-        if data is None:
+        row = versioning.current(store, kind, conflict.record_id)
+        if data is None or row is None:
             raise KeyError(conflict.record_id)
         flat = versioning.fields(data)
         if flat.get(conflict.field, "") != chosen.value:
@@ -128,8 +129,7 @@ def choose(store: Store, kind: versioning.Kind, conflict: Conflict, version: str
             new = derive(new) if derive else new
             versioning.write(store, kind, conflict.record_id, new,
                              versioning.Origin("conflict", conflict.field),
-                             parent_version=versioning.current(
-                                 store, kind, conflict.record_id)["version"])
+                             parent_version=row["version"])
             state = "resolved"
         else:
             state = "confirmed"

@@ -409,8 +409,8 @@ def condense(nodes: Mapping[str, Node]) -> dict[str, Node]:
         return dict(nodes)
     folded = {}
     for chosen in set(stands_for.values()):
-        group = [u for u in nodes if stands_for[u] == chosen]
-        parents = {stands_for[p] for u in group for p in nodes[u].parents if p in nodes}
+        members = [u for u in nodes if stands_for[u] == chosen]
+        parents = {stands_for[p] for u in members for p in nodes[u].parents if p in nodes}
         folded[chosen] = dataclasses.replace(nodes[chosen],
                                              parents=tuple(sorted(parents - {chosen})))
     return folded
