@@ -14,7 +14,7 @@ from storage.db import Store
 
 
 def test_the_workbook_is_readable_and_safe_to_edit(store: Store, tmp_path: Path) -> None:
-    seeded = h.seed(store, tmp_path)
+    h.seed(store, tmp_path)
     path = h.export(store, tmp_path / "out.xlsx")
     book = openpyxl.load_workbook(path)
     sheet = book["停车与消防通道检查表 2026.1"]
