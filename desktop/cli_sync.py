@@ -125,15 +125,17 @@ def _summary_text(summary: sync_export.Summary) -> str:
 def _import(args: argparse.Namespace) -> int:
     store = _open(args)
     reports, failed = [], False
+    batch: dict[str, Path] = {}  # one backup before the first file that writes
     for path in args.files:
-        report = _import_one(store, path, args.dry_run)
-        failed = failed or not report["imported"] and not args.dry_run or bool(report["error"])
+        report = _import_one(store, path, args.dry_run, batch)
+        failed = failed or bool(report["error"]) or bool(report["problems"])
         reports.append(report)
     _emit(args, reports, "\n".join(_report_text(r) for r in reports))
     return 2 if failed else 0
 
 
-def _import_one(store: db.Store, path: Path, dry_run: bool) -> dict[str, Any]:
+def _import_one(store: db.Store, path: Path, dry_run: bool,
+                batch: dict[str, Path]) -> dict[str, Any]:
     report: dict[str, Any] = {"file": str(path), "imported": False, "dry_run": dry_run,
                               "counts": {}, "problems": [], "warnings": [], "error": ""}
     try:
@@ -154,7 +156,9 @@ def _import_one(store: db.Store, path: Path, dry_run: bool) -> dict[str, Any]:
                       for r in plan.rows if r.outcome != "unchanged"]
     if plan.ok and not dry_run:
         result = sync_import.apply(store, plan, progress.bar(tr("Importing {name}").format(
-            name=path.name)))
+            name=path.name)), backup_path=batch.get("backup"))
+        if result.backup:
+            batch["backup"] = result.backup
         report["imported"] = True
         report["backup"] = str(result.backup or "")
     return report

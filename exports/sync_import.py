@@ -97,15 +97,44 @@ def import_file(store: Store, path: Path, progress: Progress | None = None) -> R
     return apply(store, plan, progress)
 
 
-def apply(store: Store, plan: Plan, progress: Progress | None = None) -> Result:
-    """Write a previewed plan in one transaction, after a backup; nothing if no change."""
+def import_files(store: Store, paths: list[Path],
+                 progress: Progress | None = None) -> list[Result | Plan]:
+    """Import several files, each whole or not at all, after one backup of the store.
+
+    Returns each file's result, or its plan when it was refused for its problems.
+    Undoing the last import undoes the whole batch (it puts that backup back).
+    """
+    taken: Path | None = None
+    done: list[Result | Plan] = []
+    for path in paths:
+        plan = preview(store, path, progress)
+        if not plan.ok:
+            done.append(plan)
+            continue
+        if taken is None and _writes(store, plan):
+            taken = backup(store)
+        done.append(apply(store, plan, progress, backup_path=taken))
+    return done
+
+
+def _writes(store: Store, plan: Plan) -> bool:
+    return bool(plan.changes or plan.checklists or _photos_to_add(store, plan))
+
+
+def apply(store: Store, plan: Plan, progress: Progress | None = None, *,
+          backup_path: Path | None = None) -> Result:
+    """Write a previewed plan in one transaction, after a backup; nothing if no change.
+
+    ``backup_path`` is a backup already taken for a batch of files (see
+    :func:`import_files`); otherwise one is taken here.
+    """
     if not plan.ok:
         raise ImportRefused(plan.path, "invalid", str(len(plan.problems)))
     result = Result(plan.path, plan.counts, warnings=list(plan.warnings))
     needs_photos = _photos_to_add(store, plan)
-    if not plan.changes and not plan.checklists and not needs_photos:
+    if not _writes(store, plan):
         return result
-    result.backup = backup(store)
+    result.backup = backup_path or backup(store)
     seq = 0
     added: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
@@ -260,12 +289,16 @@ def undo_last(store: Store) -> LoggedImport:
         " ORDER BY id DESC LIMIT 1").fetchone()
     if row is None:
         raise UndoRefused("nothing")
-    ident, seq, backup_path, added = row
+    ident, seq, backup_path, _ = row
     latest = store.db.execute("SELECT coalesce(max(seq), 0) FROM history").fetchone()[0]
     if latest != seq:
         raise UndoRefused("changed_since")
     if not backup_path or not Path(backup_path).exists():
         raise UndoRefused("backup_missing", backup_path)
+    batch = store.db.execute(  # the files imported after the same backup go back together
+        "SELECT file_name, file_path, sha256, imported_at, counts, backup, history_seq,"
+        " photos_added FROM sync_imports WHERE state = 'done' AND backup = ? ORDER BY id",
+        [backup_path]).fetchall()
     undone = next(i for i in history(store) if i.id == ident)
     source = sqlite3.connect(backup_path)
     try:
@@ -273,11 +306,10 @@ def undo_last(store: Store) -> LoggedImport:
     finally:
         source.close()
     with store.atomic():
-        store.db.execute(
+        store.db.conn.executemany(
             "INSERT INTO sync_imports (file_name, file_path, sha256, imported_at, counts,"
             " backup, history_seq, photos_added, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-            " 'undone')", [undone.file_name, undone.file_path, undone.sha256,
-                           undone.imported_at, json.dumps(undone.counts), backup_path, seq,
-                           added])
-    _remove_files(store, [sha for sha in json.loads(added) if photos.get(store, sha) is None])
+            " 'undone')", batch)
+    added = [sha for entry in batch for sha in json.loads(entry[7])]
+    _remove_files(store, [sha for sha in added if photos.get(store, sha) is None])
     return undone

@@ -36,11 +36,12 @@ def merge(files: Sequence[Path], output: Path, progress: Progress | None = None)
         try:
             checklists.install_builtins(store)
             plans, refused = [], []
+            taken = None  # one backup of the (empty) temporary store is enough
             for n, path in enumerate(files):
                 plan = sync_import.preview(store, path)
                 plans.append(plan)
                 if plan.ok:
-                    sync_import.apply(store, plan)
+                    taken = sync_import.apply(store, plan, backup_path=taken).backup or taken
                 else:
                     refused.append(path)
                 if progress and not progress(n + 1, len(files) + 1):

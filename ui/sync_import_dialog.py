@@ -191,7 +191,11 @@ class SyncImportDialog(QDialog):
         plans = [plan for _, plan, _ in self._plans if plan is not None and plan.ok]
 
         def job(store: db.Store, progress: Any) -> list[sync_import.Result]:
-            return [sync_import.apply(store, plan, progress) for plan in plans]
+            results: list[sync_import.Result] = []
+            for plan in plans:  # one backup before the batch; undo puts it back whole
+                taken = next((r.backup for r in results if r.backup), None)
+                results.append(sync_import.apply(store, plan, progress, backup_path=taken))
+            return results
 
         self._run(job, self._on_imported)
 

@@ -284,3 +284,20 @@ def test_backups_are_kept_a_few(store: Store, seeded: dict, tmp_path: Path) -> N
 def test_outcomes_are_known(store: Store, seeded: dict, tmp_path: Path) -> None:
     plan = sync_import.preview(store, h.export(store, tmp_path / "out.xlsx"))
     assert set(plan.counts) == set(sync_plan.OUTCOMES)
+
+
+def test_a_batch_of_files_takes_one_backup_and_is_undone_together(
+        store: Store, seeded: dict, tmp_path: Path) -> None:
+    first = h.export(store, tmp_path / "first.xlsx")
+    compound = seeded["compound"]
+    compound.address = "沂蒙路 9 号"
+    save_compound(store, compound)
+    second = h.export(store, tmp_path / "second.xlsx")
+    other = h.new_store(tmp_path / "other" / "x.db")
+    done = sync_import.import_files(other, [first, second])
+    assert [r.counts["new"] for r in done] == [4, 0]
+    assert done[0].backup == done[1].backup
+    assert get_compound(other, compound.id).address == "沂蒙路 9 号"
+    sync_import.undo_last(other)
+    assert other.db["compounds"].count == 0
+    assert [i.state for i in sync_import.history(other)] == ["undone", "undone"]
