@@ -301,3 +301,17 @@ def test_a_batch_of_files_takes_one_backup_and_is_undone_together(
     sync_import.undo_last(other)
     assert other.db["compounds"].count == 0
     assert [i.state for i in sync_import.history(other)] == ["undone", "undone"]
+
+
+def test_a_cancelled_import_changes_nothing(store: Store, seeded: dict, tmp_path: Path) -> None:
+    from exports.sync_export import Cancelled  # noqa: PLC0415
+
+    path = h.export(store, tmp_path / "out.xlsx")
+    other = h.new_store(tmp_path / "other" / "x.db")
+    before = h.full_snapshot(other)
+    plan = sync_import.preview(other, path)
+    with pytest.raises(Cancelled):
+        sync_import.apply(other, plan, lambda done, total: done < 1)
+    after = h.full_snapshot(other)
+    assert after == before
+    assert not photos.has_file(other, seeded["photo"])
