@@ -244,6 +244,8 @@ def error_cells(path: Path) -> dict[str, set[tuple[int, int]]]:
     if not path.read_bytes()[:4].startswith(_ZIP):
         return found
     with zipfile.ZipFile(path) as archive:
+        if "xl/workbook.xml" not in archive.namelist():
+            return found  # .ods: calamine reads its error cells as text
         for name, part in _sheet_parts(archive).items():
             try:
                 data = archive.read(part)

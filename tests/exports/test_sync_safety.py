@@ -205,3 +205,18 @@ def test_a_cell_changed_and_resaved_by_libreoffice_is_an_edit(
                    timeout=180)
     plan = sync_import.preview(store, tmp_path / "bad2" / "坏.xlsx")
     assert [p.reason for p in plan.problems] == ["constraint"]
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+def test_a_workbook_saved_as_ods_by_libreoffice_imports(store: Store, tmp_path: Path) -> None:
+    h.seed(store, tmp_path)
+    exported = h.export(store, tmp_path / "out.xlsx")
+    subprocess.run(["soffice", "--headless", "--convert-to", "ods", "--outdir",
+                    str(tmp_path / "ods"), str(exported)], check=True, capture_output=True,
+                   timeout=180)
+    shutil.copy(exported.with_suffix(".zip"), tmp_path / "ods" / "out.zip")
+    plan = sync_import.preview(store, tmp_path / "ods" / "out.ods")
+    assert plan.ok and plan.changes == 0 and plan.counts["unchanged"] == 4
+    other = h.new_store(tmp_path / "other" / "x.db")
+    sync_import.import_file(other, tmp_path / "ods" / "out.ods")
+    assert h.snapshot(other) == h.snapshot(store)
