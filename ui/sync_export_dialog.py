@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exports import sync_export
+from exports import sync_export, sync_records
 from storage import db
 from ui import sync_worker
 
@@ -42,6 +42,8 @@ class SyncExportDialog(QDialog):
         self.since = QDateEdit(QDate.currentDate().addDays(-7))
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
+        self.package = QCheckBox(self.tr("Package for officers: compounds, open findings and "
+                                         "checklists only"))
         self.long_sheet = QCheckBox(self.tr("Include the long sheet of answers (for analysis)"))
         self.long_sheet.setChecked(True)
         self.progress = QProgressBar()
@@ -58,6 +60,7 @@ class SyncExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("File"), where)
         form.addRow(since)
+        form.addRow(self.package)
         form.addRow(self.long_sheet)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress)
@@ -80,11 +83,12 @@ class SyncExportDialog(QDialog):
     def _on_export(self) -> None:
         path = Path(self.path.text())
         since = self.since.date().toString("yyyy-MM-dd") if self.since_box.isChecked() else None
-        long_sheet = self.long_sheet.isChecked()
+        long_sheet, package = self.long_sheet.isChecked(), self.package.isChecked()
 
         def job(store: db.Store, progress: Any) -> sync_export.Summary:
+            chosen = sync_records.select_package(store) if package else None
             return sync_export.export(store, path, since=since, progress=progress,
-                                      answers_sheet=long_sheet)
+                                      answers_sheet=long_sheet, selection=chosen)
 
         self._worker = sync_worker.Worker(self._store.path, job)
         self._worker.signals.progress.connect(self._on_progress)

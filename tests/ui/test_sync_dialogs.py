@@ -137,3 +137,16 @@ def test_export_dialog_writes_the_workbook_and_photos(qtbot, store: Store,  # ty
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "导出.xlsx").exists() and (tmp_path / "导出.zip").exists()
     assert "导出.zip" in dialog.status.text()
+
+
+def test_export_dialog_writes_the_package_for_officers(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                      tmp_path: Path) -> None:
+    h.seed(store, tmp_path)
+    dialog = SyncExportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "下发.xlsx"))
+    dialog.package.setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=20000) as done:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    summary = done.args[0]
+    assert (summary.compounds, summary.findings, summary.inspections) == (1, 1, 1)

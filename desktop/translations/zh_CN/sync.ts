@@ -374,6 +374,10 @@
         <translation>只导出此日期以后修改的记录</translation>
     </message>
     <message>
+        <source>Package for officers: compounds, open findings and checklists only</source>
+        <translation>下发给队员的数据包：只含小区、未销号问题和检查表</translation>
+    </message>
+    <message>
         <source>Include the long sheet of answers (for analysis)</source>
         <translation>包括“答案明细”表（用于分析）</translation>
     </message>
