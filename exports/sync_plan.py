@@ -89,11 +89,13 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
                 book.photo_files, book)
     _checklists_needed(store, book, plan)
     seen: set[tuple[str, str]] = set()
-    currents = {kind: _currents(store, KINDS[kind]) for kind in ORDER}
-    seen_versions = {kind: versioning.sightings(store, KINDS[kind]) for kind in ORDER}
     rows = sorted(book.rows, key=lambda r: (ORDER.index(r.kind), r.sheet, r.row))
-    ids = {kind: set(currents[kind]) | {r.id for r in rows if r.kind == kind}
-           for kind in ORDER}
+    in_file = {kind: {r.id for r in rows if r.kind == kind} for kind in ORDER}
+    currents = {kind: versioning.current_versions(store, KINDS[kind], in_file[kind])
+                for kind in ORDER}
+    seen_versions = {kind: versioning.sightings(store, KINDS[kind], in_file[kind])
+                     for kind in ORDER}
+    ids = _Known(store, in_file)
     by_record = _history_by_record(book)
     for n, row in enumerate(rows):
         if (row.kind, row.id) in seen:
@@ -111,8 +113,17 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
     return plan
 
 
-def _currents(store: Store, kind: versioning.Kind) -> dict[str, str]:
-    return dict(store.db.execute(f"SELECT id, version FROM {kind.table}").fetchall())
+class _Known:
+    """Which records exist, in the file or the store (for references between records)."""
+
+    def __init__(self, store: Store, in_file: dict[str, set[str]]) -> None:
+        self.store, self.in_file = store, in_file
+
+    def has(self, kind: str, record_id: str) -> bool:
+        if record_id in self.in_file[kind]:
+            return True
+        return self.store.db.execute(f"SELECT 1 FROM {KINDS[kind].table} WHERE id = ?",
+                                     [record_id]).fetchone() is not None
 
 
 def _history_by_record(book: sync_read.Workbook) -> dict[tuple[str, str],
@@ -152,7 +163,7 @@ def _checklist(store: Store, book: sync_read.Workbook, ident: str) -> Checklist 
 def _plan_row(store: Store, book: sync_read.Workbook, row: SheetRow,
               known: tuple[dict[str, str], set[tuple[str, str, str, str]]],
               by_record: dict[tuple[str, str], list[versioning.Entry]],
-              ids: dict[str, set[str]], plan: Plan) -> RowPlan | None:
+              ids: _Known, plan: Plan) -> RowPlan | None:
     if not row.id:
         plan.problems.append(Problem(row.sheet, row.row, "", "no_id"))
         return None
@@ -244,13 +255,12 @@ def _merge(store: Store, book: sync_read.Workbook, kind: str,
     return versioning.merge(KINDS[kind], nodes, derived=("score",), derive=rescore)
 
 
-def _references(row: SheetRow, entry: versioning.Entry,
-                ids: dict[str, set[str]]) -> list[Problem]:
+def _references(row: SheetRow, entry: versioning.Entry, ids: _Known) -> list[Problem]:
     wanted = [("compound_id", "compound"), ("inspection_id", "inspection"),
               ("closed_by_inspection_id", "inspection")]
     return [Problem(row.sheet, row.row, code, "unknown_reference", entry.content[code])
             for code, kind in wanted
-            if entry.content.get(code) and entry.content[code] not in ids[kind]]
+            if entry.content.get(code) and not ids.has(kind, entry.content[code])]
 
 
 # --- A row's version: as exported, or edited by hand --------------------------------------
@@ -335,7 +345,7 @@ def _rebuild(row: SheetRow, base: dict[str, Any] | None,
             continue
         if base is not None:
             old = flat.get(code, layout.answer_empty(column))
-            if layout.normal(raw) == layout.normal(layout.render(column, old)):
+            if layout.normal(raw) == _shown(column, old):
                 continue
         try:
             flat[code] = layout.parse(column, raw)
@@ -348,6 +358,21 @@ def _rebuild(row: SheetRow, base: dict[str, Any] | None,
         flat["attachments"] = [{"photo": a["photo"], "item": a["item"],
                                 "caption": a["caption"]} for a in listed]
     return flat, problems
+
+
+_SHOWN: dict[tuple[int, Any], Any] = {}
+
+
+def _shown(column: layout.Column, value: Any) -> Any:
+    """How a stored value reads back from its cell (cached: answers repeat a lot)."""
+    if isinstance(value, list | dict):
+        return layout.normal(layout.render(column, value))
+    key = (id(column), type(value), value)
+    if key not in _SHOWN:
+        if len(_SHOWN) > 100_000:
+            _SHOWN.clear()
+        _SHOWN[key] = (column, layout.normal(layout.render(column, value)))
+    return _SHOWN[key][1]
 
 
 def _defaults(kind: versioning.Kind, row: SheetRow) -> dict[str, Any]:

@@ -427,11 +427,30 @@ def _reach(nodes: Mapping[str, Node], version: str) -> set[str]:
     return seen
 
 
-def sightings(store: Store, kind: Kind) -> set[tuple[str, str, str, str]]:
-    """Every (record id, version, updated_at, device id) the store has seen of a kind."""
-    return {tuple(row) for row in store.db.execute(  # type: ignore[misc]
-        "SELECT record_id, version, updated_at, device_id FROM version_sightings"
-        " WHERE kind = ?", [kind.name])}
+def sightings(store: Store, kind: Kind,
+              record_ids: Iterable[str]) -> set[tuple[str, str, str, str]]:
+    """Every (record id, version, updated_at, device id) the store has seen of records."""
+    found: set[tuple[str, str, str, str]] = set()
+    for chunk in _chunks(sorted(set(record_ids))):
+        marks = ", ".join("?" * len(chunk))
+        found.update(tuple(row) for row in store.db.execute(  # type: ignore[misc]
+            "SELECT record_id, version, updated_at, device_id FROM version_sightings"
+            f" WHERE kind = ? AND record_id IN ({marks})", [kind.name, *chunk]))
+    return found
+
+
+def current_versions(store: Store, kind: Kind, record_ids: Iterable[str]) -> dict[str, str]:
+    """The version each of these records has now (records the store lacks are left out)."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(sorted(set(record_ids))):
+        marks = ", ".join("?" * len(chunk))
+        found.update(store.db.execute(
+            f"SELECT id, version FROM {kind.table} WHERE id IN ({marks})", chunk).fetchall())
+    return found
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
+    return (items[n:n + size] for n in range(0, len(items), size))
 
 
 def touch(store: Store, kind: Kind, record_id: str, updated_at: str,
