@@ -92,12 +92,11 @@ def file_hash(path: Path) -> str:
 
 def read(path: Path) -> Workbook:
     """Read a sync workbook (refusing unsafe or foreign files with a typed error)."""
-    sheets = workbook.read_sheets(path, names=lambda n: n not in (layout.README,)
-                                  and not n.startswith(layout.LONG))
+    sheets = workbook.read_sheets(path, names=_parsed)
     meta = {str(r[0]): _text(r[1]) for r in sheets.get(layout.META, []) if len(r) >= 2}
     if meta.get("format") != layout.FORMAT:
         raise NotSyncWorkbook(path)
-    errors = workbook.error_cells(path)
+    errors = workbook.error_cells(path, names=_parsed)
     book = Workbook(path, file_hash(path), meta, {}, [], {}, {}, {},
                     workbook.modified_time(path))
     book.checklists = _checklists(sheets.get(layout.CHECKLISTS, []), book)
@@ -112,6 +111,11 @@ def read(path: Path) -> Workbook:
         elif codes[:1] == ["id"]:
             _records(name, rows, codes, book, errors.get(name, set()))
     return book
+
+
+def _parsed(sheet: str) -> bool:
+    """The sheets an import reads (the readme and the long answers sheet are for people)."""
+    return sheet != layout.README and not sheet.startswith(layout.LONG)
 
 
 def _text(value: Any) -> str:

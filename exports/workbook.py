@@ -234,11 +234,12 @@ _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 _CELL_REF = re.compile(r"([A-Z]+)([0-9]+)")
 
 
-def error_cells(path: Path) -> dict[str, set[tuple[int, int]]]:
+def error_cells(path: Path,
+                names: Callable[[str], bool] | None = None) -> dict[str, set[tuple[int, int]]]:
     """The error cells (``#DIV/0!``, ``#REF!`` …) of an .xlsx: sheet → {(row, column)}.
 
-    Rows count from 1, columns from 0, as in :func:`read_sheets`. Only sheets whose
-    XML mentions an error type are parsed (with defusedxml), so this is cheap.
+    Rows count from 1, columns from 0, as in :func:`read_sheets`; ``names`` picks the
+    sheets. Only sheets whose XML mentions an error type are parsed (with defusedxml).
     """
     found: dict[str, set[tuple[int, int]]] = {}
     if not path.read_bytes()[:4].startswith(_ZIP):
@@ -247,6 +248,8 @@ def error_cells(path: Path) -> dict[str, set[tuple[int, int]]]:
         if "xl/workbook.xml" not in archive.namelist():
             return found  # .ods: calamine reads its error cells as text
         for name, part in _sheet_parts(archive).items():
+            if names is not None and not names(name):
+                continue
             try:
                 data = archive.read(part)
             except KeyError:

@@ -290,6 +290,11 @@ def append_entries(store: Store, kind: Kind, entries: Iterable[Entry]) -> None:
         [(kind.name, row[1], row[2], row[8], row[7]) for row in rows] + seen)
 
 
+# The text of an answer as _write_children stores it (json.dumps(value,
+# ensure_ascii=False)), with one encoder instead of a new one per value.
+_ANSWER_TEXT = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def insert_current(store: Store, kind: Kind,
                    entries: Iterable[tuple[Entry, str, str]]) -> None:
     """Store versions as the current rows of records the store does not have yet.
@@ -305,7 +310,7 @@ def insert_current(store: Store, kind: Kind,
         rows.append([e.record_id, *(data[c] for c in kind.columns), creator, created_at,
                      e.updated_at, e.version, e.parents[0] if e.parents else None])
         if kind.has_answers:
-            answers += [(e.record_id, item, json.dumps(value, ensure_ascii=False))
+            answers += [(e.record_id, item, _ANSWER_TEXT(value))
                         for item, value in data["answers"].items()]
         if kind.has_attachments:
             attachments += [(kind.name, e.record_id, n, a["photo"], a["item"], a["caption"])
