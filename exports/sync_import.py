@@ -70,6 +70,11 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
     check_safety()
     plan = sync_plan.preview(store, path, progress)
     _check_photos(store, plan)
+    before = store.db.execute(
+        "SELECT imported_at FROM sync_imports WHERE sha256 = ? AND state = 'done'"
+        " ORDER BY id DESC LIMIT 1", [plan.sha256]).fetchone()
+    if before:  # the same bytes again: harmless (nothing changes), but worth saying
+        plan.warnings.append(("already_imported", before[0]))
     return plan
 
 

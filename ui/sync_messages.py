@@ -66,6 +66,8 @@ def warning(code: str, detail: str) -> str:
         "photos_incomplete": tr("The photo archive lacks some photos ({detail})."),
         "missing_columns": tr("Columns missing from the sheet (values kept): {detail}"),
         "history_damaged": tr("A damaged history row was skipped: {detail}"),
+        "already_imported": tr("This file was already imported ({detail}); importing it "
+                               "again changes nothing."),
     }
     return texts.get(code, "{detail}").format(detail=detail)
 

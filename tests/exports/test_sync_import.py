@@ -59,6 +59,7 @@ def test_importing_the_same_file_twice_changes_nothing(store: Store, seeded: dic
     before = h.full_snapshot(other)
     again = h.import_file(other, path)
     assert again.counts["unchanged"] == 4 and again.import_id is None
+    assert [code for code, _ in again.warnings] == ["already_imported"]
     assert h.full_snapshot(other) == before
     h.edit_cell(path, seeded["compound"].id, "address", "沂蒙路 1 号")
     h.import_file(other, path)

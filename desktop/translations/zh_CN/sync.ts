@@ -120,6 +120,10 @@
         <translation>已跳过一条损坏的修改历史：{detail}</translation>
     </message>
     <message>
+        <source>This file was already imported ({detail}); importing it again changes nothing.</source>
+        <translation>此文件已经导入过（{detail}），再次导入不会改变任何数据。</translation>
+    </message>
+    <message>
         <source>{path} is not a XunCha export (it has no sync metadata).</source>
         <translation>{path} 不是巡查软件导出的文件（没有同步信息）。</translation>
     </message>
