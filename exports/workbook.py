@@ -198,7 +198,11 @@ def writing(path: Path, *, write_only: bool = False) -> Iterator[Workbook]:
     book = openpyxl.Workbook(write_only=write_only)
     if not write_only:
         book.remove(book.active)
-    yield book
+    try:
+        yield book
+    except BaseException:
+        _discard(book)
+        raise
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".~", suffix=path.suffix)
     os.close(handle)
@@ -209,6 +213,18 @@ def writing(path: Path, *, write_only: bool = False) -> Iterator[Workbook]:
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+def _discard(book: Workbook) -> None:
+    """Close the half-written streams of write-only sheets (their temporary files)."""
+    for sheet in book.worksheets:
+        for stream in (getattr(sheet, "_rows", None), getattr(sheet, "_writer", None)):
+            closing = getattr(stream, "close", None)
+            try:
+                if closing:
+                    closing()
+            except Exception:  # noqa: BLE001, S110 - the export failed already; say that
+                pass
 
 
 def styled(sheet: Any, value: Any, font: Any = None, fill: Any = None) -> Cell:
