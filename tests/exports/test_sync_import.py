@@ -99,6 +99,8 @@ def test_edits_of_different_fields_both_survive(store: Store, seeded: dict,
 
 def test_same_field_on_both_sides_is_a_conflict_kept_and_flippable(
         store: Store, seeded: dict, tmp_path: Path) -> None:
+    seeded["compound"].address = "南门"
+    save_compound(store, seeded["compound"])
     laptops = _laptops(store, tmp_path, ("a", "b"))
     ident = seeded["compound"].id
     for name, address, stamp in (("a", "东门", "2026-11-20T08:00:00.000Z"),
@@ -117,6 +119,7 @@ def test_same_field_on_both_sides_is_a_conflict_kept_and_flippable(
     assert conflict.field == "address"
     assert [c.value for c in conflict.candidates] == ["西门", "东门"]
     assert get_compound(store, ident).address == "西门"  # the later change wins for now
+    assert conflicts.base_value(store, COMPOUND, conflict) == "南门"
     loser = conflict.candidates[1].version
     conflicts.choose(store, COMPOUND, conflict, loser)
     assert get_compound(store, ident).address == "东门"
