@@ -360,7 +360,7 @@ def _rebuild(row: SheetRow, base: dict[str, Any] | None,
     return flat, problems
 
 
-_SHOWN: dict[tuple[int, Any], Any] = {}
+_SHOWN: dict[tuple[int, type, Any], tuple[layout.Column, Any]] = {}
 
 
 def _shown(column: layout.Column, value: Any) -> Any:
