@@ -17,7 +17,7 @@ from typing import Any
 import platformdirs
 from PySide6.QtCore import QCoreApplication
 
-from desktop import cli_campaign, cli_reports, i18n, progress, version
+from desktop import cli_campaign, cli_reports, cli_sync, i18n, progress, version
 from exports import checklist_file, workbook
 from storage import checklists, db, demo, integrity, xlsform
 from ui import messages
@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_checklist_commands(commands, common)
     cli_campaign.add_commands(commands, common)
     cli_reports.add_commands(commands, common)
+    cli_sync.add_commands(commands, common)
     return parser
 
 

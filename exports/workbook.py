@@ -12,9 +12,10 @@ import contextlib
 import csv
 import io
 import os
+import re
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from typing import Any
 import openpyxl
 import openpyxl.xml
 import python_calamine
+from defusedxml import ElementTree as DefusedET
 from openpyxl.cell.cell import Cell
 from openpyxl.workbook.workbook import Workbook
 
@@ -54,8 +56,12 @@ def xml_protection_active() -> bool:
         "OPENPYXL_DEFUSEDXML", "True") == "True"
 
 
-def read_sheets(path: Path) -> Sheets:
-    """Every sheet of a workbook as rows of cell values, row 1 first (none skipped)."""
+def read_sheets(path: Path, names: Callable[[str], bool] | None = None) -> Sheets:
+    """Every sheet of a workbook as rows of cell values, row 1 first (none skipped).
+
+    ``names`` picks the sheets to read (the others are not parsed at all). Error cells
+    (``#DIV/0!`` …) read as empty strings here; :func:`error_cells` finds them.
+    """
     kind = _check_file(path)
     if kind == "csv":
         return {path.stem: _read_csv(path)}
@@ -66,7 +72,8 @@ def read_sheets(path: Path) -> Sheets:
     except (python_calamine.CalamineError, ValueError, OSError) as error:
         raise WorkbookError(path, "damaged", str(error)) from error
     try:
-        return {name: _read_sheet(path, book, name) for name in book.sheet_names}
+        return {name: _read_sheet(path, book, name) for name in book.sheet_names
+                if names is None or names(name)}
     finally:
         book.close()
 
@@ -218,6 +225,7 @@ def _check_archive(path: Path) -> None:
                 raise WorkbookError(path, "damaged", "CRC")
     except zipfile.BadZipFile as error:
         raise WorkbookError(path, "damaged", str(error)) from error
+    _check_prologs(path, members)
     total = 0
     for member in members:
         total += member.file_size
@@ -226,6 +234,18 @@ def _check_archive(path: Path) -> None:
         if member.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES or (
                 big and ratio > MAX_RATIO):
             raise WorkbookError(path, "bomb", member.filename)
+
+
+def _check_prologs(path: Path, members: list[zipfile.ZipInfo]) -> None:
+    """Refuse XML parts that declare a DTD: entity expansion is how XML bombs work."""
+    with zipfile.ZipFile(path) as archive:
+        for member in members:
+            if not member.filename.endswith((".xml", ".rels", ".vml")):
+                continue
+            with archive.open(member) as part:
+                head = part.read(4096)
+            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                raise WorkbookError(path, "bomb", member.filename)
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
@@ -252,18 +272,139 @@ def put(cell: Cell, value: Any) -> None:
         cell.data_type = "s"
 
 
+def safe_row(sheet: Any, values: list[Any]) -> list[Any]:
+    """A row for ``sheet.append`` in which text that looks like a formula stays text.
+
+    Plain values are passed as they are (fast in write-only mode); only text starting
+    with ``=``, ``+``, ``-`` or ``@`` is wrapped in a cell written by :func:`put`.
+    """
+    row = list(values)
+    for index, value in enumerate(row):
+        if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+            cell = Cell(sheet, row=1, column=index + 1)
+            put(cell, value)
+            row[index] = cell
+    return row
+
+
 @contextlib.contextmanager
-def writing(path: Path) -> Iterator[Workbook]:
-    """A new workbook, saved to ``path`` only if the block completes (via a temporary file)."""
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    yield book
+def writing(path: Path, *, write_only: bool = False) -> Iterator[Workbook]:
+    """A new workbook, saved to ``path`` only if the block completes (via a temporary file).
+
+    ``write_only`` streams rows to disk as they are appended (large exports).
+    """
+    book = openpyxl.Workbook(write_only=write_only)
+    if not write_only:
+        book.remove(book.active)
+    try:
+        yield book
+    except BaseException:
+        _discard(book)
+        raise
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".~", suffix=path.suffix)
     os.close(handle)
     try:
         book.save(temporary)
+        make_readable(temporary)
         os.replace(temporary, path)
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+def _discard(book: Workbook) -> None:
+    """Close the half-written streams of write-only sheets (their temporary files)."""
+    for sheet in book.worksheets:
+        for stream in (getattr(sheet, "_rows", None), getattr(sheet, "_writer", None)):
+            closing = getattr(stream, "close", None)
+            try:
+                if closing:
+                    closing()
+            except Exception:  # noqa: BLE001, S110 - the export failed already; say that
+                pass
+
+
+def styled(sheet: Any, value: Any, font: Any = None, fill: Any = None) -> Cell:
+    """A cell for ``sheet.append`` with a font or fill (headers), its text kept as text."""
+    cell = Cell(sheet, row=1, column=1)
+    put(cell, value)
+    if font is not None:
+        cell.font = font
+    if fill is not None:
+        cell.fill = fill
+    return cell
+
+
+def make_readable(path: Path | str) -> None:
+    """Give a temporary file (created private) the permissions of a normal new file."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
+_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_CELL_REF = re.compile(r"([A-Z]+)([0-9]+)")
+
+
+def error_cells(path: Path,
+                names: Callable[[str], bool] | None = None) -> dict[str, set[tuple[int, int]]]:
+    """The error cells (``#DIV/0!``, ``#REF!`` …) of an .xlsx: sheet → {(row, column)}.
+
+    Rows count from 1, columns from 0, as in :func:`read_sheets`; ``names`` picks the
+    sheets. Only sheets whose XML mentions an error type are parsed (with defusedxml).
+    """
+    found: dict[str, set[tuple[int, int]]] = {}
+    if not path.read_bytes()[:4].startswith(_ZIP):
+        return found
+    with zipfile.ZipFile(path) as archive:
+        if "xl/workbook.xml" not in archive.namelist():
+            return found  # .ods: calamine reads its error cells as text
+        for name, part in _sheet_parts(archive).items():
+            if names is not None and not names(name):
+                continue
+            try:
+                data = archive.read(part)
+            except KeyError:
+                continue
+            if b't="e"' not in data:
+                continue
+            cells = set()
+            for cell in DefusedET.fromstring(data).iter(f"{_MAIN_NS}c"):
+                match = _CELL_REF.fullmatch(cell.get("r", ""))
+                if cell.get("t") == "e" and match:
+                    cells.add((int(match.group(2)), _column_index(match.group(1))))
+            found[name] = cells
+    return found
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    book = DefusedET.fromstring(archive.read("xl/workbook.xml"))
+    rels = DefusedET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets = {r.get("Id"): r.get("Target", "") for r in rels}
+    parts = {}
+    for sheet in book.iter(f"{_MAIN_NS}sheet"):
+        target = targets.get(sheet.get(f"{_REL_NS}id"), "")
+        parts[sheet.get("name", "")] = target.lstrip("/") if target.startswith("/") \
+            else "xl/" + target
+    return parts
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+def modified_time(path: Path) -> str | None:
+    """When the workbook was last saved, from its properties (Excel, WPS, LibreOffice)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            core = DefusedET.fromstring(archive.read("docProps/core.xml"))
+    except (KeyError, zipfile.BadZipFile, OSError, DefusedET.ParseError):
+        return None
+    for element in core.iter("{http://purl.org/dc/terms/}modified"):
+        return (element.text or "").strip() or None
+    return None

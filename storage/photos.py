@@ -62,7 +62,7 @@ def add(store: Store, source: Path) -> Photo:
     try:
         digest = sha256_of(source)
         known = get(store, digest)
-        if known:
+        if known and path_of(store, digest, known.media_type).exists():
             return known
         photo, thumbnail = _describe(source, digest)
     except OSError as error:
@@ -70,10 +70,29 @@ def add(store: Store, source: Path) -> Photo:
     target = path_of(store, digest, photo.media_type)
     _copy_atomically(source, target)
     with store.atomic():
-        store.db.table("photos").insert(
+        store.db.table("photos").upsert(
             {**photo.__dict__, "thumbnail": thumbnail, "added_at": clock.now()},
-            ignore=True)
+            pk="sha256")
     return photo
+
+
+def add_expected(store: Store, sha256: str, media_type: str, size: int) -> None:
+    """Record a photo known only by its hash, whose file has not arrived yet.
+
+    An import without its photo archive does this, so the records that show the photo
+    can be stored; ``check`` reports the file as missing until :func:`add` brings it.
+    """
+    with store.atomic():
+        store.db.table("photos").insert(
+            {"sha256": sha256, "media_type": media_type, "size": size, "width": 0,
+             "height": 0, "taken_at": None, "original_name": "", "thumbnail": b"",
+             "added_at": clock.now()}, ignore=True)
+
+
+def has_file(store: Store, sha256: str) -> bool:
+    """Whether the store holds the photo's file (not only its hash)."""
+    known = get(store, sha256)
+    return known is not None and path_of(store, sha256, known.media_type).exists()
 
 
 def _describe(source: Path, digest: str) -> tuple[Photo, bytes]:
@@ -134,3 +153,8 @@ def get(store: Store, sha256: str) -> Photo | None:
 def thumbnail(store: Store, sha256: str) -> bytes | None:
     row = store.db.execute("SELECT thumbnail FROM photos WHERE sha256 = ?", [sha256]).fetchone()
     return bytes(row[0]) if row else None
+
+
+def path_of_suffix(media_type: str) -> str:
+    """The file suffix the store gives a photo of this media type (``.jpg`` …)."""
+    return _SUFFIXES.get(media_type, "")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages the app and its tests need: the libraries Qt loads,
 # CJK fonts (Noto CJK for the screen, TrueType faces reportlab can embed), Xvfb and
-# poppler-utils for screenshots and PDF pages. Does nothing when all are present.
+# poppler-utils for screenshots and PDF pages, LibreOffice Calc (re-saving workbooks in the
+# sync tests). Does nothing when all are present.
 set -euo pipefail
 
 PACKAGES=(
@@ -11,6 +12,7 @@ PACKAGES=(
   libxcb-xkb1 libxrender1 libxi6
   fonts-noto-cjk fonts-wqy-zenhei fonts-arphic-ukai fonts-arphic-uming
   xvfb xauth poppler-utils
+  libreoffice-calc-nogui
 )
 
 command -v dpkg-query >/dev/null || { echo "not a Debian-like system: install Qt's libraries and a CJK font by hand" >&2; exit 0; }

@@ -28,6 +28,7 @@ AREAS = {
     "gui": ["ui/main_window.py", "ui/startup.py", "ui/errors.py", "ui/lists/*.py",
             "ui/form/*.py", "ui/officer/*.py"],
     "campaign": ["ui/campaign_*.py"],
+    "sync": ["desktop/cli_sync.py", "ui/sync_*.py"],
 }
 
 

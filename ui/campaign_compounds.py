@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from exports import compounds_import
 from storage.db import Store
-from ui import campaign_text, campaign_worker
+from ui import campaign_text, worker
 
 
 class CompoundsImportDialog(QDialog):
@@ -32,7 +32,7 @@ class CompoundsImportDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.job: campaign_worker.Job | None = None
+        self.job: worker.Worker | None = None
         self.report: compounds_import.Report | None = None
         self.setWindowTitle(self.tr("Import the register of compounds"))
         self.resize(720, 420)
@@ -64,17 +64,16 @@ class CompoundsImportDialog(QDialog):
         if name:
             self.load(Path(name))
 
-    def load(self, path: Path) -> campaign_worker.Job:
+    def load(self, path: Path) -> worker.Worker:
         """Import ``path`` on the thread pool."""
         store_path, who = self.store.path, getpass.getuser()
-        self.job = campaign_worker.Job(lambda progress: campaign_worker.with_own_store(
-            store_path, lambda own: compounds_import.import_file(own, path, who=who,
-                                                                 progress=progress)))
+        self.job = worker.Worker(store_path, lambda own, progress: compounds_import.import_file(
+            own, path, who=who, progress=progress))
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.finished.connect(self._on_done)
         self.job.signals.failed.connect(self._on_failed)
         self.choose_button.setEnabled(False)
-        return campaign_worker.start(self.job)
+        return worker.start(self.job)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))

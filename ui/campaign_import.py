@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from exports import column_mapping, hotline_import
 from storage import compounds, hotline, matching
 from storage.db import Store
-from ui import campaign_text, campaign_worker
+from ui import campaign_text, worker
 from ui.campaign_models import RowsModel
 
 
@@ -48,7 +48,7 @@ class HotlineImportDialog(QDialog):
         self.store = store
         self.preview: hotline_import.Preview | None = None
         self.report: hotline_import.Report | None = None
-        self.job: campaign_worker.Job | None = None
+        self.job: worker.Worker | None = None
         self.setWindowTitle(self.tr("Import 12345 hotline work orders"))
         self.resize(1100, 720)
         self.file_label = QLabel(self.tr("No file chosen."), self)
@@ -97,16 +97,16 @@ class HotlineImportDialog(QDialog):
         if name:
             self.load(Path(name))
 
-    def load(self, path: Path) -> campaign_worker.Job:
+    def load(self, path: Path) -> worker.Worker:
         """Read the file on the thread pool; the mapping appears when it is read."""
         self.file_label.setText(self.tr("Reading {name}…").format(name=path.name))
         self.import_button.setEnabled(False)
         store_path = self.store.path
-        self.job = campaign_worker.Job(lambda progress: campaign_worker.with_own_store(
-            store_path, lambda own: hotline_import.inspect(own, path)))
+        self.job = worker.Worker(store_path,
+                                 lambda own, _progress: hotline_import.inspect(own, path))
         self.job.signals.finished.connect(self._on_read)
         self.job.signals.failed.connect(self._on_failed)
-        return campaign_worker.start(self.job)
+        return worker.start(self.job)
 
     def _on_read(self, preview: hotline_import.Preview) -> None:
         self.preview = preview
@@ -154,20 +154,19 @@ class HotlineImportDialog(QDialog):
         return {field: combo.currentData() for field, combo in self.combos.items()
                 if combo.currentData() is not None and combo.currentData() >= 0}
 
-    def _on_import(self) -> campaign_worker.Job | None:
+    def _on_import(self) -> worker.Worker | None:
         if self.preview is None:
             return None
         self.preview.layout.mapping = self.mapping()
         preview, store_path, who = self.preview, self.store.path, getpass.getuser()
-        self.job = campaign_worker.Job(lambda progress: campaign_worker.with_own_store(
-            store_path, lambda own: hotline_import.run(own, preview, who=who,
-                                                       progress=progress)))
+        self.job = worker.Worker(store_path, lambda own, progress: hotline_import.run(
+            own, preview, who=who, progress=progress))
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.finished.connect(self._on_imported)
         self.job.signals.failed.connect(self._on_failed)
         self.import_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        return campaign_worker.start(self.job)
+        return worker.start(self.job)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))

@@ -13,7 +13,7 @@ from exports.workbook import WorkbookError
 from storage.errors import StoreError, StoreProblem
 from storage.photos import PhotoError
 from storage.xlsform import ChecklistError
-from ui import campaign_text, report_messages
+from ui import campaign_text, report_messages, sync_messages
 
 
 def tr(text: str) -> str:
@@ -105,4 +105,4 @@ def describe(error: Exception) -> str | None:
         return _photo(error)
     if isinstance(error, ReportProblem):
         return report_messages.describe(error)
-    return None
+    return sync_messages.describe(error)

@@ -31,7 +31,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QObject,
-    QRunnable,
     Qt,
     QThreadPool,
     QUrl,
@@ -60,7 +59,7 @@ from exports import (
 )
 from exports.pdf_common import Setup
 from storage import db, findings
-from ui import messages, report_messages
+from ui import messages, report_messages, worker
 
 Job = Callable[[db.Store, Path, Setup], int]
 log = logging.getLogger(__name__)
@@ -99,45 +98,6 @@ def compound_job(compound_id: str) -> Job:
     return lambda store, path, setup: report_compound.render(store, compound_id, path, setup)
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(int, list)  # pages, warning texts
-    failed = Signal(str)
-
-
-class ReportWorker(QRunnable):
-    """Runs a job on a pool thread with its own connection; speaks only through signals."""
-
-    def __init__(self, store_path: Path, job: Job, target: Path, setup: Setup) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self.store_path, self.job, self.target, self.setup = store_path, job, target, setup
-        self.cancelled = False
-        self.setup.progress = self._progress
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.signals.progress.emit(done, total)
-        return not self.cancelled
-
-    def run(self) -> None:
-        store = None
-        try:
-            store = db.open_store(self.store_path)
-            pages = self.job(store, self.target, self.setup)
-        except Exception as error:  # noqa: BLE001 - known errors are worded, bugs logged
-            text = messages.describe(error)
-            if text is None:
-                log.exception("printing failed")
-                text = tr("Printing failed: {error}").format(error=type(error).__name__)
-            self.signals.failed.emit(text)
-        else:
-            self.signals.finished.emit(pages, [report_messages.warning(w)
-                                               for w in self.setup.warnings])
-        finally:
-            if store is not None:
-                store.close()
-
-
 class ReportActions(QObject):
     """The window's printing: one printout at a time, with progress, then open or print."""
 
@@ -152,33 +112,38 @@ class ReportActions(QObject):
         self.folder = Path(tempfile.gettempdir()) / "xuncha-reports"
         self.last_message = ""
 
-    def open_pdf(self, job: Job, title: str) -> ReportWorker:
+    def open_pdf(self, job: Job, title: str) -> worker.Worker:
         """Make the PDF and open it in the system's viewer."""
         return self._start(job, title, self._open)
 
-    def print_pdf(self, job: Job, title: str) -> ReportWorker:
+    def print_pdf(self, job: Job, title: str) -> worker.Worker:
         """Make the PDF, then ask for a printer and send it there."""
         return self._start(job, title, lambda path: print_file(self.window, path))
 
-    def _start(self, job: Job, title: str, then: Callable[[Path], object]) -> ReportWorker:
+    def _start(self, job: Job, title: str, then: Callable[[Path], object]) -> worker.Worker:
         self.folder.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=self.folder, prefix=_safe(title) + "-",
                                         suffix=".pdf")
         os.close(handle)
+        target = Path(name)
         setup = Setup(translate=QCoreApplication.translate, language=self.language)
-        worker = ReportWorker(self.store_path, job, Path(name), setup)
+
+        def render(store: db.Store, progress: worker.Progress) -> int:
+            setup.progress = progress
+            return job(store, target, setup)
+
+        task = worker.Worker(self.store_path, render)
         dialog = QProgressDialog(tr("Preparing {title} …").format(title=title), tr("Cancel"),
                                  0, 1000, self.window)
         dialog.setMinimumDuration(400)
-        dialog.canceled.connect(lambda: setattr(worker, "cancelled", True))
-        worker.signals.progress.connect(
+        dialog.canceled.connect(task.cancel)
+        task.signals.progress.connect(
             lambda done, total: dialog.setValue(int(1000 * done / max(total, 1))))
-        worker.signals.finished.connect(lambda pages, warnings: self._finished(
-            dialog, Path(name), warnings, then))
-        worker.signals.failed.connect(
-            lambda text: self._failed(dialog, Path(name), text, worker.cancelled))
-        self.pool.start(worker)
-        return worker
+        task.signals.finished.connect(lambda _pages: self._finished(
+            dialog, target, [report_messages.warning(w) for w in setup.warnings], then))
+        task.signals.failed.connect(
+            lambda error: self._failed(dialog, target, _word(error), task.cancelled))
+        return worker.start(task, self.pool)
 
     def _finished(self, dialog: QProgressDialog, path: Path, warnings: list[str],
                   then: Callable[[Path], object]) -> None:
@@ -208,6 +173,15 @@ class ReportActions(QObject):
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.tell(tr("No program to show PDF files was found. The file is {path}")
                       .format(path=path))
+
+
+def _word(error: Exception) -> str:
+    """The sentence for a failed printout; a bug is logged with its traceback."""
+    text = messages.describe(error)
+    if text is None:
+        log.error("printing failed", exc_info=error)
+        text = tr("Printing failed: {error}").format(error=type(error).__name__)
+    return text
 
 
 def _safe(title: str) -> str:

@@ -59,8 +59,7 @@ def test_cancelling_leaves_no_file(qtbot: object, window: QWidget, store: db.Sto
     job = report_actions.brief_job(Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31)))
     actions.pool.setMaxThreadCount(1)
     with qtbot.waitSignal(actions.failed, timeout=30000):  # type: ignore[attr-defined]
-        worker = actions.open_pdf(job, "brief")
-        worker.cancelled = True
+        actions.open_pdf(job, "brief").cancel()
     assert set(actions.folder.glob("*.pdf")) == before
     assert viewer.urls == []
 

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>XunCha</source>
         <translation>巡查</translation>
@@ -355,7 +356,7 @@
         <translation>如：城管执法一中队 3 号笔记本</translation>
     </message>
     <message>
-        <source>&amp;Officer's name:</source>
+        <source>&amp;Officer&apos;s name:</source>
         <translation>执法队员姓名(&amp;O)：</translation>
     </message>
     <message>
@@ -973,7 +974,7 @@ Action: {action}</source>
         <translation>新的数据文件夹在下次启动时生效。</translation>
     </message>
     <message>
-        <source>&amp;Officer's name:</source>
+        <source>&amp;Officer&apos;s name:</source>
         <translation>执法队员姓名(&amp;O)：</translation>
     </message>
     <message>

@@ -1,0 +1,197 @@
+"""Benchmark of spreadsheet sync: merge many officers' files, against only reading them.
+
+    python bench/merge.py [--files 50] [--inspections 2000] [--items 32] [--folder DIR]
+
+Generates the officer files (each from its own store, through the real export), then
+measures, each phase in a fresh subprocess so its peak memory is its own:
+  read     python-calamine reading every sheet of every file (the baseline), and only
+           the sheets an import parses;
+  merge    importing every file into an empty store (preview + one transaction each);
+  reimport importing the same files again (nothing changes);
+  export   exporting the merged store (all inspections) to one workbook (and without
+           the long answers sheet: export_lean).
+Prints wall times, peak memory and the ratios to the raw read of the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from exports import sync_export, sync_import, workbook  # noqa: E402
+from exports import sync_layout as layout  # noqa: E402
+from storage import checklists, db, versioning, xlsform  # noqa: E402
+from storage.compounds import KIND as COMPOUND  # noqa: E402
+from storage.inspections import KIND as INSPECTION  # noqa: E402
+
+
+def checklist_sheets(items: int) -> dict[str, list[list[str]]]:
+    """A checklist of ``items`` questions: mostly pass/fail, some numbers, text, dates."""
+    survey = [["type", "name", "label::中文 (zh)", "required", "severity", "weight"]]
+    for n in range(items):
+        kind = ("select_one check" if n % 8 < 5 else "integer" if n % 8 == 5
+                else "text" if n % 8 == 6 else "date")
+        survey.append([kind, f"q{n:02d}", f"第{n + 1}项 检查内容", "", "major"
+                       if kind.startswith("select") else "", "1"])
+    choices = [["list_name", "name", "label::中文 (zh)", "compliance"],
+               ["check", "ok", "符合", "pass"], ["check", "issue", "不符合", "fail"],
+               ["check", "na", "不适用", "na"]]
+    settings = [["form_title", "form_id", "version", "default_language"],
+                ["基准检查表", "bench", "2026.1", "中文 (zh)"]]
+    return {"survey": survey, "choices": choices, "settings": settings}
+
+
+def _answer(rng: random.Random, item: xlsform.Item) -> object:
+    if item.type == "select_one":
+        return rng.choices(["ok", "issue", "na"], weights=[80, 12, 8])[0]
+    if item.type == "integer":
+        return rng.randint(0, 500)
+    if item.type == "text":
+        return rng.choice(["", "已告知物业", "=业主不在家", "楼道堆物已清理"])
+    return f"2026-{rng.randint(1, 11):02d}-{rng.randint(1, 28):02d}"
+
+
+def officer_file(folder: Path, n: int, inspections: int, items: int) -> Path:
+    """One officer's store with ``inspections`` inspections, exported to a workbook."""
+    rng = random.Random(n)
+    store = db.open_store(folder / f"officer{n:02d}.db")
+    checklist = xlsform.parse(checklist_sheets(items))
+    ident = checklists.save(store, checklist)
+    compounds, entries = [], []
+    with store.atomic():
+        for c in range(20):
+            cid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            data = versioning.normalise(COMPOUND, {
+                "name": f"小区{n:02d}-{c:02d}", "district": "兰山区", "street": "兰山街道",
+                "community": "", "address": f"沂蒙路{c}号", "property_company": "",
+                "households": 500, "party_branch": "", "party_secretary_full_time": None,
+                "deleted": 0})
+            compounds.append(_entry(store, cid, data, "2026-01-01T00:00:00.000Z"))
+        _insert(store, COMPOUND, compounds)
+        for i in range(inspections):
+            iid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            answers = {item.name: _answer(rng, item) for item in checklist.items}
+            stamp = f"2026-{rng.randint(1, 11):02d}-{rng.randint(1, 28):02d}T09:00:00.000Z"
+            data = versioning.normalise(INSPECTION, {
+                "compound_id": rng.choice(compounds).record_id, "checklist_version_id": ident,
+                "officer": f"队员{n}", "place": f"{rng.randint(1, 30)}号楼",
+                "started_at": stamp, "finished_at": stamp, "status": "final",
+                "score": 80.0, "note": "", "number": f"XC-2026-{n:04d}-{i:06d}",
+                "deleted": 0, "answers": answers, "attachments": []})
+            entries.append(_entry(store, iid, data, stamp))
+        _insert(store, INSPECTION, entries)
+    path = folder / f"officer{n:02d}.xlsx"
+    sync_export.export(store, path)
+    store.close()
+    return path
+
+
+def _entry(store: db.Store, ident: str, data: dict, stamp: str) -> versioning.Entry:
+    return versioning.Entry(ident, versioning.version_of(data), data, (), store.device_id,
+                            stamp, versioning.Origin("typed"))
+
+
+def _insert(store: db.Store, kind: versioning.Kind, entries: list[versioning.Entry]) -> None:
+    versioning.append_entries(store, kind, entries)
+    versioning.insert_current(store, kind, ((e, e.updated_at, e.device_id) for e in entries))
+
+
+def generate(folder: Path, files: int, inspections: int, items: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*"):
+        if old.is_file():
+            old.unlink()
+    started = time.perf_counter()
+    for n in range(files):
+        officer_file(folder, n, inspections, items)
+    print(f"generated {files} files x {inspections} inspections x {items} items in "
+          f"{time.perf_counter() - started:.1f} s")
+
+
+def phase(name: str, folder: Path) -> dict[str, float]:
+    """Run one measured phase in this process (called in a subprocess)."""
+    files = sorted(folder.glob("officer*.xlsx"))
+    started = time.perf_counter()
+    if name == "read":
+        cells = sum(len(r) * (len(r[0]) if r else 0) for f in files
+                    for r in workbook.read_sheets(f).values())
+        result = {"cells": cells}
+    elif name == "read_used":
+        cells = sum(len(r) * (len(r[0]) if r else 0) for f in files for r in
+                    workbook.read_sheets(f, names=lambda s: s != layout.README
+                                         and not s.startswith(layout.LONG)).values())
+        result = {"cells": cells}
+    elif name in ("merge", "reimport"):
+        store = db.open_store(folder / "merged.db")
+        counts: dict[str, int] = {}
+        for done in sync_import.import_files(store, files):  # as `xuncha-cli import FILE…`
+            for key, value in done.counts.items():
+                counts[key] = counts.get(key, 0) + value
+        result = {k: float(v) for k, v in counts.items() if v}
+        store.close()
+    elif name in ("export", "export_lean"):
+        store = db.open_store(folder / "merged.db")
+        summary = sync_export.export(store, folder / "city.xlsx",
+                                     answers_sheet=name == "export")
+        result = {"inspections": summary.inspections}
+        store.close()
+    else:
+        raise SystemExit(f"unknown phase {name}")
+    result["seconds"] = time.perf_counter() - started
+    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
+def measure(name: str, folder: Path) -> dict[str, float]:
+    done = subprocess.run([sys.executable, __file__, "--phase", name, "--folder", str(folder)],
+                          check=True, capture_output=True, text=True)
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--files", type=int, default=50)
+    parser.add_argument("--inspections", type=int, default=2000)
+    parser.add_argument("--items", type=int, default=32)
+    parser.add_argument("--folder", type=Path, default=Path("/tmp/xuncha-bench-merge"))
+    parser.add_argument("--reuse", action="store_true",
+                        help="measure the files generated by an earlier run")
+    parser.add_argument("--phases", default="read,read_used,merge,reimport,export,export_lean",
+                        help="the phases to measure, comma-separated")
+    parser.add_argument("--phase")
+    args = parser.parse_args()
+    if args.phase:
+        print(json.dumps(phase(args.phase, args.folder)))
+        return
+    if not args.reuse:
+        generate(args.folder, args.files, args.inspections, args.items)
+    for stale in args.folder.glob("merged.db*"):
+        shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
+    print(f"{len(list(args.folder.glob('officer*.xlsx')))} files, "
+          f"{sum(f.stat().st_size for f in args.folder.glob('officer*.xlsx')) / 1e6:.0f} MB")
+    results = {name: measure(name, args.folder) for name in args.phases.split(",")}
+    raw = results["read"]["seconds"]
+    for name, result in results.items():
+        extra = ", ".join(f"{k}={v:.0f}" for k, v in result.items()
+                          if k not in ("seconds", "peak_mb"))
+        print(f"{name:<10} {result['seconds']:8.1f} s  peak {result['peak_mb']:7.0f} MB  "
+              f"x{result['seconds'] / raw:5.2f} of raw read   {extra}")
+    print(f"merge / raw read (all sheets): {results['merge']['seconds'] / raw:.2f} (aim < 3)")
+    print(f"re-import / raw read: {results['reimport']['seconds'] / raw:.2f} (aim < 1.5)")
+    print(f"merge / read of the sheets an import parses: "
+          f"{results['merge']['seconds'] / results['read_used']['seconds']:.2f}")
+
+
+if __name__ == "__main__":
+    main()
