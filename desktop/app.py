@@ -11,7 +11,8 @@ Start-up order:
    store gets a clear message and exits, never becoming a second writer.
 6. Open the store (migrations run) and install the built-in checklists; a store that
    cannot be opened gets its message and the app exits.
-7. Check that spreadsheets are parsed through defusedxml; warn if not.
+7. Check that spreadsheets are parsed through defusedxml; warn if not (imports are
+   refused while it is off).
 8. First start: ask for the officer's and the device's names.
 9. Show the main window and offer the drafts left open for resuming.
 10. Run; on quit every open draft is saved, the store closed and the lock released.
@@ -39,7 +40,7 @@ from desktop import settings as app_settings
 from exports import workbook
 from storage import checklists, db
 from storage.errors import StoreError, StoreProblem
-from ui import campaign_menu, report_menu, startup
+from ui import campaign_menu, report_menu, startup, sync_menu
 from ui.main_window import MainWindow
 from ui.officer.settings_dialog import FirstStartDialog
 
@@ -109,6 +110,7 @@ class Workstation:
         window.language_requested.connect(self.switch_language)
         report_menu.install(window, i18n.checklist_language(self.language))
         campaign_menu.install(window)
+        sync_menu.install(window)
         return window
 
     def switch_language(self, language: str) -> MainWindow:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -10,17 +9,15 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox, QRadioButton
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "exports"))
-import sync_helpers as h  # noqa: E402
-
-from storage import conflicts, versioning  # noqa: E402
-from storage.compounds import KIND as COMPOUND  # noqa: E402
-from storage.compounds import get as get_compound  # noqa: E402
-from storage.db import Store  # noqa: E402
-from ui.sync_conflicts_dialog import SyncConflictsDialog  # noqa: E402
-from ui.sync_export_dialog import SyncExportDialog  # noqa: E402
-from ui.sync_history_dialog import SyncHistoryDialog  # noqa: E402
-from ui.sync_import_dialog import SyncImportDialog  # noqa: E402
+from storage import conflicts, versioning
+from storage.compounds import KIND as COMPOUND
+from storage.compounds import get as get_compound
+from storage.db import Store
+from tests.exports import sync_helpers as h
+from ui.sync_conflicts_dialog import SyncConflictsDialog
+from ui.sync_export_dialog import SyncExportDialog
+from ui.sync_history_dialog import SyncHistoryDialog
+from ui.sync_import_dialog import SyncImportDialog
 
 
 @pytest.fixture

@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>new</source>
         <translation>新增</translation>
@@ -32,7 +31,7 @@
         <translation>无效</translation>
     </message>
     <message>
-        <source>“{value}” is not a value of this column&apos;s type</source>
+        <source>“{value}” is not a value of this column's type</source>
         <translation>“{value}”不是本列要求的类型</translation>
     </message>
     <message>
@@ -44,7 +43,7 @@
         <translation>必须填写</translation>
     </message>
     <message>
-        <source>“{value}” breaks the item&apos;s rule</source>
+        <source>“{value}” breaks the item's rule</source>
         <translation>“{value}”不符合该检查项的规则</translation>
     </message>
     <message>
@@ -192,7 +191,7 @@
         <translation>不写“答案明细”表（大批量导出更快）</translation>
     </message>
     <message>
-        <source>import officers&apos; workbooks into the store</source>
+        <source>import officers' workbooks into the store</source>
         <translation>把队员的表格导入数据库</translation>
     </message>
     <message>
@@ -290,6 +289,22 @@
     <message>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbooks…</source>
+        <translation>导入工作簿(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for merging…</source>
+        <translation>导出用于汇总(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history and undo…</source>
+        <translation>导入记录与撤销(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -460,7 +475,7 @@
 <context>
     <name>SyncImportDialog</name>
     <message>
-        <source>Import officers&apos; workbooks</source>
+        <source>Import officers' workbooks</source>
         <translation>导入队员的表格</translation>
     </message>
     <message>
