@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -99,7 +100,7 @@ def _demo(args: argparse.Namespace) -> int:
     counts = demo.build(store, progress=progress.bar(tr("Building the demo store")))
     _emit(args, {"path": str(store.path), **counts}, tr(
         "Demo store {path}: {compounds} compounds, {inspections} inspections, "
-        "{findings} findings, {photos} photos.").format(path=store.path, **counts))
+        "{findings} findings, {photos} photos, {work_orders} hotline work orders.").format(path=store.path, **counts))
     return 0
 
 
@@ -214,6 +215,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args))
     except UsageProblem as problem:
         print(f"xuncha-cli: {problem}", file=sys.stderr)
+    except BrokenPipeError:  # the output went to a pager or `head` that stopped reading
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing more is written
+        return 0
     except KeyboardInterrupt:
         print(tr("xuncha-cli: interrupted"), file=sys.stderr)
         return 130

@@ -84,6 +84,10 @@ def test_demo_store_has_what_an_officer_sees(store_path: Path) -> None:
                              " checklist_versions v ON v.id = i.checklist_version_id").fetchone()
     assert forms[0] == 4
     assert store.db["photos"].count > 0 and store.db["attachments"].count > 0
+    matched = store.db.execute("SELECT count(*), count(compound_id) FROM work_orders").fetchone()
+    assert matched[1] > 1000 and matched[0] > matched[1]  # some left for a person to match
+    board = {row[0] for row in store.db.execute("SELECT state FROM campaign_events")}
+    assert {"enrolled", "observation", "closed", "relapsed"} <= board
     store.close()
 
 

@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>the store to use (default: {path})</source>
         <translation>要使用的数据库（默认：{path}）</translation>
@@ -32,11 +31,11 @@
         <translation>列出检查表</translation>
     </message>
     <message>
-        <source>show a checklist&apos;s items</source>
+        <source>show a checklist's items</source>
         <translation>查看检查表的检查项</translation>
     </message>
     <message>
-        <source>the checklist&apos;s form id, e.g. parking</source>
+        <source>the checklist's form id, e.g. parking</source>
         <translation>检查表的表单编号，例如 parking</translation>
     </message>
     <message>
@@ -44,7 +43,7 @@
         <translation>将检查表导出为 .xlsx</translation>
     </message>
     <message>
-        <source>the checklist&apos;s form id</source>
+        <source>the checklist's form id</source>
         <translation>检查表的表单编号</translation>
     </message>
     <message>
@@ -72,8 +71,8 @@
         <translation>正在生成演示数据库</translation>
     </message>
     <message>
-        <source>Demo store {path}: {compounds} compounds, {inspections} inspections, {findings} findings, {photos} photos.</source>
-        <translation>演示数据库 {path}：小区 {compounds} 个，巡查 {inspections} 次，问题 {findings} 条，照片 {photos} 张。</translation>
+        <source>Demo store {path}: {compounds} compounds, {inspections} inspections, {findings} findings, {photos} photos, {work_orders} hotline work orders.</source>
+        <translation>演示数据库 {path}：小区 {compounds} 个，巡查 {inspections} 次，问题 {findings} 条，照片 {photos} 张，12345 工单 {work_orders} 件。</translation>
     </message>
     <message>
         <source>{path}: no problems found.</source>
@@ -320,7 +319,7 @@
         <translation>确认某写法为小区的别名</translation>
     </message>
     <message>
-        <source>the compound&apos;s id or exact name</source>
+        <source>the compound's id or exact name</source>
         <translation>小区的 id 或完整名称</translation>
     </message>
     <message>
@@ -352,7 +351,7 @@
         <translation>观察期内投诉超过预警值的小区</translation>
     </message>
     <message>
-        <source>show or change the campaign&apos;s numbers</source>
+        <source>show or change the campaign's numbers</source>
         <translation>查看或修改整治参数</translation>
     </message>
     <message>
