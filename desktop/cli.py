@@ -100,7 +100,8 @@ def _demo(args: argparse.Namespace) -> int:
     counts = demo.build(store, progress=progress.bar(tr("Building the demo store")))
     _emit(args, {"path": str(store.path), **counts}, tr(
         "Demo store {path}: {compounds} compounds, {inspections} inspections, "
-        "{findings} findings, {photos} photos, {work_orders} hotline work orders.").format(path=store.path, **counts))
+        "{findings} findings, {photos} photos, {work_orders} hotline work orders.").format(
+        path=store.path, **counts))
     return 0
 
 
