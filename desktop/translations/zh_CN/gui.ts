@@ -660,7 +660,7 @@ Finalise anyway?</source>
     </message>
     <message>
         <source>&amp;Campaign</source>
-        <translation>专项整治(&amp;C)</translation>
+        <translation>集中整治(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
