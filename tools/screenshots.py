@@ -15,6 +15,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,14 +23,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Times show as on the officers' laptops in Linyi, whatever this machine's zone.
+os.environ.setdefault("TZ", "Asia/Shanghai")
+time.tzset()
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from desktop import app as workstation  # noqa: E402
 from desktop import i18n  # noqa: E402
 from desktop import settings as app_settings  # noqa: E402
 from storage import checklists, db, demo, inspections  # noqa: E402
+from ui.campaign_menu import CampaignMenu  # noqa: E402
 from ui.form.inspection_editor import InspectionEditor  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
@@ -71,7 +76,7 @@ def shoot(app: QApplication, store: db.Store, language: str, out: Path) -> list[
     i18n.install(app, language)
     tag = "zh" if language == "zh_CN" else "en"
     prefs = app_settings.Settings.for_store(store)
-    window = MainWindow(store, prefs, language)
+    window = workstation.Workstation(app, store, prefs, language).window  # menus wired
     window.resize(1360, 820)
     window.show()
     shots: list[Path] = []
@@ -79,6 +84,7 @@ def shoot(app: QApplication, store: db.Store, language: str, out: Path) -> list[
         ("compounds", lambda: window),
         ("inspections", lambda: _then(window.show_inspections, window)),
         ("findings", lambda: _then(window.show_findings, window)),
+        ("campaign", lambda: _then(window.findChildren(CampaignMenu)[0].show_panel, window)),
     ]
     for name, step in steps:
         shots.append(save(step(), app, out / f"{tag}_{name}.png"))
