@@ -39,8 +39,16 @@ def test_brief_in_chinese(demo_store: db.Store, tmp_path: Path) -> None:
         "停车与消防通道检查表",
     ):
         assert expected in text, expected
-    assert "12345" not in text  # no work orders in this store: no hotline section
+    assert "12345热线投诉" in text  # the demo store has a year of work orders
     assert all(f["embedded"] for f in pdf_fonts(target))
+
+
+def test_brief_without_work_orders_has_no_hotline_section(store: db.Store,
+                                                          tmp_path: Path) -> None:
+    target = tmp_path / "brief.pdf"
+    report_brief.render(store, _period(), target, Setup(translate=chinese))
+    text = "\n".join(pdf_text(target))
+    assert "巡查工作简报" in text and "12345" not in text
 
 
 def test_hotline_section_with_year_on_year_change(known: Known, tmp_path: Path) -> None:
