@@ -1,9 +1,8 @@
-"""Hotline complaints and campaign states, read defensively: stores may not have them.
+"""Hotline complaints and campaign states for the printouts.
 
-12345 work orders live in ``work_orders`` (``compound_id``, ``received_at``) once the
-hotline import exists; the campaign state in a ``campaign_states``-like table or a
-``campaign_state`` column. Every function here answers "nothing" when the data is absent,
-so the documents leave the section out instead of printing zeros that look like results.
+12345 work orders live in ``work_orders`` (``compound_id``, ``received_at``); the campaign
+state comes from ``storage.campaign``. A store into which no hotline export was imported
+has no hotline section, rather than zeros that look like results.
 ``received_at`` is compared by its date (its first ten characters), which holds for ISO
 text in UTC or local time alike.
 """
@@ -13,15 +12,13 @@ from __future__ import annotations
 from typing import Any
 
 from exports.pdf_text import QT_TRANSLATE_NOOP
-from exports.report_queries import Period, columns
+from exports.report_queries import Period
+from storage import campaign
 from storage.db import Store
 
-_CAMPAIGN_TABLES = ("campaign_states", "campaign_events", "campaign", "compound_states")
 STATE_NAMES = {
     "enrolled": QT_TRANSLATE_NOOP("reports", "enrolled"),
     "rectifying": QT_TRANSLATE_NOOP("reports", "under rectification"),
-    "under_rectification": QT_TRANSLATE_NOOP("reports", "under rectification"),
-    "mid_term_accepted": QT_TRANSLATE_NOOP("reports", "mid-term accepted"),
     "accepted": QT_TRANSLATE_NOOP("reports", "mid-term accepted"),
     "observation": QT_TRANSLATE_NOOP("reports", "observation period"),
     "closed": QT_TRANSLATE_NOOP("reports", "closed"),
@@ -35,8 +32,6 @@ def available(store: Store) -> bool:
     The table exists in every store since the campaign's migration; a store into which
     no export was imported has no rows, and so no hotline section.
     """
-    if not {"compound_id", "received_at"} <= columns(store, "work_orders"):
-        return False
     return store.db.execute(
         "SELECT 1 FROM work_orders WHERE compound_id IS NOT NULL LIMIT 1").fetchone() is not None
 
@@ -113,22 +108,5 @@ def monthly(store: Store, period: Period, where: str = "all", value: str = "") -
 
 
 def campaign_states(store: Store) -> dict[str, str]:
-    """Each compound's current campaign state code, where the store records one."""
-    if "campaign_state" in columns(store, "compounds"):
-        return {
-            cid: state
-            for cid, state in store.db.execute(
-                "SELECT id, campaign_state FROM compounds WHERE campaign_state IS NOT NULL"
-                " AND campaign_state != ''"
-            )
-        }
-    for table in _CAMPAIGN_TABLES:
-        if {"compound_id", "state"} <= columns(store, table):
-            return {
-                cid: state
-                for cid, state in store.db.execute(
-                    f"SELECT compound_id, state FROM {table} t WHERE rowid = (SELECT max(rowid)"
-                    f" FROM {table} u WHERE u.compound_id = t.compound_id)"
-                )
-            }
-    return {}
+    """Each compound's current campaign state code (compounds never enrolled are absent)."""
+    return {entry.compound_id: entry.state for entry in campaign.board(store)}

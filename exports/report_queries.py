@@ -8,10 +8,7 @@ Definitions used on paper:
 - *closure rate*: of the findings raised in the period and not withdrawn, the share
   closed by now.
 
-Hotline complaints come from the ``work_orders`` table (12345 work orders, with
-``compound_id`` and ``received_at``) when the store has it; the campaign state from a
-``campaign_states`` table, or a ``campaign_state`` column of ``compounds``. Stores
-without them simply have no such figures.
+Hotline complaints and campaign states are read by ``exports.report_hotline``.
 """
 
 from __future__ import annotations
@@ -73,14 +70,6 @@ def quarter(text: str) -> Period:
     start = dt.date(int(year), 3 * q - 2, 1)
     end = dt.date(int(year) + (q == 4), (3 * q) % 12 + 1, 1) - dt.timedelta(days=1)
     return Period(start, end)
-
-
-def has_table(store: Store, name: str) -> bool:
-    return store.db[name].exists()
-
-
-def columns(store: Store, table: str) -> set[str]:
-    return set(store.db[table].columns_dict) if has_table(store, table) else set()
 
 
 def footer(store: Store) -> Footer:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from exports import report_hotline, report_queries
 from exports.report_queries import Period
-from storage import clock, findings
+from storage import campaign, clock, findings
 from tests.exports.helpers import Known
 
 
@@ -57,10 +57,12 @@ def test_hotline_and_campaign_are_empty_without_work_orders_or_steps(known: Know
     assert report_hotline.campaign_states(known.store) == {}
 
 
-def test_campaign_state_from_a_compounds_column(known: Known) -> None:
-    known.store.db.execute("ALTER TABLE compounds ADD COLUMN campaign_state TEXT")
-    known.store.db.execute("UPDATE compounds SET campaign_state = 'relapsed'")
-    assert report_hotline.campaign_states(known.store) == {known.compound.id: "relapsed"}
+def test_campaign_state_is_the_last_step_of_the_campaign(known: Known) -> None:
+    assert report_hotline.campaign_states(known.store) == {}
+    for state in ("enrolled", "rectifying"):
+        campaign.move(known.store, known.compound.id, state, who="督导组",
+                      on=dt.date(2026, 9, 1))
+    assert report_hotline.campaign_states(known.store) == {known.compound.id: "rectifying"}
 
 
 def test_footer_names_this_device_and_the_newest_change(known: Known) -> None:

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>the store to use (default: {path})</source>
         <translation>要使用的数据库（默认：{path}）</translation>
@@ -31,11 +32,11 @@
         <translation>列出检查表</translation>
     </message>
     <message>
-        <source>show a checklist's items</source>
+        <source>show a checklist&apos;s items</source>
         <translation>查看检查表的检查项</translation>
     </message>
     <message>
-        <source>the checklist's form id, e.g. parking</source>
+        <source>the checklist&apos;s form id, e.g. parking</source>
         <translation>检查表的表单编号，例如 parking</translation>
     </message>
     <message>
@@ -43,7 +44,7 @@
         <translation>将检查表导出为 .xlsx</translation>
     </message>
     <message>
-        <source>the checklist's form id</source>
+        <source>the checklist&apos;s form id</source>
         <translation>检查表的表单编号</translation>
     </message>
     <message>
@@ -319,7 +320,7 @@
         <translation>确认某写法为小区的别名</translation>
     </message>
     <message>
-        <source>the compound's id or exact name</source>
+        <source>the compound&apos;s id or exact name</source>
         <translation>小区的 id 或完整名称</translation>
     </message>
     <message>
@@ -351,7 +352,7 @@
         <translation>观察期内投诉超过预警值的小区</translation>
     </message>
     <message>
-        <source>show or change the campaign's numbers</source>
+        <source>show or change the campaign&apos;s numbers</source>
         <translation>查看或修改整治参数</translation>
     </message>
     <message>
