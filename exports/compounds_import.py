@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from exports import cells, column_mapping, workbook
-from storage import clock, compounds, names, versioning
+from storage import backup, clock, compounds, names, versioning
 from storage.db import Store
 
 Progress = Callable[[int, int], bool]
@@ -63,10 +63,12 @@ class Report:
     unchanged: int = 0
     aliases: int = 0
     problems: list[Problem] = field(default_factory=list)
+    backup: Path | None = None  # the copy of the store taken before writing
 
     def as_dict(self) -> dict[str, Any]:
-        return {**{k: v for k, v in self.__dict__.items() if k != "problems"},
-                "problems": [p.__dict__ for p in self.problems]}
+        return {**{k: v for k, v in self.__dict__.items() if k not in ("problems", "backup")},
+                "problems": [p.__dict__ for p in self.problems],
+                "backup": str(self.backup or "")}
 
 
 def import_file(store: Store, path: Path, *, who: str = "",
@@ -78,6 +80,7 @@ def import_file(store: Store, path: Path, *, who: str = "",
     existing = _existing(store)
     origin = versioning.Origin("imported", path.name)
     data = rows[header_row + 1:]
+    report.backup = backup.take(store)
     with store.atomic():
         for index, row in enumerate(data):
             if progress is not None and index % 200 == 0 and not progress(index, len(data)):

@@ -19,7 +19,7 @@ from typing import Any
 from exports import cells, column_mapping, hotline_file
 from exports.column_mapping import Layout
 from exports.hotline_file import HotlineImportError, Preview, inspect
-from storage import hotline, matching
+from storage import backup, hotline, matching
 from storage.db import Store
 
 Progress = Callable[[int, int], bool]
@@ -49,11 +49,12 @@ class Report:
     totals_skipped: int = 0
     problems: list[Problem] = field(default_factory=list)
     unmatched_texts: dict[str, int] = field(default_factory=dict)
+    backup: Path | None = None  # the copy of the store taken before writing
 
     def as_dict(self) -> dict[str, Any]:
         return {"rows": self.rows, "imported": self.imported, "updated": self.updated,
                 "duplicates": self.duplicates, "unmatched": self.unmatched,
-                "totals_skipped": self.totals_skipped,
+                "totals_skipped": self.totals_skipped, "backup": str(self.backup or ""),
                 "problems": [p.__dict__ for p in self.problems],
                 "unmatched_texts": self.unmatched_texts}
 
@@ -75,6 +76,8 @@ def run(store: Store, preview: Preview, *, who: str = "", progress: Progress | N
     report = Report()
     matcher = matching.Matcher(store)
     stored = hotline.Stored(0, 0, 0)
+    if not dry_run:
+        report.backup = backup.take(store)
     try:
         with store.atomic():
             # In batches: a million work orders never sit in memory twice.

@@ -21,10 +21,9 @@ from pathlib import Path
 from exports import sync_photos, sync_plan, workbook
 from exports.sync_export import Cancelled
 from exports.sync_plan import Plan
-from storage import checklists, clock, conflicts, photos, versioning
+from storage import backup, checklists, clock, conflicts, photos, versioning
 from storage.db import Store
 
-KEEP_BACKUPS = 5
 Progress = Callable[[int, int], bool]
 
 
@@ -117,7 +116,7 @@ def import_files(store: Store, paths: list[Path],
             done.append(plan)
             continue
         if taken is None and _writes(store, plan):
-            taken = backup(store)
+            taken = backup.take(store)
         done.append(apply(store, plan, progress, backup_path=taken))
     return done
 
@@ -139,7 +138,7 @@ def apply(store: Store, plan: Plan, progress: Progress | None = None, *,
     needs_photos = _photos_to_add(store, plan)
     if not _writes(store, plan):
         return result
-    result.backup = backup_path or backup(store)
+    result.backup = backup_path or backup.take(store)
     seq = 0
     added: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
@@ -241,30 +240,6 @@ def _log(store: Store, plan: Plan, result: Result, seq: int, added: list[str]) -
 
 
 # --- backups and undo ---------------------------------------------------------------------
-
-def backups_dir(store: Store) -> Path:
-    return store.path.with_name(store.path.name + ".backups")
-
-
-def backup(store: Store) -> Path:
-    """Copy the store with SQLite's backup API; keep the last few copies."""
-    folder = backups_dir(store)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = clock.now().replace(":", "").replace(".", "")
-    target = folder / f"before-import-{stamp}.db"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"before-import-{stamp}-{n}.db"
-    copy = sqlite3.connect(target)
-    try:
-        store.db.conn.backup(copy)
-    finally:
-        copy.close()
-    for old in sorted(folder.glob("before-import-*.db"))[:-KEEP_BACKUPS]:
-        old.unlink(missing_ok=True)
-    return target
-
 
 @dataclass(frozen=True)
 class LoggedImport:

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from exports import column_mapping, hotline_import
-from storage import hotline
+from storage import backup, hotline
 from storage.db import Store
 from tests.campaign_helpers import (
     HEADER,
@@ -177,3 +177,18 @@ def test_dry_run_counts_and_writes_nothing(store: Store, places: dict[str, str],
     assert (report.imported, report.unmatched, len(report.problems)) == (5, 2, 2)
     assert store.db["work_orders"].count == 0
     assert not hotline_import.inspect(store, path).layout.remembered
+
+
+def test_a_backup_is_taken_before_writing(store: Store, places: dict[str, str],
+                                          tmp_path: Path) -> None:
+    """The copy holds the store as it was: no work orders yet."""
+    import sqlite3
+
+    path = write_messy_xlsx(tmp_path / "工单.xlsx", _rows())
+    assert hotline_import.run(store, hotline_import.inspect(store, path),
+                              dry_run=True).backup is None
+    report = hotline_import.import_file(store, path)
+    assert report.backup is not None and report.backup.parent == backup.folder(store)
+    copy = sqlite3.connect(report.backup)
+    assert copy.execute("SELECT count(*) FROM work_orders").fetchone()[0] == 0
+    copy.close()

@@ -10,7 +10,7 @@ import pytest
 import sync_helpers as h
 
 from exports import sync_import, sync_plan
-from storage import conflicts, findings, inspections, photos, versioning
+from storage import backup, conflicts, findings, inspections, photos, versioning
 from storage.compounds import KIND as COMPOUND
 from storage.compounds import get as get_compound
 from storage.compounds import save as save_compound
@@ -280,9 +280,9 @@ def test_undo_is_refused_after_later_changes(store: Store, seeded: dict,
 
 
 def test_backups_are_kept_a_few(store: Store, seeded: dict, tmp_path: Path) -> None:
-    for _ in range(sync_import.KEEP_BACKUPS + 2):
-        sync_import.backup(store)
-    assert len(list(sync_import.backups_dir(store).glob("*.db"))) == sync_import.KEEP_BACKUPS
+    for _ in range(backup.KEEP + 2):
+        backup.take(store)
+    assert len(list(backup.folder(store).glob("*.db"))) == backup.KEEP
 
 
 def test_outcomes_are_known(store: Store, seeded: dict, tmp_path: Path) -> None:
