@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -61,60 +62,52 @@ def bars(
     return drawing
 
 
-def lines(
-    doc: Doc,
-    title: str,
-    months: Sequence[str],
-    series: Sequence[tuple[str, list[int]]],
-    width_mm: float = 174,
-    height_mm: float = 70,
-) -> Drawing:
+def lines(doc: Doc, title: str, months: Sequence[str], series: Sequence[tuple[str, list[int]]],
+          width_mm: float = 174, height_mm: float = 70) -> Drawing:
     """One line per series over the months, with a legend."""
-    font = doc.fonts.name("sans")
-    drawing = Drawing(width_mm * mm, height_mm * mm)
-    drawing.initialFontName = font  # not Helvetica, which is not embedded
-    drawing.add(
-        String(0, height_mm * mm - 5 * mm, doc.note(font, title), fontName=font, fontSize=10)
-    )
     chart = HorizontalLineChart()
     chart.x, chart.y = 12 * mm, 12 * mm
     chart.width, chart.height = width_mm * mm - 20 * mm, height_mm * mm - 30 * mm
-    chart.data = [values or [0] for _, values in series]
-    chart.categoryAxis.categoryNames = [doc.note(font, m) for m in months]
-    for axis in (chart.categoryAxis, chart.valueAxis):
-        axis.labels.fontName = font
-        axis.labels.fontSize = 7
     if len(months) > 12:
         chart.categoryAxis.labels.angle = 45
         chart.categoryAxis.labels.boxAnchor = "ne"
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _nice_max(max((max(v, default=0) for _, v in series), default=0))
     for n in range(len(series)):
         chart.lines[n].strokeColor = PALETTE[n % len(PALETTE)]
         chart.lines[n].strokeWidth = 1.5
-    drawing.add(chart)
-    drawing.add(_legend(doc, font, [name for name, _ in series], width_mm, height_mm))
-    return drawing
+    return _by_month(doc, title, chart, months, series, width_mm, height_mm)
 
 
-def columns(
-    doc: Doc,
-    title: str,
-    months: Sequence[str],
-    series: Sequence[tuple[str, list[int]]],
-    width_mm: float = 174,
-    height_mm: float = 62,
-) -> Drawing:
+def columns(doc: Doc, title: str, months: Sequence[str],
+            series: Sequence[tuple[str, list[int]]], width_mm: float = 174,
+            height_mm: float = 62) -> Drawing:
     """Grouped vertical bars per month (this year against last year, for example)."""
+    chart = VerticalBarChart()
+    chart.x, chart.y = 12 * mm, 10 * mm
+    chart.width, chart.height = width_mm * mm - 20 * mm, height_mm * mm - 28 * mm
+    for n in range(len(series)):
+        chart.bars[n].fillColor = PALETTE[n % len(PALETTE)]
+    return _by_month(doc, title, chart, months, series, width_mm, height_mm)
+
+
+def monthly_series(doc: Doc, monthly: Sequence[dict[str, Any]]
+                   ) -> list[tuple[str, list[int]]]:
+    """Inspections, findings raised and findings closed per month, named for a legend."""
+    words = doc.words
+    return [(words.translate("reports", "Inspections"), [m["inspections"] for m in monthly]),
+            (words.translate("reports", "Findings raised"), [m["raised"] for m in monthly]),
+            (words.translate("reports", "Findings closed"), [m["closed"] for m in monthly])]
+
+
+def _by_month(doc: Doc, title: str, chart: HorizontalLineChart | VerticalBarChart,
+              months: Sequence[str], series: Sequence[tuple[str, list[int]]],
+              width_mm: float, height_mm: float) -> Drawing:
+    """The title, axes, data and legend that every chart by month shares."""
     font = doc.fonts.name("sans")
     drawing = Drawing(width_mm * mm, height_mm * mm)
     drawing.initialFontName = font  # not Helvetica, which is not embedded
     drawing.add(
         String(0, height_mm * mm - 5 * mm, doc.note(font, title), fontName=font, fontSize=10)
     )
-    chart = VerticalBarChart()
-    chart.x, chart.y = 12 * mm, 10 * mm
-    chart.width, chart.height = width_mm * mm - 20 * mm, height_mm * mm - 28 * mm
     chart.data = [values or [0] for _, values in series]
     chart.categoryAxis.categoryNames = [doc.note(font, m) for m in months]
     for axis in (chart.categoryAxis, chart.valueAxis):
@@ -122,8 +115,6 @@ def columns(
         axis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = _nice_max(max((max(v, default=0) for _, v in series), default=0))
-    for n in range(len(series)):
-        chart.bars[n].fillColor = PALETTE[n % len(PALETTE)]
     drawing.add(chart)
     drawing.add(_legend(doc, font, [name for name, _ in series], width_mm, height_mm))
     return drawing

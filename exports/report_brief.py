@@ -238,20 +238,7 @@ def _charts(doc: Doc, store: Store, period: Period, number: int) -> list[Flowabl
                     doc,
                     words.translate("reports", "Monthly trend"),
                     [m["month"] for m in monthly],
-                    [
-                        (
-                            words.translate("reports", "Inspections"),
-                            [m["inspections"] for m in monthly],
-                        ),
-                        (
-                            words.translate("reports", "Findings raised"),
-                            [m["raised"] for m in monthly],
-                        ),
-                        (
-                            words.translate("reports", "Findings closed"),
-                            [m["closed"] for m in monthly],
-                        ),
-                    ],
+                    pdf_charts.monthly_series(doc, monthly),
                 )
             ]
         ),

@@ -294,20 +294,7 @@ def _trend(doc: Doc, store: Store, compound: Compound, life: Period, number: int
                     doc,
                     words.translate("reports", "Inspections and findings by month"),
                     [m["month"] for m in monthly],
-                    [
-                        (
-                            words.translate("reports", "Inspections"),
-                            [m["inspections"] for m in monthly],
-                        ),
-                        (
-                            words.translate("reports", "Findings raised"),
-                            [m["raised"] for m in monthly],
-                        ),
-                        (
-                            words.translate("reports", "Findings closed"),
-                            [m["closed"] for m in monthly],
-                        ),
-                    ],
+                    pdf_charts.monthly_series(doc, monthly),
                 ),
             ]
         )

@@ -150,11 +150,7 @@ def _trend(doc: Doc, store: Store, street: str, period: Period, number: int) -> 
     words = doc.words
     monthly = report_queries.monthly(store, period, "street", street)
     months = [m["month"] for m in monthly]
-    series = [
-        (words.translate("reports", "Inspections"), [m["inspections"] for m in monthly]),
-        (words.translate("reports", "Findings raised"), [m["raised"] for m in monthly]),
-        (words.translate("reports", "Findings closed"), [m["closed"] for m in monthly]),
-    ]
+    series = pdf_charts.monthly_series(doc, monthly)
     story: list[Flowable] = [
         KeepTogether(
             [
