@@ -33,3 +33,9 @@ def test_every_string_has_a_chinese_translation() -> None:
     result = subprocess.run([sys.executable, "tools/translations.py", "check"], cwd=ROOT,
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_types_check() -> None:
+    result = subprocess.run([str(BIN / "mypy"), "storage", "exports", "ui", "desktop"],
+                            cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout

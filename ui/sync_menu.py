@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog
 
 from ui.main_window import MainWindow
 from ui.sync_conflicts_dialog import SyncConflictsDialog
@@ -38,7 +37,7 @@ class SyncMenu(QObject):
         add("sync", tr("&Import workbooks…"), self.import_files, "Ctrl+I")
         add("sync", tr("&Export for merging…"), self.export)
         window.menus["sync"].addSeparator()
-        add("sync", tr("&Conflicts…"), lambda: self._show(SyncConflictsDialog))
+        add("sync", tr("&Conflicts…"), self.conflicts)
         add("sync", tr("Import &history and undo…"), self.history)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
@@ -52,15 +51,15 @@ class SyncMenu(QObject):
         return dialog
 
     def export(self) -> None:
-        self._show(SyncExportDialog)
+        SyncExportDialog(self.window.store, self.window).open()
+
+    def conflicts(self) -> None:
+        SyncConflictsDialog(self.window.store, self.window).open()
 
     def history(self) -> None:
         dialog = SyncHistoryDialog(self.window.store, self.window)
         dialog.undone.connect(self.window.refresh_lists)
         dialog.open()
-
-    def _show(self, kind: type[QDialog]) -> None:
-        kind(self.window.store, self.window).open()  # type: ignore[call-arg]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if isinstance(event, QDragEnterEvent) and dropped_workbooks(event):
