@@ -26,7 +26,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from exports import report_brief, report_inspection  # noqa: E402
 from exports.pdf_common import Setup  # noqa: E402
 from exports.report_queries import Period  # noqa: E402
-from storage import checklists, clock, db, demo, inspections, photos, versioning  # noqa: E402
+from storage import (  # noqa: E402
+    campaign,
+    checklists,
+    clock,
+    db,
+    demo,
+    inspections,
+    photos,
+    versioning,
+)
 
 
 def build_store(folder: Path, count: int) -> db.Store:
@@ -34,30 +43,21 @@ def build_store(folder: Path, count: int) -> db.Store:
     checklists.install_builtins(store)
     started = time.perf_counter()
     demo.build(store, compounds=182, inspections=count, months=12)
-    _work_orders(store)
+    _enrol_all(store)
     print(f"store: 182 compounds, {count} inspections, "
           f"{store.db['findings'].count} findings, {store.db['work_orders'].count} work orders"
           f" (built in {time.perf_counter() - started:.0f} s)")
     return store
 
 
-def _work_orders(store: db.Store) -> None:
-    """Two years of complaints, busier compounds getting more (a long-tailed spread)."""
-    rng = random.Random(12345)
-    ids = [r[0] for r in store.db.execute("SELECT id FROM compounds")]
-    weights = [1 / (n + 1) for n in range(len(ids))]
+def _enrol_all(store: db.Store) -> None:
+    """Every compound of the bench is a key compound of the campaign (182, as in Linyi)."""
     today = clock.today_local()
     with store.atomic():
-        store.db.execute("CREATE TABLE work_orders (number TEXT PRIMARY KEY,"
-                         " compound_id TEXT, received_at TEXT)")
-        store.db.execute("CREATE TABLE campaign_states (compound_id TEXT, state TEXT)")
-        rows = ({"number": f"2026{n:08d}", "compound_id": rng.choices(ids, weights)[0],
-                 "received_at": (today - dt.timedelta(days=rng.randrange(730))).isoformat()}
-                for n in range(60_000))
-        store.db.table("work_orders").insert_all(rows, batch_size=5000)
-        states = ["enrolled", "rectifying", "mid_term_accepted", "observation", "closed"]
-        store.db.table("campaign_states").insert_all(
-            {"compound_id": ident, "state": rng.choice(states)} for ident in ids)
+        for (ident,) in store.db.execute("SELECT id FROM compounds WHERE id NOT IN"
+                                         " (SELECT compound_id FROM campaign_events)").fetchall():
+            campaign.move(store, ident, "enrolled", who="bench", why="月度投诉排名前50",
+                          on=today - dt.timedelta(days=300), by_rank=True)
 
 
 def _timed(label: str, render: object) -> tuple[float, int]:
