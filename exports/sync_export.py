@@ -20,7 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from exports import sync_layout as layout
 from exports import sync_photos, sync_records, workbook
 from exports.sync_layout import Column
-from storage import checklists, clock, validate
+from storage import checklists, clock, validate, version_graph
 from storage.db import Store
 from storage.xlsform import Checklist
 
@@ -349,11 +349,10 @@ def _field_labels(versions: dict[str, Checklist]) -> dict[str, str]:
 
 def _changes(before: dict[str, Any] | None, after: dict[str, Any],
              labels: dict[str, str]) -> str:
-    from storage import versioning  # noqa: PLC0415 - only the flat view is needed
 
     if before is None:
         return "新建"
-    old, new = versioning.fields(before), versioning.fields(after)
+    old, new = version_graph.fields(before), version_graph.fields(after)
     parts = [f"{labels.get(k, k)}: {_short(old.get(k))} → {_short(new.get(k))}"
              for k in sorted(set(old) | set(new)) if old.get(k) != new.get(k)]
     text = "；".join(parts)

@@ -21,7 +21,7 @@ from pathlib import Path
 from exports import sync_photos, sync_plan, workbook
 from exports.sync_export import Cancelled
 from exports.sync_plan import Plan
-from storage import backup, checklists, clock, conflicts, photos, versioning
+from storage import backup, checklists, clock, conflicts, photos, version_graph, versioning
 from storage.db import Store
 
 Progress = Callable[[int, int], bool]
@@ -226,7 +226,7 @@ def _write_merge(store: Store, kind: versioning.Kind, row: sync_plan.RowPlan) ->
     # version the merge only equals would turn a real edit into a merge.
     versioning.write(store, kind, row.record_id, row.content, origin,
                      device_id=merged.device_id, updated_at=merged.updated_at)
-    versioning.touch(store, kind, row.record_id, merged.updated_at, merged.row_parent)
+    version_graph.touch(store, kind, row.record_id, merged.updated_at, merged.row_parent)
     conflicts.record(store, kind, row.record_id, row.merged, row.nodes or {})
 
 

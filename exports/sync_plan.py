@@ -4,7 +4,7 @@ Each row becomes a version: the version in its hidden column when its cells stil
 show that content, or a hand edit (a new version whose parent is the hidden one,
 validated like typed input). Then it is compared with the store: new, unchanged,
 stale (the store has moved past it), changed (fast-forward) or merged field by field
-through ``versioning.merge`` (with conflicts). Nothing is written here.
+through ``version_graph.merge`` (with conflicts). Nothing is written here.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 from exports import sync_layout as layout
 from exports import sync_read
 from exports.sync_read import Problem, SheetRow
-from storage import checklists, clock, validate, versioning
+from storage import checklists, clock, validate, version_graph, versioning
 from storage.compounds import KIND as COMPOUND
 from storage.db import Store
 from storage.findings import KIND as FINDING
@@ -46,8 +46,8 @@ class RowPlan:
     content: dict[str, Any] | None = None
     created_at: str = ""
     creator: str = ""
-    merged: versioning.Merged | None = None
-    nodes: dict[str, versioning.Node] | None = None
+    merged: version_graph.Merged | None = None
+    nodes: dict[str, version_graph.Node] | None = None
     current: str | None = None  # the store's version before the import
 
 
@@ -91,9 +91,9 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
     seen: set[tuple[str, str]] = set()
     rows = sorted(book.rows, key=lambda r: (ORDER.index(r.kind), r.sheet, r.row))
     in_file = {kind: {r.id for r in rows if r.kind == kind} for kind in ORDER}
-    currents = {kind: versioning.current_versions(store, KINDS[kind], in_file[kind])
+    currents = {kind: version_graph.current_versions(store, KINDS[kind], in_file[kind])
                 for kind in ORDER}
-    seen_versions = {kind: versioning.sightings(store, KINDS[kind], in_file[kind])
+    seen_versions = {kind: version_graph.sightings(store, KINDS[kind], in_file[kind])
                      for kind in ORDER}
     ids = _Known(store, in_file)
     by_record = _history_by_record(book)
@@ -199,7 +199,7 @@ def _merge_row(store: Store, book: sync_read.Workbook, result: RowPlan,
                fresh: list[versioning.Entry]) -> RowPlan:
     """Merge what the file brings (versions, or earlier sightings of known ones)."""
     kind = KINDS[result.kind]
-    nodes = versioning.graph(store, kind, result.record_id)
+    nodes = version_graph.graph(store, kind, result.record_id)
     for version, node in _nodes(fresh).items():
         nodes[version] = _combine(nodes.get(version), node)
     merged = _merge(store, book, result.kind, nodes)
@@ -225,34 +225,34 @@ def _merge_row(store: Store, book: sync_read.Workbook, result: RowPlan,
     return result
 
 
-def _combine(known: versioning.Node | None, node: versioning.Node) -> versioning.Node:
+def _combine(known: version_graph.Node | None, node: version_graph.Node) -> version_graph.Node:
     """A version seen again: all its parents, and its earliest sighting."""
     if known is None:
         return node
     device, updated = min((known.device_id, known.updated_at),
                           (node.device_id, node.updated_at), key=lambda p: (p[1], p[0]))
-    return versioning.Node(known.version, known.content,
+    return version_graph.Node(known.version, known.content,
                            tuple(sorted(set(known.parents) | set(node.parents))), device,
                            updated, max(known.last_seen, node.last_seen))
 
 
-def _nodes(entries: list[versioning.Entry]) -> dict[str, versioning.Node]:
-    return {e.version: versioning.Node(
+def _nodes(entries: list[versioning.Entry]) -> dict[str, version_graph.Node]:
+    return {e.version: version_graph.Node(
         e.version, e.content, e.parents, e.device_id, e.updated_at,
         max([(e.updated_at, e.device_id), *e.sightings])) for e in entries}
 
 
 def _merge(store: Store, book: sync_read.Workbook, kind: str,
-           nodes: dict[str, versioning.Node]) -> versioning.Merged:
+           nodes: dict[str, version_graph.Node]) -> version_graph.Merged:
     if kind != "inspection":
-        return versioning.merge(KINDS[kind], nodes)
+        return version_graph.merge(KINDS[kind], nodes)
 
     def rescore(content: dict[str, Any]) -> dict[str, Any]:
         checklist = _checklist(store, book, content["checklist_version_id"])
         return {**content, "score": validate.score(checklist, content["answers"])
                 if checklist else content["score"]}
 
-    return versioning.merge(KINDS[kind], nodes, derived=("score",), derive=rescore)
+    return version_graph.merge(KINDS[kind], nodes, derived=("score",), derive=rescore)
 
 
 def _references(row: SheetRow, entry: versioning.Entry, ids: _Known) -> list[Problem]:
@@ -282,7 +282,7 @@ def _entry(store: Store, book: sync_read.Workbook,
         if base is None or _answers_changed(flat, base):
             flat["score"] = validate.score(checklist, _answers(flat))
     try:
-        content = versioning.unflatten(kind, flat)
+        content = version_graph.unflatten(kind, flat)
     except ValueError as error:
         return None, False, [Problem(row.sheet, row.row, "", "incomplete", detail=str(error))]
     version = versioning.version_of(content)
@@ -336,7 +336,7 @@ def _rebuild(row: SheetRow, base: dict[str, Any] | None,
              book: sync_read.Workbook) -> tuple[dict[str, Any], list[Problem]]:
     """The row's fields: the base version's where a cell still shows it, else the cell's."""
     kind = KINDS[row.kind]
-    flat = versioning.fields(base) if base else _defaults(kind, row)
+    flat = version_graph.fields(base) if base else _defaults(kind, row)
     problems = []
     for code, raw in row.cells.items():
         column = row.columns[code]

@@ -1,7 +1,7 @@
 """Conflicts of merged records, kept for the supervisor: every value, and who chose.
 
 A conflict is a field that concurrent versions set to different values (found by
-``versioning.merge``). All of them are kept here with the provisional winner; the
+``version_graph.merge``). All of them are kept here with the provisional winner; the
 supervisor confirms it, or flips to another value, which writes a new version
 (source ``conflict``) that later merges build upon everywhere.
 """
@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from storage import clock, versioning
+from storage import clock, version_graph, versioning
 from storage.db import Store
 
 
@@ -41,8 +41,8 @@ class Conflict:
         return next(c for c in self.candidates if c.version == self.winner)
 
 
-def record(store: Store, kind: versioning.Kind, record_id: str, merged: versioning.Merged,
-           nodes: dict[str, versioning.Node]) -> int:
+def record(store: Store, kind: versioning.Kind, record_id: str, merged: version_graph.Merged,
+           nodes: dict[str, version_graph.Node]) -> int:
     """Keep the conflicts of a record's merge; those no longer in it become resolved.
 
     Returns how many conflicts are open or confirmed now. A conflict the supervisor
@@ -75,8 +75,8 @@ def record(store: Store, kind: versioning.Kind, record_id: str, merged: versioni
     return len(current)
 
 
-def _candidate(node: versioning.Node, name: str) -> dict[str, Any]:
-    value = versioning.fields(node.content).get(name, "")
+def _candidate(node: version_graph.Node, name: str) -> dict[str, Any]:
+    value = version_graph.fields(node.content).get(name, "")
     return {"version": node.version, "value": value, "device_id": node.device_id,
             "updated_at": node.updated_at}
 
@@ -122,10 +122,10 @@ def choose(store: Store, kind: versioning.Kind, conflict: Conflict, version: str
         row = versioning.current(store, kind, conflict.record_id)
         if data is None or row is None:
             raise KeyError(conflict.record_id)
-        flat = versioning.fields(data)
+        flat = version_graph.fields(data)
         if flat.get(conflict.field, "") != chosen.value:
             flat[conflict.field] = chosen.value
-            new = versioning.unflatten(kind, flat)
+            new = version_graph.unflatten(kind, flat)
             new = derive(new) if derive else new
             versioning.write(store, kind, conflict.record_id, new,
                              versioning.Origin("conflict", conflict.field),
@@ -141,7 +141,7 @@ def choose(store: Store, kind: versioning.Kind, conflict: Conflict, version: str
 
 def base_value(store: Store, kind: versioning.Kind, conflict: Conflict) -> Any:
     """The field's value in the latest version every candidate builds upon (the base)."""
-    nodes = versioning.condense(versioning.graph(store, kind, conflict.record_id))
+    nodes = version_graph.condense(version_graph.graph(store, kind, conflict.record_id))
     shared: set[str] | None = None
     for candidate in conflict.candidates:
         if candidate.version not in nodes:
@@ -151,10 +151,10 @@ def base_value(store: Store, kind: versioning.Kind, conflict: Conflict) -> Any:
     if not shared:
         return None
     latest = max(shared, key=lambda v: (len(_behind(nodes, v)), nodes[v].key))
-    return versioning.fields(nodes[latest].content).get(conflict.field, "")
+    return version_graph.fields(nodes[latest].content).get(conflict.field, "")
 
 
-def _behind(nodes: dict[str, versioning.Node], version: str) -> set[str]:
+def _behind(nodes: dict[str, version_graph.Node], version: str) -> set[str]:
     seen: set[str] = set()
     stack = [version]
     while stack:

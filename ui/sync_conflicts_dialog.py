@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from exports import sync_layout as layout
 from exports import sync_plan
-from storage import checklists, clock, conflicts, db, validate, versioning
+from storage import checklists, clock, conflicts, db, validate, version_graph, versioning
 from ui import errors
 from ui.sync_models import SqlListModel
 
@@ -132,7 +132,7 @@ class SyncConflictsDialog(QDialog):
         self.base.setText(self.tr("Base (the common version): {value}").format(
             value=_shown(conflicts.base_value(self._store, kind, conflict))))
         data = versioning.content(self._store, kind, conflict.record_id) or {}
-        current = versioning.fields(data).get(conflict.field, "")
+        current = version_graph.fields(data).get(conflict.field, "")
         for candidate in conflict.candidates:
             role = self.tr("ours (in the store now)") if candidate.value == current \
                 else self.tr("theirs")
