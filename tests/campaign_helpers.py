@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -59,16 +58,12 @@ def write_csv(path: Path, rows: list[list[Any]], encoding: str = "gb18030") -> P
     return path
 
 
-def to_xls(xlsx: Path) -> Path | None:
-    """Convert with LibreOffice when it is installed (None otherwise)."""
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if office is None:
-        return None
+def to_xls(xlsx: Path, office: str) -> Path:
+    """Convert with LibreOffice, as the platform's old .xls exports are made."""
     subprocess.run([office, "--headless", "--convert-to", "xls", "--outdir",
                     str(xlsx.parent), str(xlsx)], check=True, capture_output=True,
                    timeout=120)
-    result = xlsx.with_suffix(".xls")
-    return result if result.exists() else None
+    return xlsx.with_suffix(".xls")
 
 
 def import_rows(store: Store, tmp: Path, rows: list[list[Any]], name: str = "a.xlsx"

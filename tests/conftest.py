@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,6 +36,15 @@ def store(store_path: Path) -> Iterator[db.Store]:
     checklists.install_builtins(opened)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def soffice() -> str:
+    """LibreOffice, which the tests use to re-save spreadsheets as a supervisor's would be."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        pytest.fail("LibreOffice is needed: bash tools/system-packages.sh installs it")
+    return found
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -90,10 +90,8 @@ def test_gb18030_csv(store: Store, places: dict[str, str], tmp_path: Path) -> No
 
 
 def test_xls_through_the_same_path(store: Store, places: dict[str, str],
-                                   tmp_path: Path) -> None:
-    xls = to_xls(write_messy_xlsx(tmp_path / "工单.xlsx", _rows()))
-    if xls is None:
-        pytest.skip("LibreOffice is not installed to write an .xls")
+                                   tmp_path: Path, soffice: str) -> None:
+    xls = to_xls(write_messy_xlsx(tmp_path / "工单.xlsx", _rows()), soffice)
     report = hotline_import.import_file(store, xls)
     assert (report.rows, report.imported, report.unmatched) == (7, 5, 2)
     assert hotline.get(store, "202603050001").compound_id == places["锦绣华庭一期"]

@@ -176,9 +176,8 @@ def test_an_import_killed_midway_leaves_the_store_as_it_was(target: Store, expor
     again.close()
 
 
-@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
 def test_a_cell_changed_and_resaved_by_libreoffice_is_an_edit(
-        store: Store, tmp_path: Path) -> None:
+        store: Store, tmp_path: Path, soffice: str) -> None:
     seeded = h.seed(store, tmp_path)
     exported = h.export(store, tmp_path / "out.xlsx")
     ident = seeded["inspections"][1].id
@@ -186,7 +185,7 @@ def test_a_cell_changed_and_resaved_by_libreoffice_is_an_edit(
     shutil.copy(exported.with_suffix(".zip"), edited.with_suffix(".zip"))
     untouched = shutil.copy(exported, tmp_path / "edited" / "原样.xlsx")
     saved = tmp_path / "saved"
-    subprocess.run(["soffice", "--headless", "--convert-to", "xlsx", "--outdir", str(saved),
+    subprocess.run([soffice, "--headless", "--convert-to", "xlsx", "--outdir", str(saved),
                     str(edited), str(untouched)], check=True, capture_output=True, timeout=180)
     shutil.copy(exported.with_suffix(".zip"), saved / "周报.zip")
     shutil.copy(exported.with_suffix(".zip"), saved / "原样.zip")
@@ -200,18 +199,18 @@ def test_a_cell_changed_and_resaved_by_libreoffice_is_an_edit(
     assert inspections.get(store, ident).place == "5号楼"
     bad = h.edit_cell(exported, ident, "answers.ebike_count", -4,
                       tmp_path / "bad" / "坏.xlsx")
-    subprocess.run(["soffice", "--headless", "--convert-to", "xlsx", "--outdir",
+    subprocess.run([soffice, "--headless", "--convert-to", "xlsx", "--outdir",
                     str(tmp_path / "bad2"), str(bad)], check=True, capture_output=True,
                    timeout=180)
     plan = sync_import.preview(store, tmp_path / "bad2" / "坏.xlsx")
     assert [p.reason for p in plan.problems] == ["constraint"]
 
 
-@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
-def test_a_workbook_saved_as_ods_by_libreoffice_imports(store: Store, tmp_path: Path) -> None:
+def test_a_workbook_saved_as_ods_by_libreoffice_imports(store: Store, tmp_path: Path,
+                                                       soffice: str) -> None:
     h.seed(store, tmp_path)
     exported = h.export(store, tmp_path / "out.xlsx")
-    subprocess.run(["soffice", "--headless", "--convert-to", "ods", "--outdir",
+    subprocess.run([soffice, "--headless", "--convert-to", "ods", "--outdir",
                     str(tmp_path / "ods"), str(exported)], check=True, capture_output=True,
                    timeout=180)
     shutil.copy(exported.with_suffix(".zip"), tmp_path / "ods" / "out.zip")
