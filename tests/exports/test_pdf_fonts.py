@@ -27,8 +27,9 @@ def test_roles_without_their_face_fall_back_with_a_warning() -> None:
         assert warning.used == fonts.faces[warning.role].family
 
 
-@pytest.mark.skipif(not NOTO.exists(), reason="Noto CJK (a CFF font) is not installed")
 def test_cff_outline_fonts_are_skipped() -> None:
+    """Noto CJK (fonts-noto-cjk, installed by tools/system-packages.sh) has CFF outlines."""
+    assert NOTO.exists()
     assert pdf_fonts.load(Candidate(NOTO)) is None
 
 
