@@ -1,8 +1,8 @@
 """Photos in the form: a strip of thumbnails with captions, filled from files or by drag and drop.
 
-Copying and hashing a 20 MB photo takes a while, so :class:`Importer` runs
-``storage.photos.add`` on a thread-pool worker with its own connection to the store and
-reports back through signals; the strip touches its widgets only on the GUI thread.
+Copying and hashing a 20 MB photo takes a while, so :func:`add_photos` runs on a
+``ui.worker`` thread with its own connection to the store; the strip touches its widgets
+only on the GUI thread, when the worker reports.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,53 +29,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import db, photos
+from storage import photos
 from storage.db import Store
-from ui import messages
+from ui import messages, worker
 
 THUMB = QSize(120, 90)
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff"
 
 
-class _Signals(QObject):
-    added = Signal(str, str)  # sha256, original file name
-    failed = Signal(str)  # a sentence for the user
-    finished = Signal()
-
-
-class Importer(QRunnable):
-    """Adds files to the store off the GUI thread, one connection of its own."""
-
-    def __init__(self, store_path: Path, files: list[Path]) -> None:
-        super().__init__()
-        self.store_path = store_path
-        self.files = files
-        self.signals = _Signals()
-
-    def run(self) -> None:
+def add_photos(store: Store, files: list[Path],
+               progress: worker.Progress) -> list[tuple[Path, photos.Photo | photos.PhotoError]]:
+    """Add each file to the store (on a worker): the photo, or why it is not one."""
+    results: list[tuple[Path, photos.Photo | photos.PhotoError]] = []
+    for done, path in enumerate(files):
+        if not progress(done, len(files)):
+            break
         try:
-            store = db.open_store(self.store_path, migrate=False)
-        except Exception as error:  # noqa: BLE001 - worded below, or re-raised as a bug
-            self._report(error)
-            self.signals.finished.emit()
-            return
-        try:
-            for path in self.files:
-                try:
-                    photo = photos.add(store, path)
-                except Exception as error:  # noqa: BLE001
-                    self._report(error)
-                else:
-                    self.signals.added.emit(photo.sha256, path.name)
-        finally:
-            store.close()
-            self.signals.finished.emit()
-
-    def _report(self, error: Exception) -> None:
-        text = messages.describe(error)
-        if text is None:
-            raise error
-        self.signals.failed.emit(text)
+            results.append((path, photos.add(store, path)))
+        except photos.PhotoError as error:
+            results.append((path, error))
+    return results
 
 
 def thumbnail_pixmap(store: Store, sha256: str) -> QPixmap:
@@ -97,7 +70,6 @@ class PhotoStrip(QWidget):
         self.entries: list[dict[str, str]] = []
         self.pending = 0
         self.read_only = False
-        self._importers: list[Importer] = []
         self.setAcceptDrops(True)
         # As tall as its contents: forms and dialogs must not stretch an empty strip.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -155,27 +127,37 @@ class PhotoStrip(QWidget):
         if names:
             self.add_files([Path(name) for name in names])
 
-    def add_files(self, files: list[Path]) -> None:
-        """Import the files on a worker; each photo appears when it is in the store."""
-        importer = Importer(self.store.path, files)
-        importer.signals.added.connect(self._on_added)
-        importer.signals.failed.connect(self.failed)
-        importer.signals.finished.connect(self._on_finished)
-        self._importers.append(importer)
+    def add_files(self, files: list[Path]) -> worker.Worker:
+        """Import the files on a worker; the photos appear once they are in the store."""
+        task = worker.Worker(self.store.path, lambda own, progress: add_photos(
+            own, files, progress))
+        task.signals.finished.connect(self._on_imported)
+        task.signals.failed.connect(self._on_failed)
         self.pending += 1
-        importer.setAutoDelete(False)  # the signals object must outlive run()
-        QThreadPool.globalInstance().start(importer)
+        return worker.start(task)
 
-    def _on_added(self, sha256: str, name: str) -> None:
+    def _on_imported(self, results: list[tuple[Path, photos.Photo | photos.PhotoError]]
+                     ) -> None:
+        self.pending -= 1
+        for _path, outcome in results:
+            if isinstance(outcome, photos.PhotoError):
+                self.failed.emit(messages.describe(outcome) or str(outcome))
+            else:
+                self._on_added(outcome.sha256)
+
+    def _on_failed(self, error: Exception) -> None:
+        self.pending -= 1
+        text = messages.describe(error)
+        if text is None:
+            raise error  # a bug: fail loudly
+        self.failed.emit(text)
+
+    def _on_added(self, sha256: str) -> None:
         if any(e["photo"] == sha256 for e in self.entries):
             return
         self.entries.append({"photo": sha256, "item": self.item, "caption": ""})
         self._rebuild()
         self.changed.emit()
-
-    def _on_finished(self) -> None:
-        self.pending -= 1
-        self._importers = [i for i in self._importers if i.signals is not self.sender()]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and not self.read_only:
