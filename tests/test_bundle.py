@@ -22,8 +22,9 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
                     "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
                     str(ROOT / "build.spec")], cwd=ROOT, check=True, timeout=900)
     folder = work / "dist" / "xuncha"
-    size = sum(f.stat().st_size for f in folder.rglob("*")
-               if f.is_file() and not f.is_symlink())
+    files = {(f.stat().st_dev, f.stat().st_ino): f.stat().st_size for f in folder.rglob("*")
+             if f.is_file() and not f.is_symlink()}  # a hard link counts once
+    size = sum(files.values())
     print(f"\nbundle: {folder} {size / 2**20:.0f} MiB")
     return folder
 
