@@ -7,7 +7,6 @@ An error is one line on stderr and a non-zero exit: 2 for a problem the user can
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import traceback
@@ -18,7 +17,7 @@ from typing import Any
 import platformdirs
 from PySide6.QtCore import QCoreApplication
 
-from desktop import cli_campaign, cli_reports, cli_sync, i18n, progress, version
+from desktop import cli_campaign, cli_reports, cli_support, cli_sync, i18n, progress, version
 from exports import checklist_file, workbook
 from storage import checklists, db, demo, integrity, xlsform
 from ui import messages
@@ -30,10 +29,6 @@ Handler = Callable[[argparse.Namespace], int]
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
-
-
-class UsageProblem(Exception):
-    """A mistake in how the command was called, worded for the user."""
 
 
 def _common() -> argparse.ArgumentParser:
@@ -82,23 +77,13 @@ def _add_checklist_commands(commands: Any, common: argparse.ArgumentParser) -> N
     imp.set_defaults(handler=_checklists_import)
 
 
-def _open(args: argparse.Namespace) -> db.Store:
-    store = db.open_store(args.db or db.default_path())
-    checklists.install_builtins(store)
-    return store
-
-
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else text)
-
-
 def _demo(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = cli_support.open_store(args)
     if store.db["compounds"].count:
-        raise UsageProblem(tr("{path} already holds data; the demo needs a new store.")
+        raise cli_support.UsageProblem(tr("{path} already holds data; the demo needs a new store.")
                            .format(path=store.path))
     counts = demo.build(store, progress=progress.bar(tr("Building the demo store")))
-    _emit(args, {"path": str(store.path), **counts}, tr(
+    cli_support.emit(args, {"path": str(store.path), **counts}, tr(
         "Demo store {path}: {compounds} compounds, {inspections} inspections, "
         "{findings} findings, {photos} photos, {work_orders} hotline work orders.").format(
         path=store.path, **counts))
@@ -106,7 +91,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = cli_support.open_store(args)
     issues = integrity.check(store)
     protected = workbook.xml_protection_active()
     data = {"path": str(store.path), "ok": not issues, "xml_protection": protected,
@@ -116,18 +101,18 @@ def _check(args: argparse.Namespace) -> int:
     if not protected:
         lines.append(tr("Warning: spreadsheets are read without protection from XML bombs "
                         "(defusedxml is missing or OPENPYXL_DEFUSEDXML is set)."))
-    _emit(args, data, "\n".join(lines))
+    cli_support.emit(args, data, "\n".join(lines))
     return 1 if issues else 0
 
 
 def _checklists_list(args: argparse.Namespace) -> int:
-    rows = checklists.latest(_open(args))
+    rows = checklists.latest(cli_support.open_store(args))
     data = [{"form_id": s.form_id, "version": s.version, "title": s.title,
              "title_en": s.title_en, "items": s.item_count, "builtin": s.builtin, "id": s.id}
             for s in rows]
     text = "\n".join(f"{s.form_id:<22} {s.version:<10} {s.item_count:>4}  {s.title}"
                      for s in rows)
-    _emit(args, data, text)
+    cli_support.emit(args, data, text)
     return 0
 
 
@@ -135,13 +120,13 @@ def _find(store: db.Store, name: str) -> xlsform.Checklist:
     stored = checklists.find(store, name)
     if stored is None:
         known = ", ".join(s.form_id for s in checklists.latest(store))
-        raise UsageProblem(tr("No checklist named {name}. Known: {known}")
+        raise cli_support.UsageProblem(tr("No checklist named {name}. Known: {known}")
                            .format(name=name, known=known))
     return checklists.load(store, stored.id)
 
 
 def _checklists_show(args: argparse.Namespace) -> int:
-    checklist = _find(_open(args), args.name)
+    checklist = _find(cli_support.open_store(args), args.name)
     language = i18n.checklist_language(i18n.system_language())
     items = [{"name": i.name, "type": i.type, "label": i.label(language), "group": i.group,
               "required": i.required, "severity": i.severity, "department": i.department,
@@ -152,20 +137,20 @@ def _checklists_show(args: argparse.Namespace) -> int:
     lines = [f"{data['title']} ({checklist.form_id} {checklist.version})"]
     lines += [f"  {i['name']:<28} {i['type']:<16} {i['severity']:<9} {i['department']:<6}"
               f" {i['label']}" for i in items]
-    _emit(args, data, "\n".join(lines))
+    cli_support.emit(args, data, "\n".join(lines))
     return 0
 
 
 def _checklists_export(args: argparse.Namespace) -> int:
-    checklist = _find(_open(args), args.name)
+    checklist = _find(cli_support.open_store(args), args.name)
     checklist_file.export(checklist, args.output)
-    _emit(args, {"form_id": checklist.form_id, "file": str(args.output)},
+    cli_support.emit(args, {"form_id": checklist.form_id, "file": str(args.output)},
           tr("Wrote {file}.").format(file=args.output))
     return 0
 
 
 def _checklists_import(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = cli_support.open_store(args)
     checklist = checklist_file.read(args.file)
     ident = checklists.version_id(checklist)
     known = store.db["checklist_versions"].count_where("id = ?", [ident]) > 0
@@ -180,7 +165,7 @@ def _checklists_import(args: argparse.Namespace) -> int:
         try:
             checklists.save(store, checklist)
         except checklists.VersionClash as clash:
-            raise UsageProblem(tr(
+            raise cli_support.UsageProblem(tr(
                 "The store already has a different {form_id} version {version}. Give the "
                 "changed checklist a new version in its settings sheet.").format(
                 form_id=clash.form_id, version=clash.version)) from clash
@@ -193,7 +178,7 @@ def _checklists_import(args: argparse.Namespace) -> int:
                                  old=previous.version if previous else "")
     if args.dry_run and outcome != "unchanged":
         text += " " + tr("(dry run: nothing was written)")
-    _emit(args, {"form_id": checklist.form_id, "version": checklist.version, "id": ident,
+    cli_support.emit(args, {"form_id": checklist.form_id, "version": checklist.version, "id": ident,
                  "items": len(checklist.items), "outcome": outcome,
                  "dry_run": args.dry_run}, text)
     return 0
@@ -214,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.handler(args))
-    except UsageProblem as problem:
+    except cli_support.UsageProblem as problem:
         print(f"xuncha-cli: {problem}", file=sys.stderr)
     except BrokenPipeError:  # the output went to a pager or `head` that stopped reading
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing more is written

@@ -18,7 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop import progress
+from desktop import cli_support, progress
+from desktop.cli_support import UsageProblem
 from exports import column_mapping, compounds_import, hotline_import
 from storage import campaign, compounds, db, hotline, matching, nominations, rankings
 from ui import campaign_text
@@ -102,29 +103,17 @@ def _add_campaign(commands: Any, common: argparse.ArgumentParser) -> None:
     settings.set_defaults(handler=_settings)
 
 
-def _open(args: argparse.Namespace) -> db.Store:
-    from desktop import cli  # noqa: PLC0415 - cli imports this module
-
-    return cli._open(args)
-
-
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    from desktop import cli  # noqa: PLC0415 - cli imports this module
-
-    cli._emit(args, data, text)
-
-
 def _who(args: argparse.Namespace) -> str:
     return getattr(args, "who", "") or getpass.getuser()
 
 
 def _compounds_import(args: argparse.Namespace) -> int:
-    report = compounds_import.import_file(_open(args), args.file, who=_who(args),
+    report = compounds_import.import_file(cli_support.open_store(args), args.file, who=_who(args),
                                           progress=progress.bar(tr("Importing compounds")))
     lines = [tr("{rows} rows: {added} new, {updated} updated, {unchanged} unchanged, "
                 "{aliases} aliases.").format(**report.as_dict())]
     lines += [campaign_text.problem(p) for p in report.problems]
-    _emit(args, report.as_dict(), "\n".join(lines))
+    cli_support.emit(args, report.as_dict(), "\n".join(lines))
     return 1 if report.problems else 0
 
 
@@ -133,7 +122,7 @@ def _mapped(preview: hotline_import.Preview, overrides: list[str]) -> None:
     for item in overrides:
         field, _, header = item.partition("=")
         if field not in column_mapping.HOTLINE_FIELDS or header.strip() not in headers:
-            raise _usage(tr("--map {item}: fields are {fields}; headers are {headers}.")
+            raise UsageProblem(tr("--map {item}: fields are {fields}; headers are {headers}.")
                          .format(item=item, fields=", ".join(column_mapping.HOTLINE_FIELDS),
                                  headers=", ".join(h for h in headers if h)))
         preview.layout.mapping[field] = headers.index(header.strip())
@@ -151,15 +140,16 @@ def _preview_text(preview: hotline_import.Preview) -> str:
 
 
 def _hotline_import(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = cli_support.open_store(args)
     preview = hotline_import.inspect(store, args.file)
     _mapped(preview, args.map)
     if args.preview:
-        _emit(args, {"sheet": preview.layout.sheet, "header_row": preview.layout.header_row + 1,
-                     "rows": preview.total, "remembered": preview.layout.remembered,
-                     "mapping": {f: preview.layout.headers[i]
-                                 for f, i in preview.layout.mapping.items()}},
-              _preview_text(preview))
+        layout = preview.layout
+        cli_support.emit(args, {"sheet": layout.sheet, "header_row": layout.header_row + 1,
+                                "rows": preview.total, "remembered": layout.remembered,
+                                "mapping": {f: layout.headers[i]
+                                            for f, i in layout.mapping.items()}},
+                         _preview_text(preview))
         return 0
     report = hotline_import.run(store, preview, who=_who(args), dry_run=args.dry_run,
                                 progress=progress.bar(tr("Importing work orders")))
@@ -171,13 +161,13 @@ def _hotline_import(args: argparse.Namespace) -> int:
         lines.append(tr("Not matched to a compound (confirm with “hotline alias”):"))
         top = sorted(report.unmatched_texts.items(), key=lambda item: -item[1])[:30]
         lines += [f"  {count:>6}  {text}" for text, count in top]
-    _emit(args, report.as_dict(), "\n".join(lines))
+    cli_support.emit(args, report.as_dict(), "\n".join(lines))
     return 0
 
 
 def _unmatched(args: argparse.Namespace) -> int:
-    rows = hotline.unmatched(_open(args))
-    _emit(args, [r.__dict__ for r in rows], "\n".join(
+    rows = hotline.unmatched(cli_support.open_store(args))
+    cli_support.emit(args, [r.__dict__ for r in rows], "\n".join(
         f"{r.count:>6}  {r.text}  ({r.district} {r.street})" for r in rows)
         or tr("Every work order is matched to a compound."))
     return 0
@@ -189,22 +179,17 @@ def _compound(store: db.Store, text: str) -> compounds.Compound:
     except KeyError:
         found = [c for c in compounds.search(store, text) if c.name == text]
     if len(found) != 1:
-        raise _usage(tr("No single compound is called {name}; give its id.").format(name=text))
+        raise UsageProblem(tr("No single compound is called {name}; give its id.").format(
+            name=text))
     return found[0]
 
 
-def _usage(text: str) -> Exception:
-    from desktop import cli  # noqa: PLC0415 - cli imports this module
-
-    return cli.UsageProblem(text)
-
-
 def _alias(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = cli_support.open_store(args)
     target = _compound(store, args.compound)
     count = matching.confirm_alias(store, args.text, target.id, who=_who(args),
                                    district=args.district)
-    _emit(args, {"compound_id": target.id, "matched": count}, tr(
+    cli_support.emit(args, {"compound_id": target.id, "matched": count}, tr(
         "“{text}” is now a name of {name}; {count} work orders matched.").format(
         text=args.text, name=target.name, count=count))
     return 0
@@ -214,17 +199,17 @@ def _rank(args: argparse.Namespace) -> int:
     try:
         rankings.check_month(args.month)
     except ValueError:
-        raise _usage(tr("The month must be written YYYY-MM, e.g. 2026-03.")) from None
-    rows = rankings.rank(_open(args), args.month, args.by, args.limit or None)
+        raise UsageProblem(tr("The month must be written YYYY-MM, e.g. 2026-03.")) from None
+    rows = rankings.rank(cli_support.open_store(args), args.month, args.by, args.limit or None)
     data = [campaign_text.rank_dict(r) for r in rows]
     text = "\n".join([campaign_text.rank_header(), *map(campaign_text.rank_line, rows)])
-    _emit(args, data, text if rows else tr("No work orders in {month}.").format(
+    cli_support.emit(args, data, text if rows else tr("No work orders in {month}.").format(
         month=args.month))
     return 0
 
 
 def _nominate(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = cli_support.open_store(args)
     found = nominations.nominate(store, args.year, args.top, args.months)
     data = [{"compound_id": n.compound_id, "name": n.name, "district": n.district,
              "street": n.street, "state": n.state, "dismissed": n.dismissed,
@@ -232,51 +217,51 @@ def _nominate(args: argparse.Namespace) -> int:
     lines = [f"{n.district} {n.street} {n.name}: " + ", ".join(
         f"{m.month} #{m.rank} ({m.complaints})" for m in n.months)
         + (f"  [{campaign_text.state_name(n.state)}]" if n.state else "") for n in found]
-    _emit(args, data, "\n".join(lines) or tr("No compound meets the rule."))
+    cli_support.emit(args, data, "\n".join(lines) or tr("No compound meets the rule."))
     return 0
 
 
 def _board(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = cli_support.open_store(args)
     entries = campaign.board(store)
     counts = campaign.counts(store)
     lines = ["  ".join(f"{campaign_text.state_name(s)} {n}" for s, n in counts.items())]
     lines += [f"{campaign_text.state_name(e.state):<8} {e.since} {e.district} {e.street} "
               f"{e.name}  {e.why}" for e in entries]
-    _emit(args, {"counts": counts, "compounds": [e.__dict__ for e in entries]},
+    cli_support.emit(args, {"counts": counts, "compounds": [e.__dict__ for e in entries]},
           "\n".join(lines))
     return 0
 
 
 def _move(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = cli_support.open_store(args)
     target = _compound(store, args.compound)
     try:
         on = dt.date.fromisoformat(args.date) if args.date else None
     except ValueError:
-        raise _usage(tr("The date must be written YYYY-MM-DD.")) from None
+        raise UsageProblem(tr("The date must be written YYYY-MM-DD.")) from None
     event = campaign.move(store, target.id, args.state, who=_who(args), why=args.why, on=on,
                           force=args.force)
-    _emit(args, event.__dict__, tr("{name}: {state} since {date}.").format(
+    cli_support.emit(args, event.__dict__, tr("{name}: {state} since {date}.").format(
         name=target.name, state=campaign_text.state_name(event.state), date=event.on_date))
     return 0
 
 
 def _warnings(args: argparse.Namespace) -> int:
-    found = nominations.relapse_warnings(_open(args))
-    _emit(args, [w.__dict__ for w in found], "\n".join(
+    found = nominations.relapse_warnings(cli_support.open_store(args))
+    cli_support.emit(args, [w.__dict__ for w in found], "\n".join(
         campaign_text.warning(w) for w in found) or tr("No relapse warnings."))
     return 0
 
 
 def _settings(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = cli_support.open_store(args)
     for key in campaign.DEFAULTS:
         value = getattr(args, key.split(".")[1])
         if value is not None:
             if value < 0:
-                raise _usage(tr("{name} cannot be negative.").format(name=key))
+                raise UsageProblem(tr("{name} cannot be negative.").format(name=key))
             campaign.set_setting(store, key, value)
     values = {key: campaign.setting(store, key) for key in campaign.DEFAULTS}
-    _emit(args, values, "\n".join(f"{key:<30} {value}" for key, value in values.items()))
+    cli_support.emit(args, values, "\n".join(f"{key:<30} {value}" for key, value in values.items()))
     return 0

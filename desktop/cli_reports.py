@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 # cli imports this module too; both only use each other's names when a command runs.
-from desktop import cli, i18n, progress
+from desktop import cli_support, i18n, progress
 from exports import (
     report_brief,
     report_compound,
@@ -32,7 +32,7 @@ from exports import (
     report_street,
 )
 from exports.pdf_common import Setup
-from storage import checklists, clock, db, findings
+from storage import clock, db, findings
 from ui import report_messages
 
 Render = Callable[[db.Store, argparse.Namespace, Setup], int]
@@ -133,8 +133,7 @@ def _handler(render: Render) -> Callable[[argparse.Namespace], int]:
         app = QCoreApplication.instance()
         if args.language and app is not None:
             i18n.install(app, language)
-        store = db.open_store(args.db or db.default_path())
-        checklists.install_builtins(store)
+        store = cli_support.open_store(args)
         setup = Setup(
             translate=QCoreApplication.translate,
             language=i18n.checklist_language(language),
@@ -147,7 +146,7 @@ def _handler(render: Render) -> Callable[[argparse.Namespace], int]:
         for text in warnings:
             print(tr("warning: {text}").format(text=text), file=sys.stderr)
         data = {"file": str(args.output), "pages": pages, "warnings": warnings}
-        cli._emit(
+        cli_support.emit(
             args, data, tr("Wrote {file} ({pages} pages).").format(file=args.output, pages=pages)
         )
         return 0
@@ -162,7 +161,7 @@ def _inspection(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
 
 def _notice(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
     if bool(args.findings) == bool(args.compound):
-        raise cli.UsageProblem(tr("Name the findings, or give --compound, not both."))
+        raise cli_support.UsageProblem(tr("Name the findings, or give --compound, not both."))
     if args.compound:
         groups = report_notice.groups_for_compound(
             store, report_compound.find(store, args.compound)
@@ -170,7 +169,7 @@ def _notice(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
     else:
         chosen = [findings.get(store, report_notice.find(store, f)) for f in args.findings]
         if len({f.compound_id for f in chosen}) > 1:
-            raise cli.UsageProblem(
+            raise cli_support.UsageProblem(
                 tr("One notice is for one compound; these findings are in several.")
             )
         groups = [chosen]
@@ -181,7 +180,7 @@ def _brief(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
     end = args.end or clock.today_local()
     start = args.start or end - dt.timedelta(days=6)
     if start > end:
-        raise cli.UsageProblem(tr("--from is after --to."))
+        raise cli_support.UsageProblem(tr("--from is after --to."))
     return report_brief.render(store, report_queries.Period(start, end), args.output, setup)
 
 

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop import progress
+from desktop import cli_support, progress
 from exports import sync_export, sync_import, sync_merge, sync_plan, sync_records
 from exports.workbook import WorkbookError
 from storage import checklists, conflicts, db, validate
@@ -70,35 +69,23 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     listing.set_defaults(handler=_conflicts)
 
 
-def _open(args: argparse.Namespace) -> db.Store:
-    store = db.open_store(args.db or db.default_path())
-    checklists.install_builtins(store)
-    return store
-
-
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else text)
-
-
 def _since(text: str | None) -> str | None:
     if not text:
         return None
     try:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        from desktop.cli import UsageProblem  # noqa: PLC0415 - avoids an import cycle
-
-        raise UsageProblem(tr("--since needs a date like 2026-11-01, not {text}")
+        raise cli_support.UsageProblem(tr("--since needs a date like 2026-11-01, not {text}")
                            .format(text=text)) from None
 
 
 def _export(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = cli_support.open_store(args)
     summary = sync_export.export(store, args.output, since=_since(args.since),
                                  compounds=args.compound,
                                  answers_sheet=not args.no_answers_sheet,
                                  progress=progress.bar(tr("Exporting")))
-    _emit(args, _summary_data(summary), _summary_text(summary))
+    cli_support.emit(args, _summary_data(summary), _summary_text(summary))
     return 0
 
 
@@ -123,14 +110,14 @@ def _summary_text(summary: sync_export.Summary) -> str:
 
 
 def _import(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = cli_support.open_store(args)
     reports, failed = [], False
     batch: dict[str, Path] = {}  # one backup before the first file that writes
     for path in args.files:
         report = _import_one(store, path, args.dry_run, batch)
         failed = failed or bool(report["error"]) or bool(report["problems"])
         reports.append(report)
-    _emit(args, reports, "\n".join(_report_text(r) for r in reports))
+    cli_support.emit(args, reports, "\n".join(_report_text(r) for r in reports))
     return 2 if failed else 0
 
 
@@ -195,9 +182,9 @@ def _report_text(report: dict[str, Any]) -> str:
 
 
 def _undo(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = cli_support.open_store(args)
     undone = sync_import.undo_last(store)
-    _emit(args, {"undone": undone.file_name, "imported_at": undone.imported_at},
+    cli_support.emit(args, {"undone": undone.file_name, "imported_at": undone.imported_at},
           tr("Undid the import of {file} ({when}).").format(file=undone.file_name,
                                                              when=undone.imported_at))
     return 0
@@ -219,28 +206,26 @@ def _merge(args: argparse.Namespace) -> int:
             lines.append(tr("{file} was left out: {count} problems.").format(
                 file=plan.path, count=len(plan.problems)))
             lines += [f"  {sync_messages.problem(p)}" for p in plan.problems]
-    _emit(args, data, "\n".join(lines))
+    cli_support.emit(args, data, "\n".join(lines))
     return 2 if result.refused else 0
 
 
 def _package(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = cli_support.open_store(args)
     selection = sync_records.select_package(store, args.compound)
     summary = sync_export.export(store, args.output, selection=selection,
                                  progress=progress.bar(tr("Exporting")))
-    _emit(args, _summary_data(summary), _summary_text(summary))
+    cli_support.emit(args, _summary_data(summary), _summary_text(summary))
     return 0
 
 
 def _conflicts(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = cli_support.open_store(args)
     if args.choose:
         kind_name, record_id, name, version = args.choose
         found = conflicts.get(store, kind_name, record_id, name)
         if found is None or version not in {c.version for c in found.candidates}:
-            from desktop.cli import UsageProblem  # noqa: PLC0415
-
-            raise UsageProblem(tr("No such conflict or version."))
+            raise cli_support.UsageProblem(tr("No such conflict or version."))
         conflicts.choose(store, sync_plan.KINDS[kind_name], found, version,
                          derive=_rescore(store) if kind_name == "inspection" else None)
     states = ("open", "confirmed", "resolved") if args.all else ("open",)
@@ -251,7 +236,7 @@ def _conflicts(args: argparse.Namespace) -> int:
     lines = [f"{c.kind} {c.record_id} {c.field} [{c.state}]: " + " | ".join(
         f"{'*' if v.version == c.winner else ' '}{v.value!r} ({v.updated_at}, {v.version[:8]})"
         for v in c.candidates) for c in found_all]
-    _emit(args, data, "\n".join(lines) or tr("No conflicts."))
+    cli_support.emit(args, data, "\n".join(lines) or tr("No conflicts."))
     return 0
 
 

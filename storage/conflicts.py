@@ -146,20 +146,9 @@ def base_value(store: Store, kind: versioning.Kind, conflict: Conflict) -> Any:
     for candidate in conflict.candidates:
         if candidate.version not in nodes:
             return None
-        behind = _behind(nodes, candidate.version)
+        behind = version_graph.ancestors(nodes, candidate.version)
         shared = behind if shared is None else shared & behind
     if not shared:
         return None
-    latest = max(shared, key=lambda v: (len(_behind(nodes, v)), nodes[v].key))
+    latest = max(shared, key=lambda v: (len(version_graph.ancestors(nodes, v)), nodes[v].key))
     return version_graph.fields(nodes[latest].content).get(conflict.field, "")
-
-
-def _behind(nodes: dict[str, version_graph.Node], version: str) -> set[str]:
-    seen: set[str] = set()
-    stack = [version]
-    while stack:
-        for parent in nodes[stack.pop()].parents:
-            if parent in nodes and parent not in seen:
-                seen.add(parent)
-                stack.append(parent)
-    return seen

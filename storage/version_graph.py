@@ -93,7 +93,7 @@ def condense(nodes: Mapping[str, Node]) -> dict[str, Node]:
     to a version the graph already has. The versions of a cycle count as one: the one
     made last (then the greatest hash) stands for them.
     """
-    reach = {v: _reach(nodes, v) for v in nodes}
+    reach = {v: ancestors(nodes, v) for v in nodes}
     stands_for: dict[str, str] = {}
     for version in sorted(nodes):
         if version in stands_for:
@@ -112,7 +112,8 @@ def condense(nodes: Mapping[str, Node]) -> dict[str, Node]:
     return folded
 
 
-def _reach(nodes: Mapping[str, Node], version: str) -> set[str]:
+def ancestors(nodes: Mapping[str, Node], version: str) -> set[str]:
+    """Every version ``version`` was made from, directly or not, among ``nodes``."""
     seen: set[str] = set()
     stack = [version]
     while stack:
