@@ -197,6 +197,22 @@ class Doc:
                 os.unlink(temporary)
         return pages[0] if pages else 0
 
+    def build_sections(self, story: list[Flowable],
+                       sections: Sequence[Callable[[int], list[Flowable]]], path: Path) -> int:
+        """Add the sections that have something to say, numbered 一、二、… in turn, then
+        build: collecting them is the first half of the progress, the layout the second."""
+        progress = self.setup.progress
+        collecting = stage(progress, 0, 2)
+        number = 1
+        for n, section in enumerate(sections):
+            part = section(number)
+            if part:
+                story += part
+                number += 1
+            if collecting and not collecting(n + 1, len(sections)):
+                raise Cancelled()
+        return self.build(story, path, stage(progress, 1, 2))
+
     def _footer_texts(self) -> tuple[str, str]:
         words = self.words
         left = words.translate("reports", "Data as of {time} · Device {device}").format(

@@ -5,6 +5,7 @@ orders, the hotline complaints with their year-on-year change."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table
 
 from exports import pdf_charts, report_hotline, report_queries
-from exports.pdf_common import GRID, HEADER_FILL, Cancelled, Doc, Setup, stage
+from exports.pdf_common import GRID, HEADER_FILL, Doc, Setup
 from exports.report_queries import Period
 from storage.db import Store
 
@@ -27,16 +28,8 @@ def render(store: Store, period: Period, path: Path, setup: Setup | None = None)
         doc.para(doc.words.translate("reports", "Inspection work brief"), "title"),
         doc.para(period_text(doc, period), "subtitle"),
     ]
-    collecting = stage(setup.progress, 0, 2)
-    number = 1
-    for n, section in enumerate(sections):
-        part = section(doc, store, period, number)
-        if part:
-            story += part
-            number += 1
-        if collecting and not collecting(n + 1, len(sections)):
-            raise Cancelled()
-    return doc.build(story, path, stage(setup.progress, 1, 2))
+    return doc.build_sections(
+        story, [functools.partial(section, doc, store, period) for section in sections], path)
 
 
 def period_text(doc: Doc, period: Period) -> str:

@@ -5,12 +5,13 @@ hotline complaints, and the history of the compound's own record."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
 from reportlab.platypus import Flowable, KeepTogether
 
 from exports import pdf_charts, report_hotline, report_inspection, report_queries
-from exports.pdf_common import Cancelled, Doc, Setup, stage
+from exports.pdf_common import Doc, Setup
 from exports.pdf_text import QT_TRANSLATE_NOOP, ReportProblem, Words, local
 from exports.report_queries import Period
 from storage import clock, compounds, notices, versioning
@@ -75,16 +76,8 @@ def render(store: Store, compound_id: str, path: Path, setup: Setup | None = Non
         ),
         doc.para(_records_period(doc, life), "subtitle"),
     ]
-    collecting = stage(setup.progress, 0, 2)
-    number = 1
-    for n, section in enumerate(sections):
-        part = section(doc, store, compound, life, number)
-        if part:
-            story += part
-            number += 1
-        if collecting and not collecting(n + 1, len(sections)):
-            raise Cancelled()
-    return doc.build(story, path, stage(setup.progress, 1, 2))
+    parts = [functools.partial(section, doc, store, compound, life) for section in sections]
+    return doc.build_sections(story, parts, path)
 
 
 def _records_period(doc: Doc, period: Period) -> str:

@@ -3,13 +3,14 @@ findings and closure, complaints year on year, and its rank among the streets.""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether
 
 from exports import pdf_charts, report_brief, report_hotline, report_queries
-from exports.pdf_common import Cancelled, Doc, Setup, stage
+from exports.pdf_common import Doc, Setup
 from exports.pdf_text import ReportProblem, Words
 from exports.report_queries import Period
 from storage.db import Store
@@ -56,16 +57,8 @@ def render(
         ),
         doc.para(report_brief.period_text(doc, period), "subtitle"),
     ]
-    collecting = stage(setup.progress, 0, 2)
-    number = 1
-    for n, section in enumerate(sections):
-        part = section(doc, store, street, period, number)
-        if part:
-            story += part
-            number += 1
-        if collecting and not collecting(n + 1, len(sections)):
-            raise Cancelled()
-    return doc.build(story, path, stage(setup.progress, 1, 2))
+    parts = [functools.partial(section, doc, store, street, period) for section in sections]
+    return doc.build_sections(story, parts, path)
 
 
 def _figures(doc: Doc, store: Store, street: str, period: Period, number: int) -> list[Flowable]:
