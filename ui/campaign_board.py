@@ -13,20 +13,18 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from storage import campaign, compounds, nominations
 from storage.db import Store
-from ui import campaign_text
+from ui import campaign_models, campaign_text
 from ui.campaign_models import RowsModel
 from ui.campaign_trend import TrendDialog
 
@@ -94,13 +92,7 @@ class CampaignBoard(QWidget):
             (self.tr("State"), lambda e: campaign_text.state_name(e.state)),
             (self.tr("Since"), lambda e: e.since), (self.tr("Until"), lambda e: e.until or ""),
             (self.tr("Who"), lambda e: e.who), (self.tr("Why"), lambda e: e.why)], self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.
-                                                           ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = campaign_models.table(self.model, self)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.move_button = QPushButton(self.tr("Next step…"), self)
         self.move_button.clicked.connect(self._on_move)

@@ -9,18 +9,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from storage import campaign, nominations
 from storage.db import Store
-from ui import campaign_text
+from ui import campaign_models, campaign_text
 from ui.campaign_models import RowsModel
 
 
@@ -55,12 +53,7 @@ class NominationsView(QWidget):
             (self.tr("Months (rank, complaints)"), _months),
             (self.tr("Now"), lambda n: self.tr("dismissed") if n.dismissed
              else campaign_text.state_name(n.state))], self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.
-                                                           ResizeToContents)
+        self.table = campaign_models.table(self.model, self)
         self.accept_button = QPushButton(self.tr("Enrol"), self)
         self.dismiss_button = QPushButton(self.tr("Dismiss for this year"), self)
         self.accept_button.clicked.connect(self._on_accept)

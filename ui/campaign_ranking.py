@@ -6,16 +6,14 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from storage import rankings
 from storage.db import Store
-from ui import campaign_text
+from ui import campaign_models, campaign_text
 from ui.campaign_models import Column, RowsModel
 from ui.campaign_trend import TrendDialog
 
@@ -33,13 +31,7 @@ class RankingView(QWidget):
             self.level.addItem(label, key)
         self.summary = QLabel(self)
         self.model = RowsModel(self._columns(), self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.
-                                                           ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = campaign_models.table(self.model, self)
         self.table.doubleClicked.connect(self._on_double_clicked)
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("Month"), self), self.month,
