@@ -22,9 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from exports import hotline_import  # noqa: E402
-from storage import compounds, db, nominations, rankings  # noqa: E402
-from storage.demo import AREAS  # noqa: E402
+from exports.campaign import hotline_import
+from storage.campaign import nominations, rankings
+from storage.demo import AREAS
+from storage.inspection import compounds
+from storage.store import db
 
 HEADER = ["序号", "工单编号", "来电时间", "来电号码", "诉求类别", "区县", "街道", "小区",
           "诉求内容", "满意度", "办理状态"]

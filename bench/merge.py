@@ -29,11 +29,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from exports import sync_export, sync_import, workbook  # noqa: E402
-from exports import sync_layout as layout  # noqa: E402
-from storage import checklists, db, versioning, xlsform  # noqa: E402
-from storage.compounds import KIND as COMPOUND  # noqa: E402
-from storage.inspections import KIND as INSPECTION  # noqa: E402
+from exports.spreadsheet import workbook
+from exports.sync import export, importer, layout
+from storage.forms import checklists, xlsform
+from storage.inspection.compounds import KIND as COMPOUND
+from storage.inspection.inspections import KIND as INSPECTION
+from storage.store import db, versioning
 
 
 def checklist_sheets(items: int) -> dict[str, list[list[str]]]:
@@ -92,7 +93,7 @@ def officer_file(folder: Path, n: int, inspections: int, items: int) -> Path:
             entries.append(_entry(store, iid, data, stamp))
         _insert(store, INSPECTION, entries)
     path = folder / f"officer{n:02d}.xlsx"
-    sync_export.export(store, path)
+    export.export(store, path)
     store.close()
     return path
 
@@ -135,14 +136,14 @@ def phase(name: str, folder: Path) -> dict[str, float]:
     elif name in ("merge", "reimport"):
         store = db.open_store(folder / "merged.db")
         counts: dict[str, int] = {}
-        for done in sync_import.import_files(store, files):  # as `xuncha-cli import FILE…`
+        for done in importer.import_files(store, files):  # as `xuncha-cli import FILE…`
             for key, value in done.counts.items():
                 counts[key] = counts.get(key, 0) + value
         result = {k: float(v) for k, v in counts.items() if v}
         store.close()
     elif name in ("export", "export_lean"):
         store = db.open_store(folder / "merged.db")
-        summary = sync_export.export(store, folder / "city.xlsx",
+        summary = export.export(store, folder / "city.xlsx",
                                      answers_sheet=name == "export")
         result = {"inspections": summary.inspections}
         store.close()

@@ -23,19 +23,14 @@ from PIL import Image, ImageDraw
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from exports import report_brief, report_inspection  # noqa: E402
-from exports.pdf_common import Setup  # noqa: E402
-from exports.report_queries import Period  # noqa: E402
-from storage import (  # noqa: E402
-    campaign,
-    checklists,
-    clock,
-    db,
-    demo,
-    inspections,
-    photos,
-    versioning,
-)
+from exports.reports import brief, inspection
+from exports.reports.pdf.common import Setup
+from exports.reports.queries import Period
+from storage import clock, demo
+from storage.campaign import states
+from storage.forms import checklists
+from storage.inspection import inspections
+from storage.store import db, photos, versioning
 
 
 def build_store(folder: Path, count: int) -> db.Store:
@@ -56,7 +51,7 @@ def _enrol_all(store: db.Store) -> None:
     with store.atomic():
         for (ident,) in store.db.execute("SELECT id FROM compounds WHERE id NOT IN"
                                          " (SELECT compound_id FROM campaign_events)").fetchall():
-            campaign.move(store, ident, "enrolled", who="bench", why="月度投诉排名前50",
+            states.move(store, ident, "enrolled", who="bench", why="月度投诉排名前50",
                           on=today - dt.timedelta(days=300), by_rank=True)
 
 
@@ -72,9 +67,9 @@ def bench_brief(store: db.Store, folder: Path) -> None:
     today = clock.today_local()
     year = Period(today - dt.timedelta(days=364), today)
     week = Period(today - dt.timedelta(days=6), today)
-    _timed("meeting brief, one week", lambda: report_brief.render(
+    _timed("meeting brief, one week", lambda: brief.render(
         store, week, folder / "brief-week.pdf", Setup()))
-    _timed("meeting brief, one year", lambda: report_brief.render(
+    _timed("meeting brief, one year", lambda: brief.render(
         store, year, folder / "brief-year.pdf", Setup()))
 
 
@@ -100,7 +95,7 @@ def bench_records(store: db.Store, folder: Path, count: int) -> None:
         "SELECT id FROM inspections WHERE status = 'final' ORDER BY started_at DESC LIMIT ?",
         [count])]
     _, plain_pages = baseline = _timed(f"{len(ids)} records without photos (baseline)",
-                                       lambda: report_inspection.render(
+                                       lambda: inspection.render(
                                            store, ids, folder / "records-plain.pdf", Setup()))
     started = time.perf_counter()
     shas = _distinct_photos(store, folder, 3 * len(ids))
@@ -111,7 +106,7 @@ def bench_records(store: db.Store, folder: Path, count: int) -> None:
         versioning.write(store, inspections.KIND, ident, record.content())
     print(f"({3 * len(ids)} distinct photos added in {time.perf_counter() - started:.0f} s)")
     seconds, pages = _timed(f"{len(ids)} records with 3 photos each",
-                            lambda: report_inspection.render(
+                            lambda: inspection.render(
                                 store, ids, folder / "records-photos.pdf", Setup()))
     size = (folder / "records-photos.pdf").stat().st_size / 1e6
     print(f"  {seconds / len(ids) * 1000:.0f} ms per record, {size:.0f} MB;"

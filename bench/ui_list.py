@@ -24,10 +24,12 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from storage import checklists, clock, db, demo, validate, versioning  # noqa: E402
-from storage.inspections import KIND  # noqa: E402
+from storage import clock, demo
+from storage.forms import checklists, validate
+from storage.inspection.inspections import KIND
+from storage.store import db, versioning
 
 _BASE = dt.datetime(2023, 6, 1, 8, 0, tzinfo=dt.UTC)
 

@@ -37,12 +37,16 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import i18n, version
 from desktop import settings as app_settings
-from exports import workbook
-from storage import checklists, db
+from exports.spreadsheet import workbook
 from storage.errors import StoreError, StoreProblem
-from ui import campaign_menu, report_menu, startup, sync_menu
+from storage.forms import checklists
+from storage.store import db
+from ui import startup
+from ui.campaign import menu as campaign_menu
 from ui.main_window import MainWindow
 from ui.officer.settings_dialog import FirstStartDialog
+from ui.reports import menu as report_menu
+from ui.sync import menu as sync_menu
 
 EXIT_IN_USE = 3
 ICON = Path(__file__).with_name("resources") / "xuncha.png"

@@ -16,7 +16,7 @@ CLI_NAME = "xuncha-cli"
 def main(argv: Sequence[str] | None = None) -> int:
     program = Path(sys.argv[0]).name.lower()
     if program.startswith(CLI_NAME):
-        from desktop import cli  # noqa: PLC0415 - only the program started is loaded
+        from desktop.cli import main as cli  # noqa: PLC0415 - only the program started is loaded
 
         return cli.main(argv)
     from desktop import app  # noqa: PLC0415

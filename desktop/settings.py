@@ -13,8 +13,8 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QSettings
 
-from storage import db
-from storage.db import Store
+from storage.store import db
+from storage.store.db import Store
 
 APP_NAME = "XunCha"
 _STORE_KEYS = {"default_department": "gui.default_department"}

@@ -11,24 +11,17 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from storage import (
-    campaign,
-    checklists,
-    clock,
-    findings,
-    hotline,
-    names,
-    numbering,
-    photos,
-    validate,
-    versioning,
-)
-from storage.compounds import Compound
-from storage.compounds import save as save_compound
-from storage.db import Store
-from storage.inspections import KIND as INSPECTION
-from storage.inspections import Inspection
-from storage.xlsform import Checklist
+from storage import clock
+from storage.campaign import hotline, names, states
+from storage.forms import checklists, validate
+from storage.forms.xlsform import Checklist
+from storage.inspection import findings
+from storage.inspection.compounds import Compound
+from storage.inspection.compounds import save as save_compound
+from storage.inspection.inspections import KIND as INSPECTION
+from storage.inspection.inspections import Inspection
+from storage.store import numbering, photos, versioning
+from storage.store.db import Store
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
@@ -302,8 +295,8 @@ _COURSES = [
 def _campaign(store: Store, places: list[Compound], today: dt.date) -> int:
     for compound, course in zip(places, _COURSES, strict=False):
         for state, months_ago in course:
-            campaign.move(store, compound.id, state, who="督导组",
+            states.move(store, compound.id, state, who="督导组",
                           why="月度投诉排名前50" if state == "enrolled" else "",
-                          on=campaign.add_months(today, -months_ago),
+                          on=states.add_months(today, -months_ago),
                           by_rank=state == "enrolled", force=True)
     return min(len(places), len(_COURSES))

@@ -6,11 +6,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from storage import photos, versioning
-from storage.compounds import KIND as COMPOUND
-from storage.db import Store
-from storage.findings import KIND as FINDING
-from storage.inspections import KIND as INSPECTION
+from storage import kinds
+from storage.store import photos, versioning
+from storage.store.db import Store
 
 
 @dataclass(frozen=True)
@@ -29,7 +27,7 @@ def check(store: Store, *, verify_photo_hashes: bool = True) -> list[Issue]:
               if row[0] != "ok"]
     issues += [Issue("foreign_key", f"{row[0]} rowid {row[1]}", f"-> {row[2]}")
                for row in store.db.execute("PRAGMA foreign_key_check").fetchall()]
-    for kind in (COMPOUND, INSPECTION, FINDING):
+    for kind in kinds.ALL:
         issues += _check_versions(store, kind)
     issues += _check_photos(store, verify_photo_hashes)
     return issues

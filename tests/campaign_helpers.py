@@ -10,9 +10,10 @@ from typing import Any
 
 import openpyxl
 
-from exports import hotline_import
-from storage import compounds, hotline
-from storage.db import Store
+from exports.campaign import hotline_import
+from storage.campaign import hotline
+from storage.inspection import compounds
+from storage.store.db import Store
 
 HEADER = ["序号", "工单编号", "来电时间", "来电号码", "诉求类别", "区县", "街道", "小区",
           "诉求内容", "满意度", "办理状态", "备注"]

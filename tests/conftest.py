@@ -11,7 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from storage import checklists, db  # noqa: E402 - after the platform is chosen
+from storage.forms import checklists  # noqa: E402 - after the platform is chosen
+from storage.store import db  # noqa: E402 - after the platform is chosen
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,9 @@ from PIL import Image
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from storage import checklists, compounds, db, xlsform
+from storage.forms import checklists, xlsform
+from storage.inspection import compounds
+from storage.store import db
 
 TODAY = dt.date(2026, 11, 27)
 

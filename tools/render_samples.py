@@ -18,20 +18,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication
 
-from desktop import i18n  # noqa: E402
-from exports import (  # noqa: E402
-    report_brief,
-    report_compound,
-    report_inspection,
-    report_notice,
-    report_queries,
-    report_street,
-)
-from exports.pdf_common import Setup  # noqa: E402
-from storage import checklists, clock, db, demo  # noqa: E402
-from ui import report_messages  # noqa: E402
+from desktop import i18n
+from exports.reports import brief, inspection, notice, queries, street
+from exports.reports import compound as report_compound
+from exports.reports.pdf.common import Setup
+from storage import clock, demo
+from storage.forms import checklists
+from storage.store import db
+from ui.messages import reports as report_messages
 
 
 def _store(folder: Path) -> db.Store:
@@ -63,25 +59,25 @@ def render_all(store: db.Store, folder: Path, setup: Setup) -> dict[str, int]:
     ]
     compound = _busiest(store, "id")
     today = clock.today_local()
-    quarter = report_queries.quarter(f"{today.year}-Q{(today.month - 1) // 3 + 1}")
+    quarter = queries.quarter(f"{today.year}-Q{(today.month - 1) // 3 + 1}")
     return {
-        "inspection": report_inspection.render(
+        "inspection": inspection.render(
             store, inspections, folder / "inspection.pdf", setup
         ),
-        "notice": report_notice.render(
+        "notice": notice.render(
             store,
-            report_notice.groups_for_compound(store, compound)[:2],
+            notice.groups_for_compound(store, compound)[:2],
             folder / "notice.pdf",
             setup,
             office="临沂市兰山区综合行政执法局",
         ),
-        "brief": report_brief.render(
+        "brief": brief.render(
             store,
-            report_queries.Period(today - dt.timedelta(days=90), today),
+            queries.Period(today - dt.timedelta(days=90), today),
             folder / "brief.pdf",
             setup,
         ),
-        "street": report_street.render(
+        "street": street.render(
             store, _busiest(store, "street"), quarter, folder / "street.pdf", setup
         ),
         "compound": report_compound.render(store, compound, folder / "compound.pdf", setup),

@@ -27,14 +27,17 @@ if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
 os.environ.setdefault("TZ", "Asia/Shanghai")
 time.tzset()
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop import app as workstation  # noqa: E402
-from desktop import i18n  # noqa: E402
-from desktop import settings as app_settings  # noqa: E402
-from storage import checklists, db, demo, inspections  # noqa: E402
-from ui.campaign_menu import CampaignMenu  # noqa: E402
-from ui.form.inspection_editor import InspectionEditor  # noqa: E402
+from desktop import app as workstation
+from desktop import i18n
+from desktop import settings as app_settings
+from storage import demo
+from storage.forms import checklists
+from storage.inspection import inspections
+from storage.store import db
+from ui.campaign.menu import CampaignMenu
+from ui.officer.inspection_editor import InspectionEditor
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:

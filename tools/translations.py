@@ -22,13 +22,13 @@ TS_DIR = ROOT / "desktop" / "translations" / "zh_CN"
 QM = ROOT / "desktop" / "translations" / "xuncha_zh_CN.qm"
 # area -> the sources whose strings it holds (globs relative to the repository).
 AREAS = {
-    "core": ["desktop/*.py", "ui/messages.py"],
-    "reports": ["exports/pdf_*.py", "exports/report_*.py", "ui/report_*.py",
-                "desktop/cli_reports.py"],
-    "gui": ["ui/main_window.py", "ui/startup.py", "ui/errors.py", "ui/lists/*.py",
-            "ui/form/*.py", "ui/officer/*.py"],
-    "campaign": ["ui/campaign_*.py"],
-    "sync": ["desktop/cli_sync.py", "ui/sync_*.py"],
+    "core": ["desktop/*.py", "desktop/cli/main.py", "desktop/cli/support.py",
+             "ui/messages/__init__.py"],
+    "reports": ["exports/reports/**/*.py", "ui/reports/*.py", "ui/messages/reports.py",
+                "desktop/cli/reports.py"],
+    "gui": ["ui/*.py", "ui/lists/*.py", "ui/form/*.py", "ui/officer/*.py"],
+    "campaign": ["ui/campaign/*.py", "ui/messages/campaign.py", "desktop/cli/campaign.py"],
+    "sync": ["desktop/cli/sync.py", "ui/sync/*.py", "ui/messages/sync.py"],
 }
 
 
@@ -49,11 +49,57 @@ def _sources(area: str) -> list[str]:
 
 
 def update(ts_dir: Path = TS_DIR) -> None:
+    """Collect the strings of each area; a string that moved to another area keeps its text."""
     ts_dir.mkdir(parents=True, exist_ok=True)
+    known = _finished(ts_dir)
+    _lupdate(ts_dir)
+    if _carry(ts_dir, known):
+        _lupdate(ts_dir)  # lupdate writes the files in its own layout again
+
+
+def _lupdate(ts_dir: Path) -> None:
     for area in AREAS:
         subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
                         "-target-language", "zh_CN", *_sources(area),
                         "-ts", str(ts_dir / f"{area}.ts")], check=True)
+
+
+def _finished(ts_dir: Path) -> dict[tuple[str, str], ET.Element]:
+    """Every finished translation in the .ts files, by (context, source)."""
+    found = {}
+    for ts in ts_dir.glob("*.ts"):
+        for context in ET.parse(ts).getroot().iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.get("type") is None \
+                        and _text(translation):
+                    found[(context.findtext("name") or "", message.findtext("source") or "")] = \
+                        translation
+    return found
+
+
+def _carry(ts_dir: Path, known: dict[tuple[str, str], ET.Element]) -> int:
+    """Fill unfinished entries from ``known``; return how many were filled."""
+    filled = 0
+    for ts in ts_dir.glob("*.ts"):
+        tree = ET.parse(ts)
+        changed = False
+        for context in tree.getroot().iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                key = (context.findtext("name") or "", message.findtext("source") or "")
+                if translation is None or translation.get("type") != "unfinished" \
+                        or key not in known:
+                    continue
+                carried = ET.fromstring(ET.tostring(known[key]))
+                carried.tail = translation.tail
+                message.remove(translation)
+                message.append(carried)
+                changed = True
+                filled += 1
+        if changed:
+            tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
 
 
 def release() -> None:

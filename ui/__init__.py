@@ -1,0 +1,6 @@
+"""Qt widgets only: the main window, views, item models, dialogs and the form renderer.
+
+Packages: `form` (filling a checklist), `lists` (the officer's lists), `officer` (the
+officer's dialogs), `sync`, `reports`, `campaign`; `messages` words every error and
+label of the lower layers; `worker` runs every long job off the GUI thread. May import
+`exports` and `storage`."""

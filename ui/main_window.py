@@ -17,14 +17,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
-from storage import compounds, db, findings, inspections
-from storage.db import Store
+from storage.inspection import compounds, findings, inspections
+from storage.store import db
+from storage.store.db import Store
 from ui import errors
-from ui.form.inspection_editor import InspectionEditor
 from ui.lists.compound_page import CompoundPage
 from ui.lists.views import CompoundsView, FindingsView, InspectionsView
 from ui.officer.drafts_dialog import DraftsDialog
 from ui.officer.finding_dialog import FindingDialog
+from ui.officer.inspection_editor import InspectionEditor
 from ui.officer.new_inspection import NewInspectionDialog
 from ui.officer.reinspection_dialog import ReinspectionDialog
 from ui.officer.settings_dialog import Preferences, SettingsDialog

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from storage import db
+from storage.store import db
 
 Progress = Callable[[int, int], bool]
 Job = Callable[[db.Store, Progress], Any]

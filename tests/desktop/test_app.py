@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop import app, i18n, version
 from desktop import settings as app_settings
-from storage import compounds, db, inspections, schema
+from storage.inspection import compounds, inspections
+from storage.store import db, migrations
 from ui import startup
 from ui.main_window import MainWindow
 
@@ -113,5 +114,5 @@ def test_about_names_version_store_schema_and_device(qtbot: QtBot, store: db.Sto
                         version=version.VERSION)
     qtbot.addWidget(window)
     text = window.about_text()
-    for part in (version.VERSION, str(store.path), schema.names()[-1], store.device_id):
+    for part in (version.VERSION, str(store.path), migrations.names()[-1], store.device_id):
         assert part in text

@@ -13,9 +13,12 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from exports.pdf_common import Setup
-from storage import checklists, compounds, db, demo, findings, inspections, photos
-from storage.compounds import Compound
+from exports.reports.pdf.common import Setup
+from storage import demo
+from storage.forms import checklists
+from storage.inspection import compounds, findings, inspections
+from storage.inspection.compounds import Compound
+from storage.store import db, photos
 from tests.exports.helpers import Known, chinese
 
 

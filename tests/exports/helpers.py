@@ -10,8 +10,9 @@ from typing import Any
 
 import pypdf
 
-from storage import db, findings, inspections
-from storage.compounds import Compound
+from storage.inspection import findings, inspections
+from storage.inspection.compounds import Compound
+from storage.store import db
 
 TS = Path(__file__).resolve().parents[2] / "desktop" / "translations" / "zh_CN" / "reports.ts"
 

@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop import settings as app_settings
-from storage import compounds, db, inspections
+from storage.inspection import compounds, inspections
+from storage.store import db
 from tests.gui_fixtures import TODAY
-from ui.form.inspection_editor import InspectionEditor
 from ui.lists.compound_page import CompoundPage
 from ui.main_window import MainWindow
 from ui.officer.drafts_dialog import DraftsDialog
+from ui.officer.inspection_editor import InspectionEditor
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.xlsform import Item
+from storage.forms.xlsform import Item
 
 RADIO_LIMIT = 4  # more choices than this become a combo box, which keeps the form short
 _EMPTY_DATE = QDate(1900, 1, 1)

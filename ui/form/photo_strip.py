@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import photos
-from storage.db import Store
+from storage.store import photos
+from storage.store.db import Store
 from ui import messages, worker
 
 THUMB = QSize(120, 90)

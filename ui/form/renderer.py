@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import validate
-from storage.db import Store
-from storage.xlsform import Checklist, Group, Item
+from storage.forms import validate
+from storage.forms.xlsform import Checklist, Group, Item
+from storage.store.db import Store
 from ui.form import editors
 from ui.form.photo_strip import PhotoStrip
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import compounds
-from storage.db import Store
+from storage.inspection import compounds
+from storage.store.db import Store
 from ui.lists.models import ROLE_ID, FindingsModel, InspectionsModel
 from ui.lists.views import make_table
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from storage import clock
-from storage.db import Store
+from storage.store.db import Store
 from ui.lists.sql_model import Query, SqlTableModel
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from storage.db import Store
+from storage.store.db import Store
 
 PAGE = 200
 _CACHED_PAGES = 64

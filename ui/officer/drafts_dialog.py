@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import checklists, compounds, inspections
-from storage.db import Store
+from storage.forms import checklists
+from storage.inspection import compounds, inspections
+from storage.store.db import Store
 from ui.lists.models import local_time
 
 

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import clock, findings
-from storage.db import Store
+from storage import clock
+from storage.inspection import findings
+from storage.store.db import Store
 from ui import errors
 from ui.form.photo_strip import PhotoStrip
 

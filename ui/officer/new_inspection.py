@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import checklists
-from storage.db import Store
+from storage.forms import checklists
+from storage.store.db import Store
 from ui.lists.models import ROLE_ID, CompoundsModel
 
 

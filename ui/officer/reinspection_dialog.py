@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import clock, findings, reinspection
-from storage.compounds import Compound
-from storage.db import Store
+from storage import clock
+from storage.inspection import findings, reinspection
+from storage.inspection.compounds import Compound
+from storage.store.db import Store
 from ui import errors
 from ui.form.photo_strip import PhotoStrip
 from ui.officer.finding_dialog import severity_names

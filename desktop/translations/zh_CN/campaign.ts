@@ -164,14 +164,6 @@
         <translation>没有这个小区。</translation>
     </message>
     <message>
-        <source>XunCha</source>
-        <translation>巡查</translation>
-    </message>
-    <message>
-        <source>Internal error ({error}).</source>
-        <translation>内部错误（{error}）。</translation>
-    </message>
-    <message>
         <source>Campaign &amp;board</source>
         <translation>集中整治看板(&amp;B)</translation>
     </message>
@@ -206,6 +198,178 @@
     <message>
         <source>Campaign:</source>
         <translation>集中整治：</translation>
+    </message>
+    <message>
+        <source>rank compounds, streets or districts by complaints</source>
+        <translation>按投诉量给小区、街道或区县排名</translation>
+    </message>
+    <message>
+        <source>the month, YYYY-MM</source>
+        <translation>月份，格式 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>show only the first N</source>
+        <translation>只显示前 N 名</translation>
+    </message>
+    <message>
+        <source>propose compounds in the monthly top N in at least K months of a year</source>
+        <translation>列出一年中至少 K 个月进入月度前 N 名的小区</translation>
+    </message>
+    <message>
+        <source>N (default 50)</source>
+        <translation>N（默认 50）</translation>
+    </message>
+    <message>
+        <source>K (default 2)</source>
+        <translation>K（默认 2）</translation>
+    </message>
+    <message>
+        <source>import the register of compounds</source>
+        <translation>导入小区台账</translation>
+    </message>
+    <message>
+        <source>import compounds from a file</source>
+        <translation>从文件导入小区</translation>
+    </message>
+    <message>
+        <source>12345 hotline work orders</source>
+        <translation>12345 热线工单</translation>
+    </message>
+    <message>
+        <source>import a hotline export</source>
+        <translation>导入热线导出文件</translation>
+    </message>
+    <message>
+        <source>map a field to a column by its header, e.g. number=工单号</source>
+        <translation>按表头把字段对应到列，例如 number=工单号</translation>
+    </message>
+    <message>
+        <source>show the header and mapping found, import nothing</source>
+        <translation>只显示找到的表头和列对应，不导入</translation>
+    </message>
+    <message>
+        <source>count what the import would do, change nothing</source>
+        <translation>只统计导入结果，不作改动</translation>
+    </message>
+    <message>
+        <source>list the texts no compound was matched to</source>
+        <translation>列出未匹配到小区的写法</translation>
+    </message>
+    <message>
+        <source>confirm a text as another name of a compound</source>
+        <translation>确认某写法为小区的别名</translation>
+    </message>
+    <message>
+        <source>the compound&apos;s id or exact name</source>
+        <translation>小区的 id 或完整名称</translation>
+    </message>
+    <message>
+        <source>only for this district</source>
+        <translation>仅限该区县</translation>
+    </message>
+    <message>
+        <source>the rectification campaign</source>
+        <translation>集中整治</translation>
+    </message>
+    <message>
+        <source>compounds by campaign state</source>
+        <translation>按整治状态列出小区</translation>
+    </message>
+    <message>
+        <source>move a compound to a state</source>
+        <translation>把小区转入某个状态</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (default today)</source>
+        <translation>YYYY-MM-DD（默认今天）</translation>
+    </message>
+    <message>
+        <source>close before the observation period ends</source>
+        <translation>观察期未满提前销号</translation>
+    </message>
+    <message>
+        <source>compounds in observation above the relapse threshold</source>
+        <translation>观察期内投诉超过预警值的小区</translation>
+    </message>
+    <message>
+        <source>show or change the campaign&apos;s numbers</source>
+        <translation>查看或修改整治参数</translation>
+    </message>
+    <message>
+        <source>Importing compounds</source>
+        <translation>正在导入小区</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {added} new, {updated} updated, {unchanged} unchanged, {aliases} aliases.</source>
+        <translation>共 {rows} 行：新增 {added} 个，更新 {updated} 个，未变 {unchanged} 个，别名 {aliases} 个。</translation>
+    </message>
+    <message>
+        <source>--map {item}: fields are {fields}; headers are {headers}.</source>
+        <translation>--map {item}：字段有 {fields}；表头有 {headers}。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, header in row {row}, about {rows} rows; mapping {how}.</source>
+        <translation>工作表 {sheet}，表头在第 {row} 行，约 {rows} 行；列对应{how}。</translation>
+    </message>
+    <message>
+        <source>remembered</source>
+        <translation>沿用上次的设置</translation>
+    </message>
+    <message>
+        <source>guessed</source>
+        <translation>按表头推测</translation>
+    </message>
+    <message>
+        <source>Importing work orders</source>
+        <translation>正在导入工单</translation>
+    </message>
+    <message>
+        <source>(dry run: nothing was written)</source>
+        <translation>（试运行：未写入任何数据）</translation>
+    </message>
+    <message>
+        <source>Not matched to a compound (confirm with “hotline alias”):</source>
+        <translation>未匹配到小区（可用“hotline alias”确认）：</translation>
+    </message>
+    <message>
+        <source>Every work order is matched to a compound.</source>
+        <translation>所有工单都已匹配到小区。</translation>
+    </message>
+    <message>
+        <source>No single compound is called {name}; give its id.</source>
+        <translation>没有唯一名为 {name} 的小区，请给出其 id。</translation>
+    </message>
+    <message>
+        <source>“{text}” is now a name of {name}; {count} work orders matched.</source>
+        <translation>“{text}”已确认为 {name} 的别名，匹配工单 {count} 条。</translation>
+    </message>
+    <message>
+        <source>The month must be written YYYY-MM, e.g. 2026-03.</source>
+        <translation>月份须写成 YYYY-MM，例如 2026-03。</translation>
+    </message>
+    <message>
+        <source>No work orders in {month}.</source>
+        <translation>{month} 没有工单。</translation>
+    </message>
+    <message>
+        <source>No compound meets the rule.</source>
+        <translation>没有符合条件的小区。</translation>
+    </message>
+    <message>
+        <source>The date must be written YYYY-MM-DD.</source>
+        <translation>日期须写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>{name}: {state} since {date}.</source>
+        <translation>{name}：自 {date} 起{state}。</translation>
+    </message>
+    <message>
+        <source>No relapse warnings.</source>
+        <translation>没有反弹预警。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be negative.</source>
+        <translation>{name} 不能为负数。</translation>
     </message>
 </context>
 <context>

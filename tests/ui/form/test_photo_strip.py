@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-from storage import db
+from storage.store import db
 from ui.form.photo_strip import PhotoStrip, PhotoViewer, file_urls
 
 

@@ -8,7 +8,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from storage import checklists, db
+from storage.forms import checklists
+from storage.store import db
 from tests.gui_fixtures import TODAY, type_text
 from ui.form import editors
 from ui.form.renderer import FormView

@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from storage import compounds, db, demo, findings, inspections
+from storage import demo
+from storage.inspection import compounds, findings, inspections
+from storage.store import db
 from tests.gui_fixtures import TODAY
 from ui.lists import sql_model
 from ui.lists.models import (

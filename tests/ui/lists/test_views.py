@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from storage import compounds, db, demo, inspections
+from storage import demo
+from storage.inspection import compounds, inspections
+from storage.store import db
 from tests.gui_fixtures import TODAY, type_text
 from ui.lists import sql_model
 from ui.lists.models import ROLE_ID

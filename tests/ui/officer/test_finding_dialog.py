@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from storage import compounds, db, findings
+from storage.inspection import compounds, findings
+from storage.store import db
 from tests.gui_fixtures import TODAY, type_text
 from ui.officer.finding_dialog import FindingDialog
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from storage import checklists, compounds, db
+from storage.forms import checklists
+from storage.inspection import compounds
+from storage.store import db
 from ui.officer.new_inspection import NewInspectionDialog
 
 

@@ -7,7 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from storage import checklists, compounds, db, findings, inspections
+from storage.forms import checklists
+from storage.inspection import compounds, findings, inspections
+from storage.store import db
 from tests.gui_fixtures import TODAY
 from ui.officer.reinspection_dialog import ReinspectionDialog
 
@@ -57,7 +59,7 @@ def test_a_compound_without_open_findings(qtbot: QtBot, store: db.Store,
 
 def test_the_record_opens_read_only_without_amending(qtbot: QtBot, store: db.Store,
                                                      compound: compounds.Compound) -> None:
-    from ui.form.inspection_editor import InspectionEditor
+    from ui.officer.inspection_editor import InspectionEditor
 
     _lane, cars = _open_findings(store, compound)
     dialog = ReinspectionDialog(store, compound, today=TODAY)

@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop import settings as app_settings
-from storage import db
+from storage.store import db
 from tests.gui_fixtures import type_text
 from ui.officer.settings_dialog import FirstStartDialog, SettingsDialog
 

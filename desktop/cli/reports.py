@@ -1,0 +1,201 @@
+"""``xuncha-cli report KIND … -o FILE.pdf``: every printout from the command line.
+
+    report inspection NUMBER|ID …           inspection records (several into one PDF)
+    report notice FINDING … | --compound C  rectification notices with their stubs
+    report brief --from DATE --to DATE      the meeting brief of a period
+    report street NAME --quarter YYYY-Qn    a street's quarterly report
+    report compound NAME|ID                 a compound's file
+
+Warnings (a font face missing, characters the font cannot print) go to stderr; the
+document is Chinese when the interface language is (``--language`` to choose).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+# cli imports this module too; both only use each other's names when a command runs.
+from desktop import i18n, progress
+from desktop.cli import support
+from exports.reports import brief as report_brief
+from exports.reports import compound as report_compound
+from exports.reports import inspection as report_inspection
+from exports.reports import notice as report_notice
+from exports.reports import queries
+from exports.reports import street as report_street
+from exports.reports.pdf.common import Setup
+from storage import clock
+from storage.inspection import findings
+from storage.store import db
+from ui.messages import reports as report_messages
+
+Render = Callable[[db.Store, argparse.Namespace, Setup], int]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``report`` and its kinds to the command line."""
+    group = commands.add_parser("report", help=tr("print a document to PDF"))
+    kinds = group.add_subparsers(dest="kind", required=True, metavar="KIND")
+    shared = _shared(common)
+    inspection = kinds.add_parser("inspection", parents=[shared], help=tr("inspection records"))
+    inspection.add_argument(
+        "numbers",
+        nargs="+",
+        metavar="NUMBER",
+        help=tr("inspection numbers (e.g. XC-2026-7F3A-000123) or ids"),
+    )
+    inspection.set_defaults(handler=_handler(_inspection))
+    notice = kinds.add_parser("notice", parents=[shared], help=tr("rectification notices"))
+    notice.add_argument(
+        "findings",
+        nargs="*",
+        metavar="FINDING",
+        help=tr("finding numbers or ids, all in one notice"),
+    )
+    notice.add_argument(
+        "--compound",
+        help=tr(
+            "a notice per responsible party for all open findings of this compound (name or id)"
+        ),
+    )
+    notice.add_argument(
+        "--office", default="", help=tr("the issuing office, printed above the date")
+    )
+    notice.set_defaults(handler=_handler(_notice))
+    brief = kinds.add_parser("brief", parents=[shared], help=tr("the meeting brief"))
+    brief.add_argument(
+        "--from",
+        dest="start",
+        type=_date,
+        help=tr("first day, YYYY-MM-DD (default: six days before the last)"),
+    )
+    brief.add_argument("--to", dest="end", type=_date, help=tr("last day (default: today)"))
+    brief.set_defaults(handler=_handler(_brief))
+    street = kinds.add_parser("street", parents=[shared], help=tr("a street's quarterly report"))
+    street.add_argument("name", help=tr("the street, e.g. 兰山街道"))
+    street.add_argument(
+        "--quarter", type=_quarter, help=tr("the quarter, e.g. 2026-Q3 (default: the current one)")
+    )
+    street.set_defaults(handler=_handler(_street))
+    compound = kinds.add_parser("compound", parents=[shared], help=tr("a compound's file"))
+    compound.add_argument("compound", metavar="NAME", help=tr("the compound's name or id"))
+    compound.set_defaults(handler=_handler(_compound))
+
+
+def _shared(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    shared = argparse.ArgumentParser(add_help=False, parents=[common])
+    shared.add_argument("-o", "--output", type=Path, required=True, help=tr("the PDF to write"))
+    shared.add_argument(
+        "--language",
+        choices=i18n.LANGUAGES,
+        help=tr("the language of the document (default: the interface's)"),
+    )
+    shared.add_argument("--font", type=Path, help=tr("a TrueType font file to print with"))
+    shared.add_argument(
+        "--strict-fonts",
+        action="store_true",
+        help=tr("refuse to print when the font lacks a character of the data"),
+    )
+    return shared
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr("not a date (YYYY-MM-DD): {text}").format(text=text)
+        ) from None
+
+
+def _quarter(text: str) -> queries.Period:
+    try:
+        return queries.quarter(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr("not a quarter (YYYY-Qn): {text}").format(text=text)
+        ) from None
+
+
+def _handler(render: Render) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        language = args.language or i18n.system_language()
+        app = QCoreApplication.instance()
+        if args.language and app is not None:
+            i18n.install(app, language)
+        store = support.open_store(args)
+        setup = Setup(
+            translate=QCoreApplication.translate,
+            language=i18n.checklist_language(language),
+            font_path=args.font,
+            strict_fonts=args.strict_fonts,
+            progress=progress.bar(tr("Printing")),
+        )
+        pages = render(store, args, setup)
+        warnings = [report_messages.warning(w) for w in setup.warnings]
+        for text in warnings:
+            print(tr("warning: {text}").format(text=text), file=sys.stderr)
+        data = {"file": str(args.output), "pages": pages, "warnings": warnings}
+        support.emit(
+            args, data, tr("Wrote {file} ({pages} pages).").format(file=args.output, pages=pages)
+        )
+        return 0
+
+    return run
+
+
+def _inspection(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
+    ids = [report_inspection.find(store, n) for n in args.numbers]
+    return report_inspection.render(store, ids, args.output, setup)
+
+
+def _notice(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
+    if bool(args.findings) == bool(args.compound):
+        raise support.UsageProblem(tr("Name the findings, or give --compound, not both."))
+    if args.compound:
+        groups = report_notice.groups_for_compound(
+            store, report_compound.find(store, args.compound)
+        )
+    else:
+        chosen = [findings.get(store, report_notice.find(store, f)) for f in args.findings]
+        if len({f.compound_id for f in chosen}) > 1:
+            raise support.UsageProblem(
+                tr("One notice is for one compound; these findings are in several.")
+            )
+        groups = [chosen]
+    return report_notice.render(store, groups, args.output, setup, office=args.office)
+
+
+def _brief(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
+    end = args.end or clock.today_local()
+    start = args.start or end - dt.timedelta(days=6)
+    if start > end:
+        raise support.UsageProblem(tr("--from is after --to."))
+    return report_brief.render(store, queries.Period(start, end), args.output, setup)
+
+
+def _street(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
+    period = args.quarter or _current_quarter()
+    return report_street.render(store, args.name, period, args.output, setup)
+
+
+def _current_quarter() -> queries.Period:
+    today = clock.today_local()
+    return queries.quarter(f"{today.year}-Q{(today.month - 1) // 3 + 1}")
+
+
+def _compound(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
+    return report_compound.render(
+        store, report_compound.find(store, args.compound), args.output, setup
+    )

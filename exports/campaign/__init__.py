@@ -1,0 +1,1 @@
+"""Files of the campaign: 12345 hotline exports (any layout) and the compound register."""

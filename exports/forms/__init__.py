@@ -1,0 +1,1 @@
+"""Checklists as files: a checklist version exported as an XLSForm workbook and read back."""

@@ -1,0 +1,414 @@
+"""Export a store to one workbook a person can read and a machine can merge, plus photos.
+
+Sheets: a readme; compounds; one sheet per checklist version (a row per inspection, a
+column per item); findings; a long sheet of answers; the history of every version;
+the photo manifest with SHA-256; and hidden sheets for dropdown lists, checklist
+sources and metadata. Photos travel in a companion ``.zip`` with the same name.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl.styles import Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from exports.spreadsheet import workbook
+from exports.sync import layout, photo_archive, records
+from exports.sync.layout import Column
+from storage import clock
+from storage.forms import checklists, validate
+from storage.forms.xlsform import Checklist
+from storage.store import version_graph
+from storage.store.db import Store
+
+Progress = Callable[[int, int], bool]
+_BOLD = Font(bold=True)
+_CODE = Font(italic=True, color="808080", size=9)
+_MACHINE_FILL = PatternFill("solid", fgColor="D9D9D9")
+_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+_CHUNK = 30_000  # characters of a checklist's source per cell (a cell holds 32,767)
+KIND_LABELS = {"compound": "小区", "inspection": "检查", "finding": "问题"}
+
+
+class Cancelled(Exception):
+    """The user cancelled a long job; nothing was written."""
+
+
+@dataclass
+class Summary:
+    """What an export wrote."""
+
+    path: Path
+    photos_path: Path | None
+    compounds: int = 0
+    inspections: int = 0
+    findings: int = 0
+    photos: int = 0
+    missing_photos: list[str] = field(default_factory=list)
+    sheets: list[str] = field(default_factory=list)
+
+
+class _Ticker:
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress, self.total, self.done = progress, max(total, 1), 0
+
+    def tick(self, count: int = 1) -> None:
+        self.done += count
+        if self.progress and (self.done % 500 == 0 or self.done >= self.total):
+            if not self.progress(min(self.done, self.total), self.total):
+                raise Cancelled()
+
+
+class _Lists:
+    """The hidden sheet of dropdown values: one column per distinct list."""
+
+    def __init__(self) -> None:
+        self.columns: dict[tuple[str, ...], int] = {}
+
+    def formula(self, labels: tuple[str, ...]) -> str:
+        index = self.columns.setdefault(labels, len(self.columns))
+        letter = layout.column_letter(index)
+        return f"'{layout.LISTS}'!${letter}$2:${letter}${len(labels) + 1}"
+
+    def write(self, sheet: Any) -> None:
+        width = max((len(labels) for labels in self.columns), default=0)
+        ordered = sorted(self.columns.items(), key=lambda pair: pair[1])
+        sheet.append([f"list{n + 1}" for n in range(len(ordered))])
+        for row in range(width):
+            sheet.append(workbook.safe_row(sheet, [labels[row] if row < len(labels) else None
+                                                   for labels, _ in ordered]))
+
+
+def export(store: Store, path: Path, *, since: str | None = None,
+           compounds: Iterable[str] = (), progress: Progress | None = None,
+           selection: records.Selection | None = None,
+           answers_sheet: bool = True) -> Summary:
+    """Write the store's records (changed since ``since``, of ``compounds``) to ``path``.
+
+    ``selection`` picks the records instead (the supervisor's package for officers);
+    ``answers_sheet=False`` leaves out the long sheet of answers (a city-wide export of
+    100,000 inspections spends most of its time writing it).
+    """
+    compounds = list(compounds)
+    selection = selection or records.select(store, since=since, compounds=compounds)
+    names = dict(store.db.execute("SELECT id, name FROM compounds").fetchall())
+    versions = _checklist_versions(store, selection.inspections)
+    ticker = _Ticker(progress, 2 * selection.total)
+    summary = Summary(path, None)
+    manifest: list[list[Any]] = []
+    with workbook.writing(path, write_only=True) as book:
+        lists = _Lists()
+        sheets = _create_sheets(book, versions, summary, answers_sheet)
+        _readme(sheets[layout.README], store, selection, since)
+        summary.compounds = _fill(sheets[layout.COMPOUNDS], layout.compound_columns(),
+                                  records.records(store, "compound", selection.compounds),
+                                  lists, _Info(names), ticker)
+        for (version_id, checklist), name in zip(versions.items(), sheets["checklists"],
+                                                 strict=True):
+            rows = records.records(store, "inspection", selection.inspections,
+                                        checklist_version_id=version_id)
+            summary.inspections += _fill(
+                sheets[name], layout.inspection_columns(checklist),
+                _long_tap(rows, sheets["long"], checklist, manifest), lists,
+                _Info(names), ticker)
+        summary.findings = _fill(
+            sheets[layout.FINDINGS], layout.finding_columns(),
+            _manifest_tap(records.records(store, "finding", selection.findings),
+                          "finding", manifest), lists, _Info(names), ticker)
+        _history(sheets[layout.HISTORY], store, selection, versions, ticker)
+        summary.photos_path, summary.missing_photos = photo_archive.write_zip(
+            store, path, manifest)
+        summary.photos = len({row[6]["sha256"] for row in manifest})
+        _manifest(sheets[layout.PHOTOS], manifest, summary.photos_path)
+        lists.write(sheets[layout.LISTS])
+        _checklists(sheets[layout.CHECKLISTS], versions)
+        _meta(sheets[layout.META], store, since, compounds, summary)
+    return summary
+
+
+def _checklist_versions(store: Store, inspections: frozenset[str]) -> dict[str, Checklist]:
+    used = {v for i, v in store.db.execute("SELECT id, checklist_version_id FROM inspections")
+            if i in inspections}
+    return {ident: checklists.load(store, ident) for ident in sorted(used)}
+
+
+def _create_sheets(book: Any, versions: dict[str, Checklist], summary: Summary,
+                   answers_sheet: bool) -> dict:
+    """Every sheet in its final order (write-only sheets are filled in any order)."""
+    sheets: dict[str, Any] = {}
+    taken: set[str] = set()
+    names = [layout.README, layout.COMPOUNDS]
+    checklist_names = [layout.sheet_name(c.title, c.version, taken) for c in versions.values()]
+    names += checklist_names + [layout.FINDINGS] + ([layout.LONG] if answers_sheet else [])
+    names += [layout.HISTORY, layout.PHOTOS, layout.LISTS, layout.CHECKLISTS, layout.META]
+    for name in names:
+        sheets[name] = book.create_sheet(name)
+    for name in (layout.LISTS, layout.CHECKLISTS, layout.META):
+        sheets[name].sheet_state = "hidden"
+    sheets["checklists"] = checklist_names
+    sheets["long"] = _LongSheets(book, sheets[layout.LONG]) if answers_sheet else None
+    summary.sheets = names
+    return sheets
+
+
+class _Info:
+    """Values shown only for reading: the compound's name, the score, photo counts."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = names
+
+    def __call__(self, column: Column, row: dict[str, Any]) -> Any:
+        if column.code == "info.compound":
+            return self.names.get(row.get("compound_id") or "", "")
+        if column.code == "info.score":
+            return row.get("score")
+        if column.code.startswith("info.photos."):
+            item = column.code[len("info.photos."):]
+            count = sum(1 for a in row.get("attachments", []) if a["item"] == item)
+            return f"{count} 张" if count else None
+        return None
+
+
+def _cell(column: Column, row: dict[str, Any], info: _Info) -> Any:
+    if column.code in layout.MACHINE:
+        return row[column.code]
+    if column.code.startswith("answers."):
+        return layout.render(column, row["answers"].get(column.code[8:]))
+    if column.is_content:
+        return layout.render(column, row[column.code])
+    return info(column, row)
+
+
+def _fill(sheet: Any, columns: list[Column], rows: Iterable[dict[str, Any]], lists: _Lists,
+          info: _Info, ticker: _Ticker) -> int:
+    _prepare(sheet, columns)
+    _headers(sheet, columns)
+    count = 0
+    for row in rows:
+        sheet.append(workbook.safe_row(sheet, [_cell(c, row, info) for c in columns]))
+        count += 1
+        ticker.tick()
+    _dropdowns(sheet, columns, lists, count)
+    return count
+
+
+def _prepare(sheet: Any, columns: list[Column]) -> None:
+    """Widths, hidden machine columns and frozen headers: written before any row."""
+    first_visible = next(n for n, c in enumerate(columns) if not c.hidden)
+    for n, column in enumerate(columns):
+        dimension = sheet.column_dimensions[layout.column_letter(n)]
+        dimension.width = column.width
+        dimension.hidden = column.hidden
+    keep = min(first_visible + 2, len(columns) - 1)
+    sheet.freeze_panes = f"{layout.column_letter(keep)}{layout.HEADER_ROWS + 1}"
+
+
+def _headers(sheet: Any, columns: list[Column]) -> None:
+    labels, codes = [], []
+    for column in columns:
+        fill = _MACHINE_FILL if column.hidden or not column.is_content else _HEADER_FILL
+        label = workbook.styled(sheet, column.label, _BOLD, fill)
+        code = workbook.styled(sheet, column.code, _CODE)
+        labels.append(label)
+        codes.append(code)
+    sheet.append(labels)
+    sheet.append(codes)
+
+
+def _dropdowns(sheet: Any, columns: list[Column], lists: _Lists, count: int) -> None:
+    last = layout.HEADER_ROWS + max(count, 1)
+    for n, column in enumerate(columns):
+        if column.kind not in ("choice", "flag") or not column.choices:
+            continue
+        labels = tuple(label for _, label in column.choices)
+        rule = DataValidation(type="list", formula1=lists.formula(labels), allow_blank=True,
+                              showErrorMessage=True, errorTitle="无效的值",
+                              error="请从下拉列表中选择。")
+        letter = layout.column_letter(n)
+        rule.add(f"{letter}{layout.HEADER_ROWS + 1}:{letter}{last}")
+        sheet.data_validations.append(rule)
+
+
+class _LongSheets:
+    """The long sheet of answers, continued on further sheets past Excel's row limit."""
+
+    HEADERS = ["inspection_id", "编号", "检查项代码", "检查项", "答案", "合规"]
+
+    def __init__(self, book: Any, first: Any) -> None:
+        self.book, self.sheet, self.rows, self.part = book, first, 0, 1
+        self._start(first)
+
+    def _start(self, sheet: Any) -> None:
+        sheet.column_dimensions["A"].hidden = True
+        for letter, width in zip("BCDEF", (22, 22, 40, 16, 8), strict=True):
+            sheet.column_dimensions[letter].width = width
+        sheet.freeze_panes = "C2"
+        sheet.append([workbook.styled(sheet, h) for h in self.HEADERS])
+
+    def append(self, values: list[Any]) -> None:
+        if self.rows >= layout.LONG_ROWS_PER_SHEET:
+            self.part += 1
+            self.sheet = self.book.create_sheet(f"{layout.LONG} {self.part}")
+            self._start(self.sheet)
+            self.rows = 0
+        self.sheet.append(workbook.safe_row(self.sheet, values))
+        self.rows += 1
+
+
+_COMPLIANCE = {"pass": "符合", "fail": "不符合", "na": "不适用"}
+
+
+def _long_tap(rows: Iterable[dict[str, Any]], long: _LongSheets | None, checklist: Checklist,
+              manifest: list[list[Any]]) -> Iterable[dict[str, Any]]:
+    """Pass inspections on, writing their answers to the long sheet on the way."""
+    items = [(i, layout.item_column(i)) for i in checklist.items
+             if i.type not in ("note", "image")]
+    labels = {i.name: i.label("zh") for i, _ in items}
+    for row in _manifest_tap(rows, "inspection", manifest):
+        if long is not None and not row["deleted"]:
+            for item, column in items:
+                value = row["answers"].get(item.name)
+                if value in (None, "", []):
+                    continue
+                long.append([row["id"], row["number"], item.name, labels[item.name],
+                             layout.render(column, value),
+                             _COMPLIANCE.get(validate.compliance(item, value), "")])
+        yield row
+
+
+def _manifest_tap(rows: Iterable[dict[str, Any]], kind: str,
+                  manifest: list[list[Any]]) -> Iterable[dict[str, Any]]:
+    for row in rows:
+        for position, attachment in enumerate(row["attachments"]):
+            manifest.append([kind, row["id"], row["number"], position, attachment["item"],
+                             attachment["caption"], attachment["photo"]])
+        yield row
+
+
+def _manifest(sheet: Any, manifest: list[list[Any]], zip_path: Path | None) -> None:
+    columns = [("owner_kind", "类型", 8, False), ("owner_id", "owner_id", 10, True),
+               ("number", "编号", 22, False), ("position", "序号", 6, False),
+               ("item", "检查项", 18, False), ("caption", "说明", 20, False),
+               ("sha256", "SHA-256", 66, False), ("file", "文件", 30, False),
+               ("size", "字节", 10, False), ("media_type", "类型", 12, False)]
+    for n, (_, _, width, hidden) in enumerate(columns):
+        dimension = sheet.column_dimensions[layout.column_letter(n)]
+        dimension.width, dimension.hidden = width, hidden
+    sheet.freeze_panes = "A3"
+    sheet.append([workbook.styled(sheet, label) for _, label, _, _ in columns])
+    sheet.append([workbook.styled(sheet, code) for code, _, _, _ in columns])
+    for kind, owner, number, position, item, caption, info in manifest:
+        sheet.append(workbook.safe_row(sheet, [
+            KIND_LABELS[kind], owner, number, position, item, caption, info["sha256"],
+            info["file"], info["size"], info["media_type"]]))
+
+
+def _history(sheet: Any, store: Store, selection: records.Selection,
+             versions: dict[str, Checklist], ticker: _Ticker) -> None:
+    columns = [("kind", "类型", 8, False), ("record_id", "record_id", 10, True),
+               ("version", "版本", 34, False), ("parents", "上一版本", 34, False),
+               ("source", "来源", 10, False), ("source_detail", "来源说明", 20, False),
+               ("device_id", "设备", 12, False), ("updated_at", "修改时间", 24, False),
+               ("changes", "修改内容", 60, False), ("content", "content", 10, True),
+               ("sightings", "sightings", 10, True)]
+    for n, (_, _, width, hidden) in enumerate(columns):
+        dimension = sheet.column_dimensions[layout.column_letter(n)]
+        dimension.width, dimension.hidden = width, hidden
+    sheet.freeze_panes = "C3"
+    sheet.append([workbook.styled(sheet, label) for _, label, _, _ in columns])
+    sheet.append([workbook.styled(sheet, code) for code, _, _, _ in columns])
+    labels = _field_labels(versions)
+    for kind in ("compound", "inspection", "finding"):
+        seen: dict[str, dict[str, Any]] = {}
+        current = ""
+        for record_id, version, text, source, detail, device, updated, parents, more in \
+                records.history_rows(store, kind, selection.ids(kind)):
+            if record_id != current:
+                seen, current = {}, record_id
+            content = json.loads(text)
+            before = seen.get(parents[0]) if parents else None
+            seen[version] = content
+            sheet.append(workbook.safe_row(sheet, [
+                KIND_LABELS[kind], record_id, version, " ".join(parents),
+                layout.SOURCES.get(source, source), detail, device, updated,
+                _changes(before, content, labels), text,
+                json.dumps(more) if more else None]))
+            ticker.tick()
+
+
+def _field_labels(versions: dict[str, Checklist]) -> dict[str, str]:
+    labels = {c.code: c.label for c in layout.compound_columns() + layout.finding_columns()}
+    for checklist in versions.values():
+        labels.update({c.code: c.label for c in layout.inspection_columns(checklist)})
+    labels["attachments"] = "照片"
+    return labels
+
+
+def _changes(before: dict[str, Any] | None, after: dict[str, Any],
+             labels: dict[str, str]) -> str:
+
+    if before is None:
+        return "新建"
+    old, new = version_graph.fields(before), version_graph.fields(after)
+    parts = [f"{labels.get(k, k)}: {_short(old.get(k))} → {_short(new.get(k))}"
+             for k in sorted(set(old) | set(new)) if old.get(k) != new.get(k)]
+    text = "；".join(parts)
+    return text if len(text) <= 500 else text[:497] + "…"
+
+
+def _short(value: Any) -> str:
+    if value in (None, "", []):
+        return "（空）"
+    text = "、".join(map(str, value)) if isinstance(value, list) else str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _checklists(sheet: Any, versions: dict[str, Checklist]) -> None:
+    sheet.append(["id", "form_id", "version", "title", "part", "source"])
+    for ident, checklist in versions.items():
+        source = json.dumps(checklist.sheets, ensure_ascii=False)
+        for part in range(0, max(len(source), 1), _CHUNK):
+            sheet.append(workbook.safe_row(sheet, [
+                ident, checklist.form_id, checklist.version, checklist.title,
+                part // _CHUNK, source[part:part + _CHUNK]]))
+
+
+def _meta(sheet: Any, store: Store, since: str | None, compounds: Iterable[str],
+          summary: Summary) -> None:
+    device = store.db.execute("SELECT name, officer FROM devices WHERE id = ?",
+                              [store.device_id]).fetchone() or ("", "")
+    rows = [("format", layout.FORMAT), ("format_version", layout.FORMAT_VERSION),
+            ("exported_at", clock.now()), ("device_id", store.device_id),
+            ("device_name", device[0]), ("officer", device[1]), ("since", since or ""),
+            ("compounds", " ".join(compounds)),
+            ("photos_zip", summary.photos_path.name if summary.photos_path else "")]
+    for key, value in rows:
+        sheet.append(workbook.safe_row(sheet, [key, value]))
+
+
+def _readme(sheet: Any, store: Store, selection: records.Selection,
+            since: str | None) -> None:
+    sheet.column_dimensions["A"].width = 100
+    title = workbook.styled(sheet, "巡查数据导出", Font(bold=True, size=14))
+    lines = [
+        f"导出时间（UTC）：{clock.now()}",
+        f"导出设备：{store.device_id}",
+        f"范围：{'自 ' + since + ' 起修改的记录' if since else '全部记录'}",
+        f"小区 {len(selection.compounds)} 个，检查 {len(selection.inspections)} 次，"
+        f"问题 {len(selection.findings)} 条。",
+        "",
+        "使用说明：",
+        "1. 白色单元格可以直接修改；带下拉框的列请从列表中选择。",
+        "2. 隐藏列和灰色表头的列供软件合并使用，请勿修改、删除或调整顺序。",
+        "3. 删除一条记录：把“已删除”改为“是”，不要删除整行。",
+        "4. 照片在与本文件同名的 .zip 文件中，请与本表一起发送；照片清单记录了每张照片的 SHA-256。",
+        "5. “答案明细”和“修改历史”供查阅和分析，修改它们不会被导入。",
+    ]
+    sheet.append([title])
+    for line in lines:
+        sheet.append(workbook.safe_row(sheet, [line]))

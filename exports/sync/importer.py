@@ -1,0 +1,299 @@
+"""Import sync workbooks into the store: whole or not at all, backed up, undoable.
+
+    plan = sync_plan.preview(store, path)      # nothing written; show it to the user
+    result = importer.apply(store, plan)    # one transaction, after a backup
+
+A file with any invalid cell is refused whole (every problem is listed). Before the
+first write a copy of the store is taken with SQLite's backup API (a few are kept),
+and :func:`undo_last` puts the last one back if nothing was written since.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from exports.spreadsheet import workbook
+from exports.sync import photo_archive
+from exports.sync import plan as sync_plan
+from exports.sync.export import Cancelled
+from exports.sync.plan import Plan
+from storage import clock, kinds
+from storage.forms import checklists
+from storage.store import backup, conflicts, photos, version_graph, versioning
+from storage.store.db import Store
+
+Progress = Callable[[int, int], bool]
+
+
+class ImportRefused(Exception):
+    """A file that cannot be imported: ``reason`` says why (``invalid``, ``unprotected``)."""
+
+    def __init__(self, path: Path | str, reason: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {reason} {detail}".strip())
+        self.path = str(path)
+        self.reason = reason
+        self.detail = detail
+
+
+class UndoRefused(Exception):
+    """The last import cannot be undone: nothing to undo, or the store changed since."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason} {detail}".strip())
+        self.reason = reason  # nothing | changed_since | backup_missing
+        self.detail = detail
+
+
+@dataclass
+class Result:
+    """What an import did."""
+
+    path: Path
+    counts: dict[str, int]
+    import_id: int | None = None
+    backup: Path | None = None
+    photos_added: list[str] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+
+def check_safety() -> None:
+    """Refuse to read workbooks while openpyxl would parse XML without defusedxml."""
+    if not workbook.xml_protection_active():
+        raise ImportRefused("", "unprotected")
+
+
+def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
+    """The plan of an import (see :mod:`exports.sync_plan`), with the photo checks."""
+    check_safety()
+    plan = sync_plan.preview(store, path, progress)
+    _check_photos(store, plan)
+    before = store.db.execute(
+        "SELECT imported_at FROM sync_imports WHERE sha256 = ? AND state = 'done'"
+        " ORDER BY id DESC LIMIT 1", [plan.sha256]).fetchone()
+    if before:  # the same bytes again: harmless (nothing changes), but worth saying
+        plan.warnings.append(("already_imported", before[0]))
+    return plan
+
+
+def _check_photos(store: Store, plan: Plan) -> None:
+    wanted = {sha: info[0] for sha, info in plan.photos.items()}
+    bad = photo_archive.check_names(wanted)
+    if bad:
+        raise photo_archive.PhotoArchiveError(plan.path, "unsafe_name", bad[0])
+    missing = [sha for sha in wanted if not photos.has_file(store, sha)]
+    if not missing:
+        return
+    archive = photo_archive.zip_path(plan.path)
+    if not archive.exists():
+        plan.warnings.append(("photos_missing", f"{archive.name}: {len(missing)}"))
+        return
+    opened = photo_archive.open_archive(archive)
+    absent = [sha for sha in missing if sha not in opened.members]
+    if absent:
+        plan.warnings.append(("photos_incomplete", f"{archive.name}: {len(absent)}"))
+
+
+def import_file(store: Store, path: Path, progress: Progress | None = None) -> Result:
+    """Preview and apply one file; refuses it whole if any row is invalid."""
+    plan = preview(store, path, progress)
+    return apply(store, plan, progress)
+
+
+def import_files(store: Store, paths: list[Path],
+                 progress: Progress | None = None) -> list[Result | Plan]:
+    """Import several files, each whole or not at all, after one backup of the store.
+
+    Returns each file's result, or its plan when it was refused for its problems.
+    Undoing the last import undoes the whole batch (it puts that backup back).
+    """
+    taken: Path | None = None
+    done: list[Result | Plan] = []
+    for path in paths:
+        plan = preview(store, path, progress)
+        if not plan.ok:
+            done.append(plan)
+            continue
+        if taken is None and _writes(store, plan):
+            taken = backup.take(store)
+        done.append(apply(store, plan, progress, backup_path=taken))
+    return done
+
+
+def _writes(store: Store, plan: Plan) -> bool:
+    return bool(plan.changes or plan.checklists or _photos_to_add(store, plan))
+
+
+def apply(store: Store, plan: Plan, progress: Progress | None = None, *,
+          backup_path: Path | None = None) -> Result:
+    """Write a previewed plan in one transaction, after a backup; nothing if no change.
+
+    ``backup_path`` is a backup already taken for a batch of files (see
+    :func:`import_files`); otherwise one is taken here.
+    """
+    if not plan.ok:
+        raise ImportRefused(plan.path, "invalid", str(len(plan.problems)))
+    result = Result(plan.path, plan.counts, warnings=list(plan.warnings))
+    needs_photos = _photos_to_add(store, plan)
+    if not _writes(store, plan):
+        return result
+    result.backup = backup_path or backup.take(store)
+    seq = 0
+    added: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            with store.atomic():
+                _add_photo_files(store, plan, needs_photos, Path(folder), added)
+                for sha in needs_photos:  # known by hash until their files arrive
+                    info = plan.photos[sha]
+                    photos.add_expected(store, sha, info[2], info[1] or 0)
+                _write(store, plan, progress)
+                seq = store.db.execute("SELECT coalesce(max(seq), 0) FROM history"
+                                       ).fetchone()[0]
+                result.import_id = _log(store, plan, result, seq, added)
+        except BaseException:
+            _remove_files(store, added)
+            raise
+    result.photos_added = added
+    return result
+
+
+def _photos_to_add(store: Store, plan: Plan) -> list[str]:
+    return sorted(sha for sha in plan.photos if photos.get(store, sha) is None
+                  or not photos.has_file(store, sha))
+
+
+def _add_photo_files(store: Store, plan: Plan, wanted: list[str], folder: Path,
+                     added: list[str]) -> None:
+    """Copy the archive's photos into the store (``added`` lists them, for a rollback)."""
+    archive_path = photo_archive.zip_path(plan.path)
+    if not wanted or not archive_path.exists():
+        return
+    archive = photo_archive.open_archive(archive_path)
+    for sha in wanted:
+        if sha in archive.members and not photos.has_file(store, sha):
+            extracted = archive.extract(sha, folder)
+            photos.add(store, extracted)
+            extracted.unlink()
+            added.append(sha)
+
+
+def _remove_files(store: Store, shas: list[str]) -> None:
+    for sha in shas:
+        for path in store.photos_dir.glob(f"{sha[:2]}/{sha}*"):
+            path.unlink(missing_ok=True)
+
+
+def _write(store: Store, plan: Plan, progress: Progress | None) -> None:
+    for checklist in plan.checklists:
+        checklists.save(store, checklist)
+    total, written = len(plan.rows), 0
+    for kind_name in sync_plan.ORDER:
+        kind = kinds.BY_NAME[kind_name]
+        rows = [r for r in plan.rows if r.kind == kind_name]
+        new = [r for r in rows if r.outcome == "new"]
+        versioning.append_entries(store, kind, (e for r in new for e in r.entries))
+        versioning.insert_current(store, kind, (_as_row(r) for r in new))
+        for row in new:
+            if row.merged and row.merged.conflicts:
+                conflicts.record(store, kind, row.record_id, row.merged, row.nodes or {})
+        for done, row in enumerate(rows):
+            if row.outcome != "new" and row.entries:
+                _write_merge(store, kind, row)
+            if progress and done % 500 == 499 and not progress(written + done, total):
+                raise Cancelled()
+        written += len(rows)
+        if progress and not progress(written, total):
+            raise Cancelled()
+
+
+def _as_row(row: sync_plan.RowPlan) -> tuple[versioning.Entry, str, str]:
+    """The version a new record's row holds, with the time and parent the merge gives."""
+    entry, merged = row.entries[-1], row.merged
+    if merged is not None:
+        parents = (merged.row_parent,) if merged.row_parent else ()
+        entry = dataclasses.replace(entry, updated_at=merged.updated_at, parents=parents)
+    return entry, row.created_at, row.creator
+
+
+def _write_merge(store: Store, kind: versioning.Kind, row: sync_plan.RowPlan) -> None:
+    assert row.merged is not None and row.content is not None
+    versioning.append_entries(store, kind, row.entries)
+    merged = row.merged
+    origin = versioning.Origin("imported", f"merge: {row.sheet}")
+    # No parent here: the graph's edges come with the entries above, and an edge from a
+    # version the merge only equals would turn a real edit into a merge.
+    versioning.write(store, kind, row.record_id, row.content, origin,
+                     device_id=merged.device_id, updated_at=merged.updated_at)
+    version_graph.touch(store, kind, row.record_id, merged.updated_at, merged.row_parent)
+    conflicts.record(store, kind, row.record_id, row.merged, row.nodes or {})
+
+
+def _log(store: Store, plan: Plan, result: Result, seq: int, added: list[str]) -> int:
+    cursor = store.db.execute(
+        "INSERT INTO sync_imports (file_name, file_path, sha256, imported_at, counts, backup,"
+        " history_seq, photos_added) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [plan.path.name, str(plan.path), plan.sha256, clock.now(),
+         json.dumps(result.counts), str(result.backup or ""), seq, json.dumps(added)])
+    return int(cursor.lastrowid or 0)
+
+
+# --- backups and undo ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LoggedImport:
+    id: int
+    file_name: str
+    file_path: str
+    sha256: str
+    imported_at: str
+    counts: dict[str, int]
+    backup: str
+    state: str
+
+
+def history(store: Store) -> list[LoggedImport]:
+    """Every import logged in the store, newest first."""
+    rows = store.db.execute(
+        "SELECT id, file_name, file_path, sha256, imported_at, counts, backup, state"
+        " FROM sync_imports ORDER BY id DESC").fetchall()
+    return [LoggedImport(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7])
+            for r in rows]
+
+
+def undo_last(store: Store) -> LoggedImport:
+    """Put back the store as it was before the last import (if nothing changed since)."""
+    row = store.db.execute(
+        "SELECT id, history_seq, backup, photos_added FROM sync_imports WHERE state = 'done'"
+        " ORDER BY id DESC LIMIT 1").fetchone()
+    if row is None:
+        raise UndoRefused("nothing")
+    ident, seq, backup_path, _ = row
+    latest = store.db.execute("SELECT coalesce(max(seq), 0) FROM history").fetchone()[0]
+    if latest != seq:
+        raise UndoRefused("changed_since")
+    if not backup_path or not Path(backup_path).exists():
+        raise UndoRefused("backup_missing", backup_path)
+    batch = store.db.execute(  # the files imported after the same backup go back together
+        "SELECT file_name, file_path, sha256, imported_at, counts, backup, history_seq,"
+        " photos_added FROM sync_imports WHERE state = 'done' AND backup = ? ORDER BY id",
+        [backup_path]).fetchall()
+    undone = next(i for i in history(store) if i.id == ident)
+    source = sqlite3.connect(backup_path)
+    try:
+        source.backup(store.db.conn)
+    finally:
+        source.close()
+    with store.atomic():
+        store.db.conn.executemany(
+            "INSERT INTO sync_imports (file_name, file_path, sha256, imported_at, counts,"
+            " backup, history_seq, photos_added, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+            " 'undone')", batch)
+    added = [sha for entry in batch for sha in json.loads(entry[7])]
+    _remove_files(store, [sha for sha in added if photos.get(store, sha) is None])
+    return undone

@@ -1,0 +1,55 @@
+"""Merge many officers' workbooks into one, without a store of one's own.
+
+The files are imported, one by one and each whole or not at all, into a temporary
+store, which is then exported: the merged workbook follows every rule of an import
+(versions, field-by-field merges, conflicts with their provisional winners).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from exports.sync import export, importer
+from exports.sync.plan import Plan
+from storage.forms import checklists
+from storage.store import db
+
+Progress = Callable[[int, int], bool]
+
+
+@dataclass
+class MergeResult:
+    """The merged workbook, and each input file's plan (refused ones have problems)."""
+
+    summary: export.Summary
+    plans: list[Plan] = field(default_factory=list)
+    refused: list[Path] = field(default_factory=list)
+    conflicts: int = 0
+
+
+def merge(files: Sequence[Path], output: Path, progress: Progress | None = None) -> MergeResult:
+    """Merge ``files`` into the workbook ``output`` (and its photo archive)."""
+    with tempfile.TemporaryDirectory(prefix="xuncha-merge-") as folder:
+        store = db.open_store(Path(folder) / "merge.db")
+        try:
+            checklists.install_builtins(store)
+            plans, refused = [], []
+            taken = None  # one backup of the (empty) temporary store is enough
+            for n, path in enumerate(files):
+                plan = importer.preview(store, path)
+                plans.append(plan)
+                if plan.ok:
+                    taken = importer.apply(store, plan, backup_path=taken).backup or taken
+                else:
+                    refused.append(path)
+                if progress and not progress(n + 1, len(files) + 1):
+                    raise export.Cancelled()
+            summary = export.export(store, output)
+            open_conflicts = store.db.execute(
+                "SELECT count(*) FROM sync_conflicts WHERE state = 'open'").fetchone()[0]
+        finally:
+            store.close()
+    return MergeResult(summary, plans, refused, open_conflicts)

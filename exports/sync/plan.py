@@ -1,0 +1,393 @@
+"""The preview of an import: what each row of a workbook would do to the store.
+
+Each row becomes a version: the version in its hidden column when its cells still
+show that content, or a hand edit (a new version whose parent is the hidden one,
+validated like typed input). Then it is compared with the store: new, unchanged,
+stale (the store has moved past it), changed (fast-forward) or merged field by field
+through ``version_graph.merge`` (with conflicts). Nothing is written here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from exports.sync import layout, read
+from exports.sync.read import Problem, SheetRow
+from storage import clock, kinds
+from storage.forms import checklists, validate
+from storage.forms.xlsform import Checklist
+from storage.store import version_graph, versioning
+from storage.store.db import Store
+
+ORDER = ("compound", "inspection", "finding")  # referenced records first
+OUTCOMES = ("new", "changed", "merged", "conflict", "unchanged", "stale", "invalid")
+Progress = Callable[[int, int], bool]
+
+
+@dataclass
+class RowPlan:
+    """What one row does: its outcome and, when it writes, the versions to record."""
+
+    kind: str
+    sheet: str
+    row: int
+    record_id: str
+    label: str
+    outcome: str
+    edited: bool = False
+    conflicts: tuple[str, ...] = ()
+    entries: list[versioning.Entry] = field(default_factory=list)
+    content: dict[str, Any] | None = None
+    created_at: str = ""
+    creator: str = ""
+    merged: version_graph.Merged | None = None
+    nodes: dict[str, version_graph.Node] | None = None
+    current: str | None = None  # the store's version before the import
+
+
+@dataclass
+class Plan:
+    """The preview of one file: every row's outcome, every problem, the warnings."""
+
+    path: Path
+    sha256: str
+    rows: list[RowPlan]
+    problems: list[Problem]
+    warnings: list[tuple[str, str]]
+    checklists: list[Checklist]
+    photos: dict[str, tuple[str, int | None, str]]
+    book: read.Workbook | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def counts(self) -> dict[str, int]:
+        found = dict.fromkeys(OUTCOMES, 0)
+        for row in self.rows:
+            found[row.outcome] += 1
+        found["invalid"] = len({(p.sheet, p.row) for p in self.problems})
+        return found
+
+    @property
+    def changes(self) -> int:
+        """Rows that write something (a new version, or a new sighting of one)."""
+        return sum(1 for r in self.rows if r.entries)
+
+
+def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
+    """Read a workbook and decide what every row would do; raises for unreadable files."""
+    book = read.read(path)
+    plan = Plan(path, book.sha256, [], list(book.problems), list(book.warnings), [],
+                book.photo_files, book)
+    _checklists_needed(store, book, plan)
+    seen: set[tuple[str, str]] = set()
+    rows = sorted(book.rows, key=lambda r: (ORDER.index(r.kind), r.sheet, r.row))
+    in_file = {kind: {r.id for r in rows if r.kind == kind} for kind in ORDER}
+    currents = {kind: version_graph.current_versions(store, kinds.BY_NAME[kind], in_file[kind])
+                for kind in ORDER}
+    seen_versions = {kind: version_graph.sightings(store, kinds.BY_NAME[kind], in_file[kind])
+                     for kind in ORDER}
+    ids = _Known(store, in_file)
+    by_record = _history_by_record(book)
+    for n, row in enumerate(rows):
+        if (row.kind, row.id) in seen:
+            plan.problems.append(Problem(row.sheet, row.row, "", "duplicate", row.id))
+            continue
+        seen.add((row.kind, row.id))
+        planned = _plan_row(store, book, row, (currents[row.kind], seen_versions[row.kind]),
+                            by_record, ids, plan)
+        if planned:
+            plan.rows.append(planned)
+        if progress and n % 500 == 0 and not progress(n, len(rows)):
+            from exports.sync.export import Cancelled  # noqa: PLC0415
+
+            raise Cancelled()
+    return plan
+
+
+class _Known:
+    """Which records exist, in the file or the store (for references between records)."""
+
+    def __init__(self, store: Store, in_file: dict[str, set[str]]) -> None:
+        self.store, self.in_file = store, in_file
+
+    def has(self, kind: str, record_id: str) -> bool:
+        if record_id in self.in_file[kind]:
+            return True
+        return self.store.db.execute(f"SELECT 1 FROM {kinds.BY_NAME[kind].table} WHERE id = ?",
+                                     [record_id]).fetchone() is not None
+
+
+def _history_by_record(book: read.Workbook) -> dict[tuple[str, str],
+                                                         list[versioning.Entry]]:
+    found: dict[tuple[str, str], list[versioning.Entry]] = {}
+    for (kind, record_id, _), entry in book.history.items():
+        found.setdefault((kind, record_id), []).append(entry)
+    return found
+
+
+def _checklists_needed(store: Store, book: read.Workbook, plan: Plan) -> None:
+    for ident, checklist in book.checklists.items():
+        if store.db["checklist_versions"].count_where("id = ?", [ident]):
+            continue
+        if checklists.version_id(checklist) != ident:
+            plan.problems.append(Problem(layout.CHECKLISTS, 0, "", "bad_checklist", ident))
+            continue
+        clash = store.db.execute(
+            "SELECT id FROM checklist_versions WHERE form_id = ? AND version_label = ?",
+            [checklist.form_id, checklist.version]).fetchone()
+        if clash:
+            plan.problems.append(Problem(layout.CHECKLISTS, 0, "", "checklist_clash",
+                                         f"{checklist.form_id} {checklist.version}"))
+            continue
+        plan.checklists.append(checklist)
+
+
+def _checklist(store: Store, book: read.Workbook, ident: str) -> Checklist | None:
+    if ident in book.checklists:
+        return book.checklists[ident]
+    try:
+        return checklists.load(store, ident)
+    except KeyError:
+        return None
+
+
+def _plan_row(store: Store, book: read.Workbook, row: SheetRow,
+              known: tuple[dict[str, str], set[tuple[str, str, str, str]]],
+              by_record: dict[tuple[str, str], list[versioning.Entry]],
+              ids: _Known, plan: Plan) -> RowPlan | None:
+    if not row.id:
+        plan.problems.append(Problem(row.sheet, row.row, "", "no_id"))
+        return None
+    entry, edited, problems = _entry(store, book, row)
+    problems += _references(row, entry, ids) if entry else []
+    if problems or entry is None:
+        plan.problems += problems
+        return None
+    label = str(entry.content.get("number") or entry.content.get("name") or "")
+    result = RowPlan(row.kind, row.sheet, row.row, row.id, label, "new", edited,
+                     created_at=row.meta.get("created_at") or entry.updated_at,
+                     creator=row.meta.get("device_id") or entry.device_id)
+    history = [e for e in by_record.get((row.kind, row.id), []) if e.version != entry.version]
+    currents, seen = known
+    result.current = currents.get(row.id)
+    if result.current is None:
+        result.entries, result.content = [*history, entry], entry.content
+        if history:  # the row's time and parent follow from its graph, as in a merge
+            result.nodes = _nodes(result.entries)
+            result.merged = _merge(store, book, row.kind, result.nodes)
+            result.conflicts = tuple(c.field for c in result.merged.conflicts)
+        return result
+    fresh = [e for e in [*history, entry]
+             if any((row.id, e.version, updated, device) not in seen
+                    for updated, device in [(e.updated_at, e.device_id), *e.sightings])]
+    result.outcome = "unchanged" if result.current == entry.version else "stale"
+    if not fresh:
+        return result
+    return _merge_row(store, book, result, fresh)
+
+
+def _merge_row(store: Store, book: read.Workbook, result: RowPlan,
+               fresh: list[versioning.Entry]) -> RowPlan:
+    """Merge what the file brings (versions, or earlier sightings of known ones)."""
+    kind = kinds.BY_NAME[result.kind]
+    nodes = version_graph.graph(store, kind, result.record_id)
+    for version, node in _nodes(fresh).items():
+        nodes[version] = _combine(nodes.get(version), node)
+    merged = _merge(store, book, result.kind, nodes)
+    result.nodes, result.merged, result.content = nodes, merged, merged.content
+    result.entries = fresh
+    open_before = {r[0] for r in store.db.execute(
+        "SELECT field FROM sync_conflicts WHERE kind = ? AND record_id = ? AND state = 'open'",
+        [kind.name, result.record_id])}
+    result.conflicts = tuple(c.field for c in merged.conflicts)
+    if len(merged.heads) > 1:
+        version = versioning.version_of(merged.content)
+        # A merge that equals a version the graph has is not recorded as a new one: its
+        # edges would make a real edit look like a merge (the heads stay heads).
+        if version not in nodes:
+            parents = (merged.parent, *sorted(set(merged.heads) - {merged.parent}))
+            result.entries.append(versioning.Entry(
+                result.record_id, version, merged.content, parents, merged.device_id,
+                merged.updated_at, versioning.Origin("imported", f"merge: {book.path.name}")))
+        new_conflicts = set(result.conflicts) - open_before
+        result.outcome = "conflict" if new_conflicts else "merged"
+    elif merged.heads[0] != result.current:
+        result.outcome = "changed"
+    return result
+
+
+def _combine(known: version_graph.Node | None, node: version_graph.Node) -> version_graph.Node:
+    """A version seen again: all its parents, and its earliest sighting."""
+    if known is None:
+        return node
+    device, updated = min((known.device_id, known.updated_at),
+                          (node.device_id, node.updated_at), key=lambda p: (p[1], p[0]))
+    return version_graph.Node(known.version, known.content,
+                           tuple(sorted(set(known.parents) | set(node.parents))), device,
+                           updated, max(known.last_seen, node.last_seen))
+
+
+def _nodes(entries: list[versioning.Entry]) -> dict[str, version_graph.Node]:
+    return {e.version: version_graph.Node(
+        e.version, e.content, e.parents, e.device_id, e.updated_at,
+        max([(e.updated_at, e.device_id), *e.sightings])) for e in entries}
+
+
+def _merge(store: Store, book: read.Workbook, kind: str,
+           nodes: dict[str, version_graph.Node]) -> version_graph.Merged:
+    if kind != "inspection":
+        return version_graph.merge(kinds.BY_NAME[kind], nodes)
+
+    def rescore(content: dict[str, Any]) -> dict[str, Any]:
+        checklist = _checklist(store, book, content["checklist_version_id"])
+        return {**content, "score": validate.score(checklist, content["answers"])
+                if checklist else content["score"]}
+
+    return version_graph.merge(kinds.BY_NAME[kind], nodes, derived=("score",), derive=rescore)
+
+
+def _references(row: SheetRow, entry: versioning.Entry, ids: _Known) -> list[Problem]:
+    wanted = [("compound_id", "compound"), ("inspection_id", "inspection"),
+              ("closed_by_inspection_id", "inspection")]
+    return [Problem(row.sheet, row.row, code, "unknown_reference", entry.content[code])
+            for code, kind in wanted
+            if entry.content.get(code) and not ids.has(kind, entry.content[code])]
+
+
+# --- A row's version: as exported, or edited by hand --------------------------------------
+
+def _entry(store: Store, book: read.Workbook,
+           row: SheetRow) -> tuple[versioning.Entry | None, bool, list[Problem]]:
+    kind = kinds.BY_NAME[row.kind]
+    hidden = row.meta.get("version", "")
+    known = book.history.get((row.kind, row.id, hidden))
+    base = known.content if known else _stored_content(store, row.kind, row.id, hidden)
+    flat, problems = _rebuild(row, base, book)
+    if problems:
+        return None, False, problems
+    checklist = _checklist(store, book, str(flat.get("checklist_version_id", ""))) \
+        if row.kind == "inspection" else None
+    if row.kind == "inspection":
+        if checklist is None:
+            return None, False, [Problem(row.sheet, row.row, "", "unknown_checklist")]
+        if base is None or _answers_changed(flat, base):
+            flat["score"] = validate.score(checklist, _answers(flat))
+    try:
+        content = version_graph.unflatten(kind, flat)
+    except ValueError as error:
+        return None, False, [Problem(row.sheet, row.row, "", "incomplete", detail=str(error))]
+    version = versioning.version_of(content)
+    if version == hidden:
+        return known or versioning.Entry(
+            row.id, hidden, content, _parents(row), row.meta.get("device_id", ""),
+            row.meta.get("updated_at", ""), versioning.Origin("imported")), False, []
+    problems = _validate_edit(row, content, checklist)
+    stamp = max(_edit_time(book), row.meta.get("updated_at", ""))
+    edit = versioning.Entry(
+        row.id, version, content, (hidden,) if hidden else (), book.meta.get("device_id", ""),
+        stamp, versioning.Origin("spreadsheet_edit", book.path.name))
+    return edit, True, problems
+
+
+def _parents(row: SheetRow) -> tuple[str, ...]:
+    parent = row.meta.get("parent_version", "")
+    return (parent,) if parent else ()
+
+
+def _edit_time(book: read.Workbook) -> str:
+    """When the file was saved (its properties), as the store's UTC text."""
+    if book.modified:
+        try:
+            return layout.parse(layout.Column("t", "t", "timestamp"), book.modified)
+        except layout.CellProblem:
+            pass
+    return clock.now()
+
+
+def _stored_content(store: Store, kind: str, record_id: str,
+                    version: str) -> dict[str, Any] | None:
+    row = store.db.execute(
+        "SELECT content FROM history WHERE kind = ? AND record_id = ? AND version = ?",
+        [kind, record_id, version]).fetchone()
+    import json  # noqa: PLC0415
+
+    return json.loads(row[0]) if row else None
+
+
+def _answers(flat: dict[str, Any]) -> dict[str, Any]:
+    return {k[8:]: v for k, v in flat.items() if k.startswith("answers.")}
+
+
+def _answers_changed(flat: dict[str, Any], base: dict[str, Any]) -> bool:
+    return {k: v for k, v in _answers(flat).items() if v not in ("", [], None)} != \
+        base.get("answers", {})
+
+
+def _rebuild(row: SheetRow, base: dict[str, Any] | None,
+             book: read.Workbook) -> tuple[dict[str, Any], list[Problem]]:
+    """The row's fields: the base version's where a cell still shows it, else the cell's."""
+    kind = kinds.BY_NAME[row.kind]
+    flat = version_graph.fields(base) if base else _defaults(kind, row)
+    problems = []
+    for code, raw in row.cells.items():
+        column = row.columns[code]
+        if code in row.errors:
+            problems.append(Problem(row.sheet, row.row, row.where(code), "error_cell"))
+            continue
+        if base is not None:
+            old = flat.get(code, layout.answer_empty(column))
+            if layout.normal(raw) == _shown(column, old):
+                continue
+        try:
+            flat[code] = layout.parse(column, raw)
+        except layout.CellProblem as problem:
+            problems.append(Problem(row.sheet, row.row, row.where(code), problem.reason,
+                                    problem.value))
+    if kind.has_attachments and (book.photo_files or base is None):
+        listed = sorted(book.attachments.get((row.kind, row.id), []),
+                        key=lambda a: a["position"] if isinstance(a["position"], int) else 0)
+        flat["attachments"] = [{"photo": a["photo"], "item": a["item"],
+                                "caption": a["caption"]} for a in listed]
+    return flat, problems
+
+
+_SHOWN: dict[tuple[int, type, Any], tuple[layout.Column, Any]] = {}
+
+
+def _shown(column: layout.Column, value: Any) -> Any:
+    """How a stored value reads back from its cell (cached: answers repeat a lot)."""
+    if isinstance(value, list | dict):
+        return layout.normal(layout.render(column, value))
+    key = (id(column), type(value), value)
+    if key not in _SHOWN:
+        if len(_SHOWN) > 100_000:
+            _SHOWN.clear()
+        _SHOWN[key] = (column, layout.normal(layout.render(column, value)))
+    return _SHOWN[key][1]
+
+
+def _defaults(kind: versioning.Kind, row: SheetRow) -> dict[str, Any]:
+    empty = {"integer": None, "decimal": None, "date": None, "timestamp": None,
+             "flag": None}
+    flat: dict[str, Any] = {c: empty.get(row.columns[c].kind, "") if c in row.columns else ""
+                            for c in kind.columns}
+    flat.update(deleted=0, score=None)
+    return flat
+
+
+def _validate_edit(row: SheetRow, content: dict[str, Any],
+                   checklist: Checklist | None) -> list[Problem]:
+    """A hand-edited row is validated like typed input (a deleted one needs no answers)."""
+    if content.get("deleted") or checklist is None:
+        return []
+    attached = {a["item"] for a in content["attachments"] if a.get("item")}
+    found = validate.validate(checklist, content["answers"], attached=attached,
+                              final=content["status"] == "final")
+    return [Problem(row.sheet, row.row, row.where(f"answers.{p.item}"), p.reason, p.value)
+            for p in found]

@@ -1,0 +1,160 @@
+"""Photos: files named by their SHA-256 in a folder beside the database, metadata in it."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import shutil
+import tempfile
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from storage import clock
+from storage.store.db import Store
+
+THUMBNAIL_SIZE = (320, 320)
+MAX_PIXELS = 100_000_000  # a 100-megapixel photo is the largest a phone takes
+_MEDIA_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp",
+                "GIF": "image/gif", "BMP": "image/bmp", "TIFF": "image/tiff"}
+_SUFFIXES = {v: "." + k.lower().replace("jpeg", "jpg") for k, v in _MEDIA_TYPES.items()}
+_EXIF_DATETIME_ORIGINAL = 0x9003
+_EXIF_IFD = 0x8769
+
+
+class PhotoError(ValueError):
+    """A file that cannot be used as a photo (not an image, too large, unreadable)."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"{name}: {reason}")
+        self.name = name
+        self.reason = reason  # not_an_image | too_large | unreadable
+
+
+@dataclass(frozen=True)
+class Photo:
+    sha256: str
+    media_type: str
+    size: int
+    width: int
+    height: int
+    taken_at: str | None
+    original_name: str
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def path_of(store: Store, sha256: str, media_type: str) -> Path:
+    return store.photos_dir / sha256[:2] / (sha256 + _SUFFIXES.get(media_type, ""))
+
+
+def add(store: Store, source: Path) -> Photo:
+    """Copy a photo into the store (once, whatever its name) and record its thumbnail."""
+    try:
+        digest = sha256_of(source)
+        known = get(store, digest)
+        if known and path_of(store, digest, known.media_type).exists():
+            return known
+        photo, thumbnail = _describe(source, digest)
+    except OSError as error:
+        raise PhotoError(source.name, "unreadable") from error
+    target = path_of(store, digest, photo.media_type)
+    _copy_atomically(source, target)
+    with store.atomic():
+        store.db.table("photos").upsert(
+            {**photo.__dict__, "thumbnail": thumbnail, "added_at": clock.now()},
+            pk="sha256")
+    return photo
+
+
+def add_expected(store: Store, sha256: str, media_type: str, size: int) -> None:
+    """Record a photo known only by its hash, whose file has not arrived yet.
+
+    An import without its photo archive does this, so the records that show the photo
+    can be stored; ``check`` reports the file as missing until :func:`add` brings it.
+    """
+    with store.atomic():
+        store.db.table("photos").insert(
+            {"sha256": sha256, "media_type": media_type, "size": size, "width": 0,
+             "height": 0, "taken_at": None, "original_name": "", "thumbnail": b"",
+             "added_at": clock.now()}, ignore=True)
+
+
+def has_file(store: Store, sha256: str) -> bool:
+    """Whether the store holds the photo's file (not only its hash)."""
+    known = get(store, sha256)
+    return known is not None and path_of(store, sha256, known.media_type).exists()
+
+
+def _describe(source: Path, digest: str) -> tuple[Photo, bytes]:
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(source)
+        with image:
+            media_type = _MEDIA_TYPES.get(image.format or "")
+            if media_type is None:
+                raise PhotoError(source.name, "not_an_image")
+            width, height = image.size
+            taken_at = _taken_at(image)
+            image.draft("RGB", (THUMBNAIL_SIZE[0] * 2, THUMBNAIL_SIZE[1] * 2))
+            thumb = ImageOps.exif_transpose(image).convert("RGB")
+            thumb.thumbnail(THUMBNAIL_SIZE)
+            buffer = io.BytesIO()
+            thumb.save(buffer, "JPEG", quality=80)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise PhotoError(source.name, "too_large") from None
+    except UnidentifiedImageError:
+        raise PhotoError(source.name, "not_an_image") from None
+    photo = Photo(digest, media_type, source.stat().st_size, width, height, taken_at,
+                  source.name)
+    return photo, buffer.getvalue()
+
+
+def _taken_at(image: Image.Image) -> str | None:
+    exif = image.getexif().get_ifd(_EXIF_IFD)
+    text = exif.get(_EXIF_DATETIME_ORIGINAL)
+    if not isinstance(text, str) or len(text) < 19:
+        return None
+    return text[:10].replace(":", "-") + "T" + text[11:19]  # local time, as the camera says
+
+
+def _copy_atomically(source: Path, target: Path) -> None:
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+    os.close(handle)
+    try:
+        shutil.copyfile(source, temporary)
+        os.replace(temporary, target)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def get(store: Store, sha256: str) -> Photo | None:
+    row = store.db.execute(
+        "SELECT sha256, media_type, size, width, height, taken_at, original_name"
+        " FROM photos WHERE sha256 = ?", [sha256]).fetchone()
+    return Photo(*row) if row else None
+
+
+def thumbnail(store: Store, sha256: str) -> bytes | None:
+    row = store.db.execute("SELECT thumbnail FROM photos WHERE sha256 = ?", [sha256]).fetchone()
+    return bytes(row[0]) if row else None
+
+
+def path_of_suffix(media_type: str) -> str:
+    """The file suffix the store gives a photo of this media type (``.jpg`` …)."""
+    return _SUFFIXES.get(media_type, "")

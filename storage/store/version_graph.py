@@ -1,0 +1,309 @@
+"""The version graph of a record and the merge of its heads, field by field.
+
+Every version a record has had, on any machine, is a node; its parents are the versions
+it was made from. The record's content is the merge of the heads (the versions nothing
+known descends from), so importing files in any order gives the same store.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from storage.store import versioning
+from storage.store.db import Store
+
+
+@dataclass(frozen=True)
+class Node:
+    """A version in a record's graph: its content, parents and who made it when."""
+
+    version: str
+    content: dict[str, Any]
+    parents: tuple[str, ...]
+    device_id: str
+    updated_at: str
+    last_seen: tuple[str, str] = ("", "")  # the latest (updated_at, device id) it was made
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """The provisional-winner order: later change first, then device id, then version."""
+        return (self.updated_at, self.device_id, self.version)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A field changed differently by concurrent versions; ``winner`` is one of them."""
+
+    field: str
+    candidates: tuple[str, ...]
+    winner: str
+
+
+@dataclass(frozen=True)
+class Merged:
+    """The content of a record given its heads, with the fields in conflict."""
+
+    content: dict[str, Any]
+    heads: tuple[str, ...]
+    conflicts: tuple[Conflict, ...]
+    parent: str  # the head with the latest change: the merged version's first parent
+    device_id: str
+    updated_at: str
+    row_parent: str | None = None  # the parent the record's row names
+
+
+def graph(store: Store, kind: versioning.Kind, record_id: str) -> dict[str, Node]:
+    """Every version the store knows of a record, with all its parents."""
+    parents: dict[str, list[str]] = {}
+    for version, parent in store.db.execute(
+            "SELECT version, parent FROM version_edges WHERE kind = ? AND record_id = ?"
+            " ORDER BY parent", [kind.name, record_id]):
+        parents.setdefault(version, []).append(parent)
+    seen = all_sightings(store, kind, record_id)
+    nodes = {}
+    for version, text, device, updated in store.db.execute(
+            "SELECT version, content, device_id, updated_at FROM history"
+            " WHERE kind = ? AND record_id = ?", [kind.name, record_id]):
+        times = seen.get(version) or [(updated, device)]
+        nodes[version] = Node(version, json.loads(text), tuple(parents.get(version, ())),
+                              times[0][1], times[0][0], times[-1])
+    return nodes
+
+
+def all_sightings(store: Store, kind: versioning.Kind,
+                  record_id: str) -> dict[str, list[tuple[str, str]]]:
+    """Each version's (updated_at, device id) on every machine that made it, earliest first."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for version, updated, device in store.db.execute(
+            "SELECT version, updated_at, device_id FROM version_sightings"
+            " WHERE kind = ? AND record_id = ? ORDER BY updated_at, device_id",
+            [kind.name, record_id]):
+        found.setdefault(version, []).append((updated, device))
+    return found
+
+
+def condense(nodes: Mapping[str, Node]) -> dict[str, Node]:
+    """The graph with each cycle folded into one version (a content changed and back).
+
+    Versions are hashes of content, so changing a value and changing it back returns
+    to a version the graph already has. The versions of a cycle count as one: the one
+    made last (then the greatest hash) stands for them.
+    """
+    reach = {v: ancestors(nodes, v) for v in nodes}
+    stands_for: dict[str, str] = {}
+    for version in sorted(nodes):
+        if version in stands_for:
+            continue
+        group = {version} | {u for u in reach[version] if version in reach[u]}
+        chosen = max(group, key=lambda u: (nodes[u].last_seen, u))
+        stands_for.update(dict.fromkeys(group, chosen))
+    if all(stands_for[v] == v for v in nodes):
+        return dict(nodes)
+    folded = {}
+    for chosen in set(stands_for.values()):
+        members = [u for u in nodes if stands_for[u] == chosen]
+        parents = {stands_for[p] for u in members for p in nodes[u].parents if p in nodes}
+        folded[chosen] = dataclasses.replace(nodes[chosen],
+                                             parents=tuple(sorted(parents - {chosen})))
+    return folded
+
+
+def ancestors(nodes: Mapping[str, Node], version: str) -> set[str]:
+    """Every version ``version`` was made from, directly or not, among ``nodes``."""
+    seen: set[str] = set()
+    stack = [version]
+    while stack:
+        for parent in nodes[stack.pop()].parents:
+            if parent in nodes and parent not in seen:
+                seen.add(parent)
+                stack.append(parent)
+    return seen
+
+
+def sightings(store: Store, kind: versioning.Kind,
+              record_ids: Iterable[str]) -> set[tuple[str, str, str, str]]:
+    """Every (record id, version, updated_at, device id) the store has seen of records."""
+    found: set[tuple[str, str, str, str]] = set()
+    for chunk in _chunks(sorted(set(record_ids))):
+        marks = ", ".join("?" * len(chunk))
+        found.update(tuple(row) for row in store.db.execute(  # type: ignore[misc]
+            "SELECT record_id, version, updated_at, device_id FROM version_sightings"
+            f" WHERE kind = ? AND record_id IN ({marks})", [kind.name, *chunk]))
+    return found
+
+
+def current_versions(store: Store, kind: versioning.Kind,
+                     record_ids: Iterable[str]) -> dict[str, str]:
+    """The version each of these records has now (records the store lacks are left out)."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(sorted(set(record_ids))):
+        marks = ", ".join("?" * len(chunk))
+        found.update(store.db.execute(
+            f"SELECT id, version FROM {kind.table} WHERE id IN ({marks})", chunk).fetchall())
+    return found
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
+    return (items[n:n + size] for n in range(0, len(items), size))
+
+
+def touch(store: Store, kind: versioning.Kind, record_id: str, updated_at: str,
+          parent_version: str | None) -> None:
+    """Set a record's change time and parent (its version's earliest sighting)."""
+    store.db.execute(f"UPDATE {kind.table} SET updated_at = ?, parent_version = ?"
+                     " WHERE id = ?", [updated_at, parent_version, record_id])
+
+
+def heads(nodes: Mapping[str, Node]) -> tuple[str, ...]:
+    """The versions nothing known descends from (one when there is nothing to merge)."""
+    inner = {p for node in nodes.values() for p in node.parents}
+    return tuple(sorted(v for v in nodes if v not in inner))
+
+
+def fields(content: Mapping[str, Any]) -> dict[str, Any]:
+    """A content as flat fields: each column, ``answers.<item>``, and ``attachments``."""
+    flat = {k: v for k, v in content.items() if k != "answers"}
+    flat.update({f"answers.{k}": v for k, v in content.get("answers", {}).items()})
+    return flat
+
+
+def unflatten(kind: versioning.Kind, flat: Mapping[str, Any]) -> dict[str, Any]:
+    data = {k: v for k, v in flat.items() if not k.startswith("answers.")}
+    if kind.has_answers:
+        data["answers"] = {k[8:]: v for k, v in flat.items() if k.startswith("answers.")}
+    return versioning.normalise(kind, data)
+
+
+_ABSENT = object()  # an unanswered item: no key in the content
+
+
+def merge(kind: versioning.Kind, nodes: Mapping[str, Node], *, derived: tuple[str, ...] = (),
+          derive: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> Merged:
+    """The record's content given every version known: its heads merged field by field.
+
+    A pure function of the graph, so any order of imports gives the same result. For
+    each field, the versions that set its value are traced through the graph; those a
+    later version built upon drop out. If the remaining ones disagree, the field is in
+    conflict and the provisional winner is the latest change (then device id, then
+    version). ``derived`` fields (a score) are recomputed by ``derive`` after a merge.
+    """
+    nodes = condense(nodes)
+    tracer = _Tracer(nodes)
+    tops = heads(nodes)
+    merged: dict[str, Any] = {}
+    conflicts = []
+    for name in sorted(tracer.names - set(derived)):
+        setters = tracer.maximal(frozenset().union(*(tracer.setters(h, name) for h in tops)))
+        winner = max(setters, key=lambda v: nodes[v].key)
+        merged[name] = tracer.value(winner, name)
+        if len({versioning.canonical({"v": tracer.value(v, name)}) for v in setters}) > 1:
+            order = sorted(setters, key=lambda v: nodes[v].key, reverse=True)
+            conflicts.append(Conflict(name, tuple(order), winner))
+    frontier = tracer.frontier()
+    top = max(frontier, key=lambda v: nodes[v].key)
+    if len(tops) == 1:
+        content = nodes[tops[0]].content
+    else:
+        flat = {k: v for k, v in merged.items() if v is not _ABSENT}
+        flat.update({name: nodes[top].content[name] for name in derived})
+        content = unflatten(kind, flat)
+        content = derive(content) if derive else content
+    node = nodes[top]
+    mine = versioning.version_of(content)
+    others = sorted((v for v in frontier if v != mine), key=lambda v: nodes[v].key)
+    if others:  # the latest other change merged in, never the merged version itself
+        row_parent: str | None = others[-1]
+    else:
+        row_parent = min(tracer.parents(mine), default=None) if mine in nodes else None
+    return Merged(content, tops, tuple(conflicts), top, node.device_id, node.updated_at,
+                  row_parent)
+
+
+class _Tracer:
+    """Which versions set each field's value, through the graph (parents before children)."""
+
+    def __init__(self, nodes: Mapping[str, Node]) -> None:
+        self.nodes = nodes
+        self.flat = {v: fields(n.content) for v, n in nodes.items()}
+        self.names = set().union(*self.flat.values()) if self.flat else set()
+        self._ancestors: dict[str, frozenset[str]] = {}
+        self._setters: dict[str, dict[str, frozenset[str]]] = {}
+        for version in self._order():
+            self._setters[version] = self._trace(version)
+
+    def value(self, version: str, name: str) -> Any:
+        return self.flat[version].get(name, _ABSENT)
+
+    def setters(self, version: str, name: str) -> frozenset[str]:
+        return self._setters[version][name]
+
+    def frontier(self) -> list[str]:
+        """The latest real changes: versions that are not merges, none behind another."""
+        real = [v for v in self.nodes if len(self.parents(v)) < 2]
+        return sorted(v for v in real
+                      if not any(v in self.ancestors(o) for o in real if o != v))
+
+    def maximal(self, versions: frozenset[str]) -> frozenset[str]:
+        return frozenset(v for v in versions
+                         if not any(v in self.ancestors(o) for o in versions if o != v))
+
+    def ancestors(self, version: str) -> frozenset[str]:
+        if version not in self._ancestors:
+            seen: set[str] = set()
+            stack = [version]
+            while stack:
+                for parent in self._parents(stack.pop()):
+                    if parent not in seen:
+                        seen.add(parent)
+                        stack.append(parent)
+            seen.discard(version)
+            self._ancestors[version] = frozenset(seen)
+        return self._ancestors[version]
+
+    def parents(self, version: str) -> list[str]:
+        return [p for p in self.nodes[version].parents if p in self.nodes]
+
+    _parents = parents
+
+    def _order(self) -> list[str]:
+        """Parents before children; an edge back into a cycle is ignored."""
+        order: list[str] = []
+        state: dict[str, int] = {}
+        for root in sorted(self.nodes):
+            stack = [(root, False)]
+            while stack:
+                version, done = stack.pop()
+                if done:
+                    state[version] = 2
+                    order.append(version)
+                    continue
+                if version in state:
+                    continue
+                state[version] = 1
+                stack.append((version, True))
+                stack += [(p, False) for p in self._parents(version) if p not in state]
+        return order
+
+    def _trace(self, version: str) -> dict[str, frozenset[str]]:
+        parents = [p for p in self._parents(version) if p in self._setters]
+        own = frozenset({version})
+        if not parents:
+            return dict.fromkeys(self.names, own)
+        if len(parents) >= 2:
+            return {name: self.maximal(frozenset().union(
+                *(self._setters[p][name] for p in parents))) for name in self.names}
+        parent, mine = parents[0], self.flat[version]
+        theirs = self.flat[parent]
+        return {name: self._setters[parent][name]
+                if _same(mine.get(name, _ABSENT), theirs.get(name, _ABSENT)) else own
+                for name in self.names}
+
+
+def _same(a: Any, b: Any) -> bool:
+    if a is _ABSENT or b is _ABSENT:
+        return a is b
+    return a == b and type(a) is type(b)

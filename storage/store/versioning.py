@@ -1,0 +1,324 @@
+"""How a record is versioned: canonical content, its hash, and the append-only history.
+
+Every record that travels (compound, inspection, finding) is written through
+:func:`write`, which stores the current row and appends the version to ``history``
+with where it came from. Nothing else writes those tables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from storage import clock
+from storage.store.db import Store
+
+SOURCES = ("typed", "imported", "spreadsheet_edit", "conflict", "demo")
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of record that travels: its table, content columns and child collections."""
+
+    name: str
+    table: str
+    columns: tuple[str, ...]
+    has_answers: bool = False
+    has_attachments: bool = False
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a version came from: typed here, imported from a file, and so on."""
+
+    source: str
+    detail: str = ""
+
+    def __post_init__(self) -> None:
+        if self.source not in SOURCES:
+            raise ValueError(f"unknown source {self.source!r}")
+
+
+TYPED = Origin("typed")
+
+
+@dataclass(frozen=True)
+class Version:
+    """One entry of a record's history."""
+
+    seq: int
+    version: str
+    parent_version: str | None
+    content: dict[str, Any]
+    source: str
+    source_detail: str
+    device_id: str
+    updated_at: str
+    recorded_at: str
+
+
+def canonical(content: Mapping[str, Any]) -> str:
+    """The canonical JSON text of a record's content: sorted keys, no spaces."""
+    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def version_of(content: Mapping[str, Any]) -> str:
+    """The version of a content: the first 128 bits of the SHA-256 of its canonical text."""
+    return hashlib.sha256(canonical(content).encode("utf-8")).hexdigest()[:32]
+
+
+def current(store: Store, kind: Kind, record_id: str) -> dict[str, Any] | None:
+    """The row as stored now (metadata and content), or None if the record is unknown."""
+    row = store.db.execute(
+        f"SELECT * FROM {kind.table} WHERE id = ?", [record_id]
+    ).fetchone()
+    if row is None:
+        return None
+    names = [d[0] for d in store.db.execute(f"SELECT * FROM {kind.table} LIMIT 0").description]
+    return dict(zip(names, row, strict=True))
+
+
+def content(store: Store, kind: Kind, record_id: str) -> dict[str, Any] | None:
+    """The current content of a record, children included, as versioned."""
+    row = current(store, kind, record_id)
+    if row is None:
+        return None
+    result = {column: row[column] for column in kind.columns}
+    if kind.has_answers:
+        result["answers"] = {
+            item: json.loads(value)
+            for item, value in store.db.execute(
+                "SELECT item, value FROM answers WHERE inspection_id = ? ORDER BY item",
+                [record_id],
+            )
+        }
+    if kind.has_attachments:
+        result["attachments"] = [
+            {"photo": sha, "item": item, "caption": caption}
+            for sha, item, caption in store.db.execute(
+                "SELECT photo_sha256, item, caption FROM attachments"
+                " WHERE owner_kind = ? AND owner_id = ? ORDER BY position",
+                [kind.name, record_id],
+            )
+        ]
+    return result
+
+
+def write(
+    store: Store,
+    kind: Kind,
+    record_id: str,
+    new_content: Mapping[str, Any],
+    origin: Origin = TYPED,
+    *,
+    device_id: str | None = None,
+    created_at: str | None = None,
+    updated_at: str | None = None,
+    parent_version: str | None = None,
+) -> str:
+    """Store ``new_content`` as the record's current version and append it to the history.
+
+    For a typed change the parent is the version stored now; an import passes the
+    parent, creator and times it read from the file. Writing the content a record
+    already has is a no-op. Returns the version.
+    """
+    data = _normalise(kind, new_content)
+    version = version_of(data)
+    with store.atomic():
+        existing = current(store, kind, record_id)
+        if existing is not None and existing["version"] == version:
+            return version
+        if existing is not None and parent_version is None and origin == TYPED:
+            parent_version = existing["version"]
+        stamp = updated_at or clock.now()
+        row = {column: data[column] for column in kind.columns}
+        row.update(
+            id=record_id,
+            device_id=existing["device_id"] if existing else (device_id or store.device_id),
+            created_at=existing["created_at"] if existing else (created_at or stamp),
+            updated_at=stamp,
+            version=version,
+            parent_version=parent_version,
+        )
+        store.db.table(kind.table).upsert(row, pk="id")
+        _write_children(store, kind, record_id, data)
+        append_history(
+            store, kind, record_id, data, origin,
+            version=version, parent_version=parent_version,
+            device_id=device_id or store.device_id, updated_at=stamp,
+        )
+    return version
+
+
+def append_history(
+    store: Store,
+    kind: Kind,
+    record_id: str,
+    data: Mapping[str, Any],
+    origin: Origin,
+    *,
+    version: str,
+    parent_version: str | None,
+    device_id: str,
+    updated_at: str,
+) -> None:
+    """Append one version to the history; a version already known is kept as it was."""
+    store.db.execute(
+        "INSERT OR IGNORE INTO history (kind, record_id, version, parent_version, content,"
+        " source, source_detail, device_id, updated_at, recorded_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [kind.name, record_id, version, parent_version, canonical(data), origin.source,
+         origin.detail, device_id, updated_at, clock.now()],
+    )
+    add_parents(store, kind, record_id, version, [parent_version] if parent_version else [])
+    store.db.execute(
+        "INSERT OR IGNORE INTO version_sightings (kind, record_id, version, updated_at,"
+        " device_id) VALUES (?, ?, ?, ?, ?)", [kind.name, record_id, version, updated_at,
+                                               device_id])
+
+
+def add_parents(store: Store, kind: Kind, record_id: str, version: str,
+                parents: Iterable[str]) -> None:
+    """Record parents of a version (a merge has several); known edges are kept once."""
+    store.db.conn.executemany(
+        "INSERT OR IGNORE INTO version_edges (kind, record_id, version, parent)"
+        " VALUES (?, ?, ?, ?)",
+        [(kind.name, record_id, version, parent) for parent in parents if parent != version],
+    )
+
+
+def history(store: Store, kind: Kind, record_id: str) -> list[Version]:
+    """Every version the record has had, oldest first."""
+    rows = store.db.execute(
+        "SELECT seq, version, parent_version, content, source, source_detail, device_id,"
+        " updated_at, recorded_at FROM history WHERE kind = ? AND record_id = ? ORDER BY seq",
+        [kind.name, record_id],
+    ).fetchall()
+    return [
+        Version(seq, version, parent, json.loads(text), source, detail, device, updated, recorded)
+        for seq, version, parent, text, source, detail, device, updated, recorded in rows
+    ]
+
+
+def _normalise(kind: Kind, new_content: Mapping[str, Any]) -> dict[str, Any]:
+    expected = set(kind.columns)
+    expected |= {"answers"} if kind.has_answers else set()
+    expected |= {"attachments"} if kind.has_attachments else set()
+    missing, extra = expected - set(new_content), set(new_content) - expected
+    if missing or extra:
+        raise ValueError(f"{kind.name} content: missing {sorted(missing)}, extra {sorted(extra)}")
+    data = dict(new_content)
+    if kind.has_answers:
+        # Unanswered items are absent, so "" and a missing answer are one version.
+        data["answers"] = {
+            k: v for k, v in sorted(data["answers"].items()) if v not in ("", None, [])
+        }
+    if kind.has_attachments:
+        data["attachments"] = [
+            {"photo": a["photo"], "item": a.get("item", ""), "caption": a.get("caption", "")}
+            for a in data["attachments"]
+        ]
+    return data
+
+
+def _write_children(store: Store, kind: Kind, record_id: str, data: Mapping[str, Any]) -> None:
+    if kind.has_answers:
+        store.db.execute("DELETE FROM answers WHERE inspection_id = ?", [record_id])
+        store.db.table("answers").insert_all(
+            {"inspection_id": record_id, "item": item, "value": json.dumps(value,
+             ensure_ascii=False)}
+            for item, value in data["answers"].items()
+        )
+    if kind.has_attachments:
+        store.db.execute(
+            "DELETE FROM attachments WHERE owner_kind = ? AND owner_id = ?",
+            [kind.name, record_id],
+        )
+        store.db.table("attachments").insert_all(
+            {"owner_kind": kind.name, "owner_id": record_id, "position": position,
+             "photo_sha256": a["photo"], "item": a["item"], "caption": a["caption"]}
+            for position, a in enumerate(data["attachments"])
+        )
+
+
+# --- Bulk insertion of records new to the store (imports of whole files) ------------------
+
+@dataclass(frozen=True)
+class Entry:
+    """A version to record: content (normalised by :func:`normalise`) and its metadata."""
+
+    record_id: str
+    version: str
+    content: dict[str, Any]
+    parents: tuple[str, ...]
+    device_id: str
+    updated_at: str
+    origin: Origin
+    sightings: tuple[tuple[str, str], ...] = ()  # other (updated_at, device id) it was made
+
+
+def normalise(kind: Kind, new_content: Mapping[str, Any]) -> dict[str, Any]:
+    """The content as it is versioned (unanswered items dropped, attachments complete)."""
+    return _normalise(kind, new_content)
+
+
+def append_entries(store: Store, kind: Kind, entries: Iterable[Entry]) -> None:
+    """Append many versions to the history at once (known versions are kept as they were)."""
+    now = clock.now()
+    rows, edges, seen = [], [], []
+    for e in entries:
+        rows.append((kind.name, e.record_id, e.version, e.parents[0] if e.parents else None,
+                     canonical(e.content), e.origin.source, e.origin.detail, e.device_id,
+                     e.updated_at, now))
+        edges += [(kind.name, e.record_id, e.version, p) for p in e.parents if p != e.version]
+        seen += [(kind.name, e.record_id, e.version, updated, device)
+                 for updated, device in e.sightings]
+    store.db.conn.executemany(
+        "INSERT OR IGNORE INTO history (kind, record_id, version, parent_version, content,"
+        " source, source_detail, device_id, updated_at, recorded_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    store.db.conn.executemany(
+        "INSERT OR IGNORE INTO version_edges (kind, record_id, version, parent)"
+        " VALUES (?, ?, ?, ?)", edges)
+    store.db.conn.executemany(
+        "INSERT OR IGNORE INTO version_sightings (kind, record_id, version, updated_at,"
+        " device_id) VALUES (?, ?, ?, ?, ?)",
+        [(kind.name, row[1], row[2], row[8], row[7]) for row in rows] + seen)
+
+
+# The text of an answer as _write_children stores it (json.dumps(value,
+# ensure_ascii=False)), with one encoder instead of a new one per value.
+_ANSWER_TEXT = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def insert_current(store: Store, kind: Kind,
+                   entries: Iterable[tuple[Entry, str, str]]) -> None:
+    """Store versions as the current rows of records the store does not have yet.
+
+    Each triple is the version, the record's creation time and the device that created
+    it; the history must already hold the version (see :func:`append_entries`).
+    """
+    names = ["id", *kind.columns, "device_id", "created_at", "updated_at", "version",
+             "parent_version"]
+    rows, answers, attachments = [], [], []
+    for e, created_at, creator in entries:
+        data = e.content
+        rows.append([e.record_id, *(data[c] for c in kind.columns), creator, created_at,
+                     e.updated_at, e.version, e.parents[0] if e.parents else None])
+        if kind.has_answers:
+            answers += [(e.record_id, item, _ANSWER_TEXT(value))
+                        for item, value in data["answers"].items()]
+        if kind.has_attachments:
+            attachments += [(kind.name, e.record_id, n, a["photo"], a["item"], a["caption"])
+                            for n, a in enumerate(data["attachments"])]
+    marks = ", ".join("?" * len(names))
+    store.db.conn.executemany(
+        f"INSERT INTO {kind.table} ({', '.join(names)}) VALUES ({marks})", rows)
+    store.db.conn.executemany(
+        "INSERT INTO answers (inspection_id, item, value) VALUES (?, ?, ?)", answers)
+    store.db.conn.executemany(
+        "INSERT INTO attachments (owner_kind, owner_id, position, photo_sha256, item, caption)"
+        " VALUES (?, ?, ?, ?, ?, ?)", attachments)

@@ -1,0 +1,99 @@
+"""The sync commands of xuncha-cli, run in-process on real stores and files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from exports.spreadsheet import workbook
+from exports.sync import layout
+from storage.store import db
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "demo.db"
+    store = db.open_store(path)
+    from storage import demo as demo_data
+    from storage.forms import checklists  # noqa: PLC0415
+
+    checklists.install_builtins(store)
+    demo_data.build(store, compounds=6, inspections=20)
+    store.close()
+    return path
+
+
+def test_export_import_dry_run_import_and_undo(demo: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    out_file = tmp_path / "周报.xlsx"
+    code, out, _ = _run(capsys, "export", "--db", str(demo), "-o", str(out_file), "--json")
+    assert code == 0 and json.loads(out)["inspections"] == 20
+    sheets = workbook.read_sheets(out_file)
+    assert {layout.COMPOUNDS, layout.FINDINGS, layout.HISTORY, layout.PHOTOS} <= set(sheets)
+    other = tmp_path / "other.db"
+    code, out, _ = _run(capsys, "import", "--db", str(other), str(out_file), "--dry-run",
+                        "--json")
+    (report,) = json.loads(out)
+    assert code == 0 and report["counts"]["new"] > 20 and not report["imported"]
+    assert db.open_store(other).db["inspections"].count == 0
+    code, out, _ = _run(capsys, "import", "--db", str(other), str(out_file))
+    assert code == 0 and "周报.xlsx" in out
+    assert db.open_store(other).db["inspections"].count == 20
+    code, out, _ = _run(capsys, "undo-import", "--db", str(other))
+    assert code == 0 and db.open_store(other).db["inspections"].count == 0
+    code, _, err = _run(capsys, "undo-import", "--db", str(other))
+    assert code == 2 and err.startswith("xuncha-cli: ")
+
+
+def test_since_and_compound_filters(demo: Path, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "export", "--db", str(demo), "-o", str(tmp_path / "a.xlsx"),
+                        "--since", "2999-01-01", "--json")
+    assert json.loads(out)["inspections"] == 0
+    code, _, err = _run(capsys, "export", "--db", str(demo), "-o", str(tmp_path / "b.xlsx"),
+                        "--compound", "没有这个小区")
+    assert code == 2 and "没有这个小区" in err
+
+
+def test_an_invalid_file_is_reported_with_sheet_row_and_column(
+        demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import openpyxl  # noqa: PLC0415
+
+    path = tmp_path / "bad.xlsx"
+    _run(capsys, "export", "--db", str(demo), "-o", str(path))
+    book = openpyxl.load_workbook(path)
+    sheet = book[layout.FINDINGS]
+    codes = [c.value for c in sheet[2]]
+    sheet.cell(row=3, column=codes.index("severity") + 1).value = "很严重"
+    book.save(path)
+    code, out, _ = _run(capsys, "import", "--db", str(demo), str(path), "--json")
+    (report,) = json.loads(out)
+    assert code == 2 and not report["imported"]
+    (problem,) = report["problems"]
+    assert (problem["sheet"], problem["row"], problem["reason"]) == (layout.FINDINGS, 3,
+                                                                     "choice")
+    assert "严重程度" in problem["column"]
+
+
+def test_merge_without_a_store_and_the_package(demo: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    _run(capsys, "export", "--db", str(demo), "-o", str(first))
+    _run(capsys, "package", "--db", str(demo), "-o", str(second))
+    merged = tmp_path / "city.xlsx"
+    code, out, _ = _run(capsys, "merge", str(first), str(second), "-o", str(merged),
+                        "--json")
+    data = json.loads(out)
+    assert code == 0 and data["inspections"] == 20 and data["conflicts"] == 0
+    assert merged.with_suffix(".zip").exists()
+    code, out, _ = _run(capsys, "conflicts", "--db", str(demo))
+    assert code == 0 and out.strip()

@@ -1,0 +1,52 @@
+"""The compound file: who and where, inspections, findings with overdue ones marked,
+notices issued, the trend and the record's history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from exports.reports import compound, notice
+from exports.reports.pdf.common import Setup
+from tests.exports.helpers import Known, chinese, flat, pdf_fonts
+
+
+def test_compound_file_in_chinese(known: Known, tmp_path: Path) -> None:
+    notice.render(known.store, [known.findings], tmp_path / "n.pdf")
+    target = tmp_path / "file.pdf"
+    compound.render(known.store, known.compound.id, target, Setup(translate=chinese))
+    text = flat(target)
+    for expected in (
+        "一小区一档：丰瑞丽都<b>东区</b>",
+        "一、小区基本情况",
+        "临沂恒信物业",
+        "640",
+        "共巡查1次；发现问题2个",
+        known.inspection.number,
+        "停车与消防通道检查表",
+        known.findings[0].number,
+        "待整改",
+        "四、已下发整改通知书",
+        "TZ-",
+        "五、月度趋势",
+        "小区信息变更记录",
+        "本机录入",
+    ):
+        assert expected in text, expected
+    assert "12345热线" not in text
+    assert all(f["embedded"] for f in pdf_fonts(target))
+
+
+def test_find_by_name_part_or_id(known: Known) -> None:
+    assert compound.find(known.store, "丰瑞丽都") == known.compound.id
+    assert compound.find(known.store, known.compound.id) == known.compound.id
+    with pytest.raises(compound.UnknownCompound) as caught:
+        compound.find(known.store, "香榭丽")
+    assert caught.value.matches == []
+
+
+def test_an_ambiguous_name_lists_the_matches(demo_store: object) -> None:
+    with pytest.raises(compound.UnknownCompound) as caught:
+        compound.find(demo_store, "区")  # type: ignore[arg-type]
+    assert len(caught.value.matches) > 1

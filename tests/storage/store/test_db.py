@@ -1,0 +1,128 @@
+"""The store: pragmas, migrations, refusal of foreign and newer files, environment errors."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from storage.errors import StoreError, StoreProblem
+from storage.forms import checklists
+from storage.store import db, migrations
+
+
+def test_new_store_has_pragmas_and_every_migration(store: db.Store) -> None:
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == db.BUSY_TIMEOUT_MS
+    assert db.schema_version(store.db) == migrations.names()[-1]
+
+
+def test_device_id_is_kept_across_opens(store_path: Path) -> None:
+    first = db.open_store(store_path)
+    first.close()
+    second = db.open_store(store_path)
+    assert second.device_id == first.device_id
+    second.close()
+
+
+def test_store_from_first_schema_migrates(store_path: Path) -> None:
+    """A store left at 0001 (with a checklist in it) gains the later tables and their data."""
+    store_path.parent.mkdir(parents=True)
+    old = Database(sqlite3.connect(store_path, isolation_level=None))
+    migrations.MIGRATIONS.apply(old, stop_before="0002_checklist_items")
+    old["devices"].insert({"id": "d1", "is_self": 1, "first_seen": "2026-01-01T00:00:00Z"})
+    checklist = checklists.builtin("parking")
+    old["checklist_versions"].insert({
+        "id": checklists.version_id(checklist), "form_id": checklist.form_id,
+        "version_label": checklist.version, "title": checklist.title,
+        "source": __import__("json").dumps(checklist.sheets, ensure_ascii=False),
+        "item_count": len(checklist.items), "created_at": "2026-01-01T00:00:00Z"})
+    old.close()
+
+    store = db.open_store(store_path)
+    checklists.install_builtins(store)  # what opening a store for use does
+    assert db.schema_version(store.db) == migrations.names()[-1]
+    count = store.db["checklist_items"].count_where(
+        "checklist_version_id = ?", [checklists.version_id(checklist)])
+    assert count == len(checklist.items)
+    assert store.device_id == "d1"
+    store.close()
+
+
+def test_newer_schema_is_refused_and_untouched(store_path: Path) -> None:
+    db.open_store(store_path).close()
+    raw = sqlite3.connect(store_path)
+    raw.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+                " VALUES ('xuncha', '9999_from_the_future', '2030-01-01')")
+    raw.commit()
+    raw.close()
+    before = store_path.read_bytes()
+    with pytest.raises(StoreError) as caught:
+        db.open_store(store_path)
+    assert caught.value.problem is StoreProblem.NEWER_SCHEMA
+    assert "9999_from_the_future" in caught.value.detail
+    assert store_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("content", [b"PK\x03\x04 this is a zip, not a store" * 40,
+                                     "巡查记录\n".encode() * 100])
+def test_foreign_file_is_refused_without_being_written(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "not-a-store.db"
+    path.write_bytes(content)
+    with pytest.raises(StoreError) as caught:
+        db.open_store(path)
+    assert caught.value.problem is StoreProblem.NOT_A_DATABASE
+    assert path.read_bytes() == content
+    assert not Path(str(path) + "-wal").exists()
+
+
+def test_damaged_database_is_refused(store_path: Path) -> None:
+    """A real SQLite header over garbage pages is reported, not treated as a bug."""
+    db.open_store(store_path).close()
+    data = bytearray(store_path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    store_path.write_bytes(bytes(data))
+    with pytest.raises(StoreError) as caught:
+        db.open_store(store_path)
+    assert caught.value.problem is StoreProblem.NOT_A_DATABASE
+
+
+def test_read_only_store_is_an_environment_error(store: db.Store) -> None:
+    """SQLite's own read-only error (a real one, from a read-only connection) is classified."""
+    read_only = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True)
+    try:
+        with pytest.raises(StoreError) as caught, db.translate_errors(store.path):
+            read_only.execute("INSERT INTO settings VALUES ('k', 'v')")
+        assert caught.value.problem is StoreProblem.READ_ONLY
+    finally:
+        read_only.close()
+
+
+def test_locked_store_is_an_environment_error(store: db.Store) -> None:
+    """Another writer holding the lock past the busy timeout gives LOCKED, not a crash."""
+    other = sqlite3.connect(store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    store.db.execute("PRAGMA busy_timeout = 50")
+    try:
+        with pytest.raises(StoreError) as caught, store.atomic():
+            store.db["settings"].insert({"key": "k", "value": "v"})
+        assert caught.value.problem is StoreProblem.LOCKED
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_atomic_write_is_all_or_nothing(store: db.Store) -> None:
+    with pytest.raises(RuntimeError), store.atomic():
+        store.db["settings"].insert({"key": "a", "value": "1"})
+        raise RuntimeError("killed halfway")
+    assert store.db["settings"].count == 0
+
+
+def test_default_path_is_in_the_user_data_folder() -> None:
+    assert db.default_path().name == "xuncha.db"
+    assert "XunCha" in str(db.default_path())

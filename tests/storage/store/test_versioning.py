@@ -1,0 +1,80 @@
+"""Versions are hashes of canonical content; the history keeps every one, append-only."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storage.inspection import compounds
+from storage.inspection.compounds import Compound
+from storage.store import db, versioning
+
+
+def test_version_ignores_key_order_and_depends_on_every_value() -> None:
+    a = {"name": "丰瑞丽都", "households": 800}
+    assert versioning.version_of(a) == versioning.version_of(dict(reversed(a.items())))
+    assert versioning.version_of(a) != versioning.version_of({**a, "households": 801})
+
+
+@given(st.dictionaries(st.text(max_size=5), st.one_of(st.text(), st.integers(), st.none())))
+def test_canonical_text_round_trips(content: dict[str, object]) -> None:
+    import json
+
+    assert json.loads(versioning.canonical(content)) == content
+
+
+def test_each_change_appends_a_version_with_its_parent(store: db.Store) -> None:
+    compound = compounds.save(store, Compound(name="香榭丽", district="费县"))
+    first = store.db["compounds"].get(compound.id)["version"]
+    compound.households = 960
+    compounds.save(store, compound)
+    compound.property_company = "华新物业"
+    compounds.save(store, compound)
+    versions = versioning.history(store, compounds.KIND, compound.id)
+    assert [v.parent_version for v in versions] == [None, first, versions[1].version]
+    assert versions[-1].content["property_company"] == "华新物业"
+    assert all(v.source == "typed" for v in versions)
+
+
+def test_saving_the_same_content_adds_nothing(store: db.Store) -> None:
+    compound = compounds.save(store, Compound(name="怡景新苑"))
+    compounds.save(store, compound)
+    assert len(versioning.history(store, compounds.KIND, compound.id)) == 1
+
+
+def test_origin_is_recorded(store: db.Store) -> None:
+    compound = compounds.save(store, Compound(name="锦绣华庭一期"),
+                              versioning.Origin("imported", "张伟-第47周.xlsx"))
+    (version,) = versioning.history(store, compounds.KIND, compound.id)
+    assert (version.source, version.source_detail) == ("imported", "张伟-第47周.xlsx")
+    assert version.device_id == store.device_id
+
+
+def test_unknown_source_is_a_bug() -> None:
+    with pytest.raises(ValueError):
+        versioning.Origin("copied")
+
+
+def test_history_is_append_only(store: db.Store) -> None:
+    compounds.save(store, Compound(name="丰瑞丽都"))
+    for statement in ("UPDATE history SET source = 'demo'", "DELETE FROM history"):
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            store.db.execute(statement)
+
+
+def test_content_must_have_exactly_the_kind_columns(store: db.Store) -> None:
+    with pytest.raises(ValueError, match="missing"):
+        versioning.write(store, compounds.KIND, "x", {"name": "a"})
+
+
+def test_a_failed_write_leaves_no_row_and_no_history(store: db.Store) -> None:
+    """The row and its history entry are one transaction."""
+    content = Compound(name="甲").content()
+    content["party_branch"] = "not-a-type"  # violates the CHECK constraint
+    with pytest.raises(sqlite3.IntegrityError):
+        versioning.write(store, compounds.KIND, "c1", content)
+    assert store.db["compounds"].count == 0
+    assert store.db["history"].count == 0

@@ -1,0 +1,84 @@
+"""Words the printouts' errors and warnings for people (used by ui/messages.py and the CLI)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from exports.reports import compound, inspection, notice, street
+from exports.reports.pdf import fonts
+from exports.reports.pdf.common import Cancelled
+from exports.reports.pdf.text import ReportProblem
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def _roles() -> dict[str, str]:
+    return {
+        "body": tr("body text"),
+        "title": tr("titles"),
+        "heading1": tr("level-1 headings"),
+        "heading2": tr("level-2 headings"),
+        "sans": tr("text"),
+    }
+
+
+def _faces() -> dict[str, str]:
+    return {
+        "FangSong": tr("FangSong"),
+        "Song/Hei": tr("Song or Hei"),
+        "Hei": tr("Hei"),
+        "Kai": tr("Kai"),
+    }
+
+
+def describe(error: ReportProblem) -> str:
+    """The sentence for an error of the printouts."""
+    if isinstance(error, fonts.NoCJKFont):
+        return tr(
+            "No Chinese TrueType font was found to print with. Install SimSun, SimHei "
+            "or FangSong (Windows), or fonts-wqy-zenhei (Linux), or choose a .ttf font "
+            "file in the settings. Looked in: {places}"
+        ).format(places=", ".join(error.searched))
+    if isinstance(error, fonts.MissingGlyphs):
+        return tr(
+            "The font {font} cannot print these characters of the data: {chars}. They "
+            "would print blank; choose a font that has them."
+        ).format(font=error.font, chars=error.characters)
+    if isinstance(error, Cancelled):
+        return tr("Printing was cancelled; no file was written.")
+    if isinstance(error, inspection.UnknownInspection):
+        return tr("No inspection has the number {ref}.").format(ref=error.reference)
+    if isinstance(error, notice.UnknownFinding):
+        return tr("No finding has the number {ref}.").format(ref=error.reference)
+    if isinstance(error, notice.NothingToNotify):
+        return tr("{compound} has no open findings: there is nothing to put in a notice.").format(
+            compound=error.compound
+        )
+    if isinstance(error, compound.UnknownCompound):
+        if error.matches:
+            return tr(
+                "“{ref}” matches several compounds: {matches}. Give the full name or the id."
+            ).format(ref=error.reference, matches="; ".join(error.matches))
+        return tr("No compound is called “{ref}”.").format(ref=error.reference)
+    if isinstance(error, street.UnknownStreet):
+        return tr("No compound lies in a street called “{street}”. Streets: {known}").format(
+            street=error.street, known="、".join(error.known)
+        )
+    return tr("The printout could not be made: {error}").format(error=error)
+
+
+def warning(item: object) -> str:
+    """The sentence for a warning of a printout that was made all the same."""
+    if isinstance(item, fonts.FontWarning):
+        return tr("No {wanted} font on this computer; {role}: printed in {used} instead.").format(
+            wanted=_faces().get(item.wanted, item.wanted),
+            role=_roles().get(item.role, item.role),
+            used=item.used,
+        )
+    if isinstance(item, fonts.MissingGlyphs):
+        return tr(
+            "The font {font} cannot print these characters, which will be blank: {chars}"
+        ).format(font=item.font, chars=item.characters)
+    return str(item)

@@ -1,0 +1,106 @@
+"""Words the sync errors, problems and outcomes for people, translatably.
+
+``ui.messages.describe`` hands the sync errors to :func:`describe`; the command line
+and the sync dialogs use :func:`problem`, :func:`warning` and :data:`OUTCOMES`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from exports.sync.export import Cancelled
+from exports.sync.importer import ImportRefused, UndoRefused
+from exports.sync.photo_archive import PhotoArchiveError
+from exports.sync.read import NotSyncWorkbook, Problem
+from exports.sync.records import UnknownCompound
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def outcome(name: str) -> str:
+    """The name of a row outcome of an import preview."""
+    texts = {"new": tr("new"), "changed": tr("changed"), "merged": tr("merged"),
+             "conflict": tr("conflicting"), "unchanged": tr("unchanged"),
+             "stale": tr("stale (already superseded)"), "invalid": tr("invalid")}
+    return texts.get(name, name)
+
+
+def problem(item: Problem) -> str:
+    """One invalid cell or row: where, and why."""
+    where = tr("sheet {sheet}, row {row}").format(sheet=item.sheet, row=item.row) \
+        if item.row else tr("sheet {sheet}").format(sheet=item.sheet)
+    if item.column:
+        where += tr(", column {column}").format(column=item.column)
+    return f"{where}: {reason(item)}"
+
+
+def reason(item: Problem) -> str:
+    """Why a cell or row is invalid (without where)."""
+    reasons = {
+        "type": tr("“{value}” is not a value of this column's type"),
+        "choice": tr("“{value}” is not one of the choices"),
+        "required": tr("a value is required"),
+        "constraint": tr("“{value}” breaks the item's rule"),
+        "error_cell": tr("the cell holds a spreadsheet error (such as #DIV/0!)"),
+        "date": tr("“{value}” is not a date like 2026-11-27"),
+        "timestamp": tr("“{value}” is not a time like 2026-11-27T08:30:00Z"),
+        "duplicate": tr("the record {value} appears twice"),
+        "no_id": tr("the row has no hidden id (rows added by hand cannot be imported)"),
+        "unknown_reference": tr("it refers to {value}, which neither the file nor the store "
+                                "has"),
+        "unknown_checklist": tr("its checklist version is neither in the file nor the store"),
+        "checklist_clash": tr("the store has a different checklist {value}"),
+        "bad_checklist": tr("the checklist {value} in the file is damaged"),
+        "incomplete": tr("the row is incomplete: {detail}"),
+    }
+    return reasons.get(item.reason, tr("{reason}: {value}")).format(
+        value=item.value, detail=item.detail, reason=item.reason)
+
+
+def warning(code: str, detail: str) -> str:
+    texts = {
+        "photos_missing": tr("The photo archive is missing ({detail} photos); the records "
+                             "are imported and the photos can follow with the .zip later."),
+        "photos_incomplete": tr("The photo archive lacks some photos ({detail})."),
+        "missing_columns": tr("Columns missing from the sheet (values kept): {detail}"),
+        "history_damaged": tr("A damaged history row was skipped: {detail}"),
+        "already_imported": tr("This file was already imported ({detail}); importing it "
+                               "again changes nothing."),
+    }
+    return texts.get(code, "{detail}").format(detail=detail)
+
+
+def describe(error: Exception) -> str | None:
+    """The sentence for a sync error, or None if it is not one."""
+    if isinstance(error, NotSyncWorkbook):
+        return tr("{path} is not a XunCha export (it has no sync metadata).").format(
+            path=error.path)
+    if isinstance(error, ImportRefused):
+        if error.reason == "unprotected":
+            return tr("Spreadsheets cannot be read safely: defusedxml is missing or "
+                      "OPENPYXL_DEFUSEDXML is set to something other than True.")
+        return tr("{path} was not imported: {count} problems (nothing was changed).").format(
+            path=error.path, count=error.detail)
+    if isinstance(error, UndoRefused):
+        texts = {"nothing": tr("There is no import to undo."),
+                 "changed_since": tr("The store changed after the last import; undoing it "
+                                     "would lose those changes, so nothing was undone."),
+                 "backup_missing": tr("The backup taken before the last import is missing "
+                                      "({detail}); nothing was undone.")}
+        return texts[error.reason].format(detail=error.detail)
+    if isinstance(error, PhotoArchiveError):
+        texts = {"unsafe_name": tr("{path} names a photo “{detail}” outside its photos "
+                                   "folder; the file was refused as unsafe."),
+                 "bomb": tr("{path} expands to far more data than its size suggests "
+                            "({detail}); it was refused as unsafe."),
+                 "damaged": tr("The photo archive {path} is damaged: {detail}"),
+                 "hash_mismatch": tr("The photo {detail} in {path} does not match its "
+                                     "SHA-256; the file was refused.")}
+        return texts[error.reason].format(path=error.path, detail=error.detail)
+    if isinstance(error, UnknownCompound):
+        return tr("No compound named {name}.").format(name=error.name)
+    if isinstance(error, Cancelled):
+        return tr("Cancelled; nothing was changed.")
+    return None

@@ -1,0 +1,1 @@
+"""The Reports menu: every printout as PDF, opened, saved or printed."""

@@ -1,0 +1,277 @@
+"""Print/PDF actions for the main window: make a printout off the UI thread, then open it
+in the system's PDF viewer or send it to a printer chosen in the system print dialog.
+
+    actions = ReportActions(window, store_path, language="zh")
+    actions.open_pdf(inspection_job([inspection_id]), tr("Inspection record"))
+    actions.print_pdf(notice_job(compound_id=compound_id), tr("Rectification notice"))
+    actions.open_pdf(brief_job(period), tr("Meeting brief"))  # period: PeriodDialog.ask
+    actions.open_pdf(street_job(street, quarter), …)  # StreetQuarterDialog.ask(streets)
+
+A job is ``(store, path, setup) -> pages``; it runs on a QThreadPool worker with its own
+store connection, reports progress to a cancellable progress dialog, and its warnings
+(a font face missing, characters that print blank) are shown when it is done.
+PySide6-Essentials has QtPrintSupport but no PDF renderer (QtPdf is in the Addons), so a
+finished PDF is printed by handing it to the system: CUPS ``lp`` on Linux and macOS, the
+viewer's "printto" verb on Windows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from exports.reports import brief, compound, inspection, notice, queries
+from exports.reports import street as report_street
+from exports.reports.pdf.common import Setup
+from storage.inspection import findings
+from storage.store import db
+from ui import messages, worker
+from ui.messages import reports as report_messages
+
+Job = Callable[[db.Store, Path, Setup], int]
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def inspection_job(inspection_ids: list[str]) -> Job:
+    return lambda store, path, setup: inspection.render(store, inspection_ids, path,
+                                                               setup)
+
+
+def notice_job(finding_ids: list[str] | None = None, compound_id: str = "",
+               office: str = "") -> Job:
+    """Notices for these findings (one notice), or for all open findings of a compound."""
+    def job(store: db.Store, path: Path, setup: Setup) -> int:
+        if compound_id:
+            groups = notice.groups_for_compound(store, compound_id)
+        else:
+            groups = [[findings.get(store, ident) for ident in finding_ids or []]]
+        return notice.render(store, groups, path, setup, office=office)
+    return job
+
+
+def brief_job(period: queries.Period) -> Job:
+    return lambda store, path, setup: brief.render(store, period, path, setup)
+
+
+def street_job(street: str, period: queries.Period) -> Job:
+    return lambda store, path, setup: report_street.render(store, street, period, path, setup)
+
+
+def compound_job(compound_id: str) -> Job:
+    return lambda store, path, setup: compound.render(store, compound_id, path, setup)
+
+
+class ReportActions(QObject):
+    """The window's printing: one printout at a time, with progress, then open or print."""
+
+    done = Signal(Path)  # the PDF, once it is written
+    failed = Signal(str)  # the message (also when cancelled)
+
+    def __init__(self, parent: QWidget, store_path: Path, language: str = "zh",
+                 pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.window, self.store_path, self.language = parent, store_path, language
+        self.pool = pool or QThreadPool.globalInstance()
+        self.folder = Path(tempfile.gettempdir()) / "xuncha-reports"
+        self.last_message = ""
+
+    def open_pdf(self, job: Job, title: str) -> worker.Worker:
+        """Make the PDF and open it in the system's viewer."""
+        return self._start(job, title, self._open)
+
+    def print_pdf(self, job: Job, title: str) -> worker.Worker:
+        """Make the PDF, then ask for a printer and send it there."""
+        return self._start(job, title, lambda path: print_file(self.window, path))
+
+    def _start(self, job: Job, title: str, then: Callable[[Path], object]) -> worker.Worker:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=self.folder, prefix=_safe(title) + "-",
+                                        suffix=".pdf")
+        os.close(handle)
+        target = Path(name)
+        setup = Setup(translate=QCoreApplication.translate, language=self.language)
+
+        def render(store: db.Store, progress: worker.Progress) -> int:
+            setup.progress = progress
+            return job(store, target, setup)
+
+        task = worker.Worker(self.store_path, render)
+        dialog = QProgressDialog(tr("Preparing {title} …").format(title=title), tr("Cancel"),
+                                 0, 1000, self.window)
+        dialog.setMinimumDuration(400)
+        dialog.canceled.connect(task.cancel)
+        task.signals.progress.connect(
+            lambda done, total: dialog.setValue(int(1000 * done / max(total, 1))))
+        task.signals.finished.connect(lambda _pages: self._finished(
+            dialog, target, [report_messages.warning(w) for w in setup.warnings], then))
+        task.signals.failed.connect(
+            lambda error: self._failed(dialog, target, _word(error), task.cancelled))
+        return worker.start(task, self.pool)
+
+    def _finished(self, dialog: QProgressDialog, path: Path, warnings: list[str],
+                  then: Callable[[Path], object]) -> None:
+        dialog.reset()
+        if warnings:
+            self.tell("\n".join(warnings))
+        self.done.emit(path)
+        then(path)
+
+    def _failed(self, dialog: QProgressDialog, path: Path, text: str, cancelled: bool) -> None:
+        dialog.reset()
+        path.unlink(missing_ok=True)
+        if not cancelled:
+            self.tell(text)
+        self.failed.emit(text)
+
+    def tell(self, text: str) -> QMessageBox:
+        """Show a message without blocking (the window stays usable behind it)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Printing"), text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_message = text
+        return box
+
+    def _open(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.tell(tr("No program to show PDF files was found. The file is {path}")
+                      .format(path=path))
+
+
+def _word(error: Exception) -> str:
+    """The sentence for a failed printout; a bug is logged with its traceback."""
+    text = messages.describe(error)
+    if text is None:
+        log.error("printing failed", exc_info=error)
+        text = tr("Printing failed: {error}").format(error=type(error).__name__)
+    return text
+
+
+def _safe(title: str) -> str:
+    return "".join(c if c.isalnum() else "_" for c in title)[:40] or "report"
+
+
+def print_command(path: Path, printer: str, copies: int, platform: str = sys.platform
+                  ) -> list[str] | None:
+    """How the system prints a PDF on ``printer``; None where a shell verb is used."""
+    if platform.startswith("win"):
+        return None
+    lp = shutil.which("lp") or "lp"
+    return [lp, "-d", printer, "-n", str(max(copies, 1)), str(path)]
+
+
+def print_file(parent: QWidget, path: Path) -> bool:
+    """Ask for a printer in the system dialog and send the PDF to it; False if not sent."""
+    printer = QPrinter()
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    name, copies = printer.printerName(), printer.copyCount()
+    try:
+        command = print_command(path, name, copies)
+        if command is None:
+            os.startfile(str(path), "printto", f'"{name}"')  # type: ignore[attr-defined]
+        else:
+            subprocess.run(command, check=True, capture_output=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        QMessageBox.information(parent, tr("Printing"), tr(
+            "The PDF could not be sent to {printer}; it opens in the viewer so you can print "
+            "it from there.").format(printer=name))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return False
+    return True
+
+
+class PeriodDialog(QDialog):
+    """Asks for the first and last day of a meeting brief (the last seven days by default)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Meeting brief"))
+        today = QDate.currentDate()
+        self.start, self.end = QDateEdit(today.addDays(-6)), QDateEdit(today)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("From"), self.start)
+        layout.addRow(self.tr("To"), self.end)
+        layout.addRow(buttons)
+
+    def _on_accept(self) -> None:
+        if self.start.date() > self.end.date():
+            self.start.setDate(self.end.date())
+        self.accept()
+
+    def period(self) -> queries.Period:
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        assert isinstance(start, dt.date) and isinstance(end, dt.date)
+        return queries.Period(start, end)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> queries.Period | None:
+        dialog = cls(parent)
+        return dialog.period() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class StreetQuarterDialog(QDialog):
+    """Asks for a street and a quarter (the current one by default) for the street report."""
+
+    def __init__(self, streets: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Street quarterly report"))
+        self.street = QComboBox()
+        self.street.addItems(streets)
+        self.street.setEditable(True)  # type to find among many streets
+        self.quarter = QComboBox()
+        today = QDate.currentDate()
+        for back in range(8):  # this quarter and the seven before it
+            index = today.year() * 4 + (today.month() - 1) // 3 - back
+            self.quarter.addItem(f"{index // 4}-Q{index % 4 + 1}")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Street"), self.street)
+        layout.addRow(self.tr("Quarter"), self.quarter)
+        layout.addRow(buttons)
+
+    def choice(self) -> tuple[str, queries.Period]:
+        return self.street.currentText().strip(), queries.quarter(
+            self.quarter.currentText())
+
+    @classmethod
+    def ask(cls, streets: list[str], parent: QWidget | None = None
+            ) -> tuple[str, queries.Period] | None:
+        dialog = cls(streets, parent)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

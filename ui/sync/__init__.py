@@ -1,0 +1,1 @@
+"""Sync in the window: export, preview and import, conflicts, the import history with undo."""
