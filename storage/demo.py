@@ -163,7 +163,7 @@ def _inspection(store: Store, rng: random.Random, checklist: Checklist, compound
                 today: dt.date) -> int:
     started = min(dt.datetime.combine(day, dt.time(rng.randint(8, 16), rng.randint(0, 59)),
                                       CHINA_TIME),
-                  dt.datetime.now(dt.UTC) - dt.timedelta(hours=2))  # nothing in the future
+                  clock.now_utc() - dt.timedelta(hours=2))  # nothing in the future
     answers: dict[str, object] = {}
     for item in checklist.items:  # in form order, so relevance follows earlier answers
         if item.type in ("note", "image") or not validate.relevant(checklist, answers)[item.name]:

@@ -1,7 +1,11 @@
-"""Shared fixtures: every test gets its own data folders and a real store on disk."""
+"""Shared fixtures: every test gets its own data folders, a real store on disk, one clock.
+
+Qt-free: the tests of ``storage`` and ``exports`` run without PySide6 installed.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 from collections.abc import Iterator
@@ -9,7 +13,20 @@ from pathlib import Path
 
 import pytest
 
+from storage import clock
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The moment every test starts at, in Linyi's time zone (the date the gui tests' TODAY is).
+TEST_START = dt.datetime(2026, 11, 27, 10, 0, tzinfo=clock.CHINA)
+
+
+@pytest.fixture(autouse=True)
+def _clock() -> Iterator[None]:
+    """One clock for every test: a fixed start in Linyi's zone, whatever the machine says."""
+    previous = clock.install(clock.fixed(TEST_START))
+    yield
+    clock.install(previous)
 
 from storage.forms import checklists  # noqa: E402 - after the platform is chosen
 from storage.store import db  # noqa: E402 - after the platform is chosen
@@ -61,7 +78,9 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     The command line makes a QCoreApplication when none exists; a widget test after it
     would then find the wrong kind of application and fail.
     """
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - after the platform is set
-
+    try:
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - after the platform is set
+    except ImportError:  # the Qt-free layers tested alone (tests/test_architecture.py)
+        return
     if QApplication.instance() is None:
         session.config._xuncha_app = QApplication(["pytest"])  # type: ignore[attr-defined]

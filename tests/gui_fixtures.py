@@ -2,22 +2,40 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from storage.forms import checklists, xlsform
 from storage.inspection import compounds
 from storage.store import db
+from tests.conftest import TEST_START
 
-TODAY = dt.date(2026, 11, 27)
+TODAY = TEST_START.date()  # the tests' clock starts on this day
 
 ALL_TYPES = (Path(__file__).with_name("data") / "all_types_checklist.md").read_text(
     encoding="utf-8")
+
+
+@pytest.fixture
+def store(store_path: Path) -> Iterator[db.Store]:
+    """The store of a widget test: its windows close, and its workers end, before it does.
+
+    Closing a window writes a pending draft at once, so no autosave timer fires on a
+    closed store (as the app closes its windows before its store).
+    """
+    opened = db.open_store(store_path)
+    checklists.install_builtins(opened)
+    yield opened
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    QThreadPool.globalInstance().waitForDone()
+    opened.close()
 
 
 @pytest.fixture

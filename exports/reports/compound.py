@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from exports.reports import hotline, inspection, queries
 from exports.reports.pdf import charts
 from exports.reports.pdf.common import Doc, Setup
-from exports.reports.pdf.text import QT_TRANSLATE_NOOP, ReportProblem, Words, local
+from exports.reports.pdf.text import QT_TRANSLATE_NOOP, ReportProblem, Words
 from exports.reports.queries import Period
 from storage import clock
 from storage.inspection import compounds, notices
@@ -97,7 +97,7 @@ def _lifetime(store: Store, compound_id: str) -> Period:
         [compound_id] * 3,
     ).fetchone()[0]
     today = clock.today_local()
-    start = (local(first) or dt.datetime.now()).date() if first else today
+    start = (clock.local_naive(first) or clock.now_local()).date() if first else today
     return Period(min(start, today), today)
 
 
@@ -164,7 +164,7 @@ def _inspections(
     body = [
         [
             num,
-            words.short(local(started)),
+            words.short(clock.local_naive(started)),
             title,
             officer,
             place,
@@ -249,7 +249,7 @@ def _findings(
 
 
 def _date(moment_utc: str | None) -> dt.date | None:
-    moment = local(moment_utc)
+    moment = clock.local_naive(moment_utc)
     return moment.date() if moment else None
 
 
@@ -341,7 +341,7 @@ def _history(
     versions = versioning.history(store, compounds.KIND, compound.id)
     body = [
         [
-            words.short(local(v.updated_at)),
+            words.short(clock.local_naive(v.updated_at)),
             words.marked(SOURCE.get(v.source, v.source)),
             v.source_detail,
             v.version[:12],

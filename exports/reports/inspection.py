@@ -18,7 +18,8 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 from exports.reports import queries
 from exports.reports.pdf import photo_grid
 from exports.reports.pdf.common import GRID, Cancelled, Doc, PartStart, Setup, stage
-from exports.reports.pdf.text import QT_TRANSLATE_NOOP, ReportProblem, local
+from exports.reports.pdf.text import QT_TRANSLATE_NOOP, ReportProblem
+from storage import clock
 from storage.forms import checklists, validate
 from storage.forms.xlsform import Checklist, Group, Item
 from storage.inspection import compounds, inspections
@@ -124,8 +125,10 @@ def _header(
         (words.translate("reports", "Place inspected"), inspection.place),
         (words.translate("reports", "Officer"), inspection.officer),
         (words.translate("reports", "Property company"), compound.property_company),
-        (words.translate("reports", "Started"), words.moment(local(inspection.started_at))),
-        (words.translate("reports", "Finished"), words.moment(local(inspection.finished_at))),
+        (words.translate("reports", "Started"),
+         words.moment(clock.local_naive(inspection.started_at))),
+        (words.translate("reports", "Finished"),
+         words.moment(clock.local_naive(inspection.finished_at))),
         (
             words.translate("reports", "Checklist"),
             f"{checklist.display_title(doc.setup.language)} ({checklist.version})",

@@ -16,7 +16,8 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
 from exports.reports import queries
 from exports.reports.pdf.common import Cancelled, Doc, PartStart, Setup, stage
-from exports.reports.pdf.text import ReportProblem, local
+from exports.reports.pdf.text import ReportProblem
+from storage import clock
 from storage.inspection import compounds, findings, inspections, notices
 from storage.inspection.findings import Finding
 from storage.store.db import Store
@@ -87,7 +88,7 @@ def notice_story(
 ) -> list[Flowable]:
     words = doc.words
     compound = compounds.get(store, notice.compound_id)
-    issued = local(notice.issued_at) or dt.datetime.now()
+    issued = clock.local_naive(notice.issued_at) or clock.now_local().replace(tzinfo=None)
     party = _addressee(group, compound)
     story: list[Flowable] = [
         doc.para(words.translate("reports", "Rectification notice"), "title"),
@@ -142,7 +143,7 @@ def _opening(doc: Doc, store: Store, group: Sequence[Finding], compound: compoun
     for finding in group:
         if finding.inspection_id:
             started = inspections.get(store, finding.inspection_id).started_at
-            days.append((local(started) or dt.datetime.now()).date())
+            days.append((clock.local_naive(started) or clock.now_local()).date())
     where = compound.name + (f"（{compound.address}）" if compound.address else "")
     when = words.date(min(days)) if days else ""
     if when:

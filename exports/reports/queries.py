@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from exports.reports.pdf.common import Footer
-from exports.reports.pdf.text import local
 from storage import clock
 from storage.store import numbering
 from storage.store.db import Store
@@ -36,8 +35,8 @@ class Period:
 
     def utc_bounds(self) -> tuple[str, str]:
         """The store's UTC text for local midnight at the start and after the end."""
-        begin = dt.datetime.combine(self.start, dt.time()).astimezone()
-        after = dt.datetime.combine(self.end + dt.timedelta(days=1), dt.time()).astimezone()
+        begin = clock.assume_local(dt.datetime.combine(self.start, dt.time()))
+        after = clock.assume_local(dt.datetime.combine(self.end + dt.timedelta(days=1), dt.time()))
         return clock.format_utc(begin), clock.format_utc(after)
 
     def year_before(self) -> Period:
@@ -82,7 +81,8 @@ def footer(store: Store) -> Footer:
     newest = max((s for s in stamps if s), default=None)
     row = store.db.execute("SELECT name, officer FROM devices WHERE is_self = 1").fetchone()
     device = (row and (row[0] or row[1])) or numbering.device_tag(store.device_id)
-    return Footer(as_of=local(newest) or dt.datetime.now(), device=device)
+    as_of = clock.local_naive(newest) or clock.now_local().replace(tzinfo=None)
+    return Footer(as_of=as_of, device=device)
 
 
 def _rows(

@@ -244,7 +244,7 @@ def _timestamp(column: Column, value: Any) -> str:
     except ValueError:
         raise CellProblem("timestamp", value) from None
     if moment.tzinfo is None:
-        moment = moment.astimezone()
+        moment = clock.assume_local(moment)
     return clock.format_utc(moment)
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
+from storage import clock
+
 _NAN = math.nan
 _EPOCH = date(1970, 1, 1)
 # Integers stay exact up to 64 bits; beyond that XPath doubles take over, which also keeps
@@ -302,7 +304,7 @@ _FUNCTIONS: dict[str, tuple[int, int | None, _Function]] = {
     "selected": (2, 2, lambda a, e: _to_string(a[1]).strip() in _items(a[0])),
     "count-selected": (1, 1, lambda a, e: len(_items(a[0]))),
     "string-length": (1, 1, lambda a, e: len(_to_string(a[0]))),
-    "today": (0, 0, lambda a, e: _value(e.today or date.today())),
+    "today": (0, 0, lambda a, e: _value(e.today or clock.today_local())),
     "not": (1, 1, lambda a, e: not truthy(a[0])),
     "true": (0, 0, lambda a, e: True),
     "false": (0, 0, lambda a, e: False),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.gui_fixtures import all_types, compound, photo_file  # noqa: F401 - fixtures
+from tests.gui_fixtures import all_types, compound, photo_file, store  # noqa: F401 - fixtures
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QObject, QThreadPool, Slot
 from PySide6.QtGui import QDesktopServices
 
-from tests.gui_fixtures import all_types, compound, photo_file  # noqa: F401 - fixtures
+from tests.gui_fixtures import all_types, compound, photo_file, store  # noqa: F401 - fixtures
 
 
 @pytest.fixture(autouse=True)

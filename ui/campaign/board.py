@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage import clock
 from storage.campaign import nominations, states
 from storage.inspection import compounds
 from storage.store.db import Store
@@ -52,7 +53,7 @@ class MoveDialog(QDialog):
         self.state = QComboBox(self)
         for state in choices:
             self.state.addItem(campaign_text.state_name(state), state)
-        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date = QDateEdit(QDate(clock.today_local()), self)
         self.date.setCalendarPopup(True)
         self.why = QLineEdit(self)
         self.who = QLineEdit(getpass.getuser(), self)

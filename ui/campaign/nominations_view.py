@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import getpass
 
 from PySide6.QtCore import Signal
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage import clock
 from storage.campaign import nominations, states
 from storage.store.db import Store
 from ui import errors
@@ -38,7 +38,7 @@ class NominationsView(QWidget):
         self.store = store
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
-        span = dt.date.today().year
+        span = clock.today_local().year
         self.year.setValue(span)
         self.top = QSpinBox(self)
         self.top.setRange(1, 1000)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage import clock
 from storage.forms.xlsform import Item
 
 RADIO_LIMIT = 4  # more choices than this become a combo box, which keeps the form short
@@ -243,7 +244,7 @@ class DateEditor(Editor):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # An empty date is the year 1900 inside: open the calendar on this month instead.
         if event.type() == QEvent.Type.Show and not self.value():
-            today = QDate.currentDate()
+            today = QDate(clock.today_local())
             self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
         return super().eventFilter(watched, event)
 
@@ -271,7 +272,7 @@ class DateEditor(Editor):
 
     def set_today(self) -> None:
         """Fill in now (bound to a button beside the field)."""
-        self.edit.setDateTime(QDateTime.currentDateTime())
+        self.edit.setDateTime(QDateTime(clock.now_local().replace(tzinfo=None)))
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)

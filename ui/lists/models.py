@@ -29,19 +29,6 @@ def like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def local_time(stamp: str | None) -> str:
-    """The store's UTC text as this laptop's local 'YYYY-MM-DD HH:MM'."""
-    if not stamp:
-        return ""
-    return clock.parse_utc(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def day_bounds(day: dt.date) -> str:
-    """The UTC text of the local midnight that starts ``day`` (for date range filters)."""
-    start = dt.datetime.combine(day, dt.time()).astimezone()
-    return clock.format_utc(start)
-
-
 @dataclass
 class InspectionFilter:
     form_id: str = ""
@@ -84,7 +71,7 @@ class CompoundsModel(SqlTableModel):
 
     def display(self, row: tuple[Any, ...], column: int) -> Any:
         if column == 5:
-            return local_time(row[6])[:10]
+            return clock.local_text(row[6])[:10]
         return row[column + 1]
 
     def decorate(self, row: tuple[Any, ...], column: int, role: int) -> Any:
@@ -133,9 +120,10 @@ class InspectionsModel(SqlTableModel):
              " checklist_versions WHERE form_id = ?)", [wanted.form_id]),
             (bool(wanted.status), "i.status = ?", [wanted.status]),
             (wanted.date_from is not None, "i.started_at >= ?",
-             [day_bounds(wanted.date_from)] if wanted.date_from else []),
+             [clock.local_midnight(wanted.date_from)] if wanted.date_from else []),
             (wanted.date_to is not None, "i.started_at < ?",
-             [day_bounds(wanted.date_to + dt.timedelta(days=1))] if wanted.date_to else []),
+             [clock.local_midnight(wanted.date_to + dt.timedelta(days=1))]
+             if wanted.date_to else []),
             (bool(wanted.officer), "i.officer = ?", [wanted.officer]),
             (bool(wanted.compound_id), "i.compound_id = ?", [wanted.compound_id]),
         ]
@@ -153,7 +141,7 @@ class InspectionsModel(SqlTableModel):
 
     def display(self, row: tuple[Any, ...], column: int) -> Any:
         if column == 1:
-            return local_time(row[2])
+            return clock.local_text(row[2])
         if column == 6:
             return self.tr("Final") if row[7] == "final" else self.tr("Draft")
         if column == 7:

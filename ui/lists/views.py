@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage import clock
 from storage.forms import checklists
 from storage.store.db import Store
 from ui.lists.models import (
@@ -138,8 +139,8 @@ class InspectionFilterBar(QWidget):
                             (self.tr("Final"), "final")):
             self.state.addItem(text, value)
         self.use_dates = QCheckBox(self.tr("From"), self)
-        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1), self)
-        self.date_to = QDateEdit(QDate.currentDate(), self)
+        self.date_from = QDateEdit(QDate(clock.today_local()).addMonths(-1), self)
+        self.date_to = QDateEdit(QDate(clock.today_local()), self)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

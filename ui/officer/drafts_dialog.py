@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage import clock
 from storage.forms import checklists
 from storage.inspection import compounds, inspections
 from storage.store.db import Store
-from ui.lists.models import local_time
 
 
 class DraftsDialog(QDialog):
@@ -34,7 +34,7 @@ class DraftsDialog(QDialog):
             item = QListWidgetItem(self.tr("{number} · {compound} · {checklist} · {when}")
                                    .format(number=draft.number, compound=compound,
                                            checklist=checklist.display_title(language),
-                                           when=local_time(draft.started_at)))
+                                           when=clock.local_text(draft.started_at)))
             item.setData(Qt.ItemDataRole.UserRole, draft.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if self.list.count() < 3

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -23,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage import clock
 from storage.forms import checklists, validate
 from storage.inspection import compounds, findings, inspections, reinspection
 from storage.store.db import Store
 from ui import errors
 from ui.form.renderer import FormView
-from ui.lists.models import local_time
 from ui.officer.finding_dialog import FindingDialog
 
 AUTOSAVE_MS = 1500  # under the promised two seconds, with room for the write itself
@@ -128,7 +129,7 @@ class InspectionEditor(QWidget):
         self.details.setText(self.tr("{number} · {state} · officer {officer} · started {start}")
                              .format(number=self.inspection.number, state=state,
                                      officer=self.inspection.officer or "—",
-                                     start=local_time(self.inspection.started_at)))
+                                     start=clock.local_text(self.inspection.started_at)))
         self.form.set_read_only(locked)
         self.place.setReadOnly(locked)
         self.finalise_button.setVisible(not final)
@@ -174,9 +175,14 @@ class InspectionEditor(QWidget):
             return False
         self.dirty = False
         self.status.setText(self.tr("Draft saved at {time}").format(
-            time=dt.datetime.now().strftime("%H:%M:%S")))
+            time=clock.now_local().strftime("%H:%M:%S")))
         self.saved.emit(self.inspection.id)
         return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closed with its window: a pending draft is written now, never by a timer later."""
+        self.save_draft()
+        super().closeEvent(event)
 
     def save(self) -> bool:
         """Ctrl+S: save the draft now, or record the amendment of a final inspection."""

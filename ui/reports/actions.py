@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from exports.reports import brief, compound, inspection, notice, queries
 from exports.reports import street as report_street
 from exports.reports.pdf.common import Setup
+from storage import clock
 from storage.inspection import findings
 from storage.store import db
 from ui import messages, worker
@@ -213,7 +214,7 @@ class PeriodDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Meeting brief"))
-        today = QDate.currentDate()
+        today = QDate(clock.today_local())
         self.start, self.end = QDateEdit(today.addDays(-6)), QDateEdit(today)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
@@ -253,7 +254,7 @@ class StreetQuarterDialog(QDialog):
         self.street.addItems(streets)
         self.street.setEditable(True)  # type to find among many streets
         self.quarter = QComboBox()
-        today = QDate.currentDate()
+        today = QDate(clock.today_local())
         for back in range(8):  # this quarter and the seven before it
             index = today.year() * 4 + (today.month() - 1) // 3 - back
             self.quarter.addItem(f"{index // 4}-Q{index % 4 + 1}")

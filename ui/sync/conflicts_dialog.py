@@ -139,8 +139,7 @@ class SyncConflictsDialog(QDialog):
                 else self.tr("theirs")
             button = QRadioButton(self.tr("{role}: {value} — {device}, {time}").format(
                 role=role, value=_shown(candidate.value), device=candidate.device_id[:8],
-                time=clock.parse_utc(candidate.updated_at).astimezone().strftime(
-                    "%Y-%m-%d %H:%M")))
+                time=clock.local_text(candidate.updated_at)))
             button.setProperty("version", candidate.version)
             button.setChecked(candidate.version == conflict.winner)
             self.choices.addButton(button)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from exports.sync import export, records
+from storage import clock
 from storage.store import db
 from ui import errors, worker
 
@@ -39,7 +40,7 @@ class SyncExportDialog(QDialog):
         self.path = QLineEdit(str(Path.home() / "巡查导出.xlsx"))
         browse = QPushButton(self.tr("Choose…"))
         self.since_box = QCheckBox(self.tr("Only records changed since"))
-        self.since = QDateEdit(QDate.currentDate().addDays(-7))
+        self.since = QDateEdit(QDate(clock.today_local()).addDays(-7))
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
         self.package = QCheckBox(self.tr("Package for officers: compounds, open findings and "

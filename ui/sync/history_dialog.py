@@ -67,7 +67,7 @@ class SyncHistoryDialog(QDialog):
         numbers = json.loads(counts)
         did = ", ".join(f"{n} {sync_messages.outcome(k)}" for k, n in numbers.items() if n)
         states = {"done": self.tr("imported"), "undone": self.tr("undone")}
-        local = clock.parse_utc(when).astimezone().strftime("%Y-%m-%d %H:%M")
+        local = clock.local_text(when)
         return [local, name, did, states.get(state, state)]
 
     def _update(self) -> None:

@@ -107,12 +107,3 @@ class Words:
             return "—"
         return f"{100.0 * (now - before) / before:+.1f}%"
 
-
-def local(moment_utc: str | None) -> dt.datetime | None:
-    """The store's UTC text as this laptop's local time (what people read on paper)."""
-    if not moment_utc:
-        return None
-    parsed = dt.datetime.fromisoformat(moment_utc.replace("Z", "+00:00"))
-    if parsed.tzinfo is None:
-        return parsed
-    return parsed.astimezone().replace(tzinfo=None)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -64,8 +62,7 @@ def test_inspection_filters(qtbot: QtBot, demo_store: db.Store, all_types: str,
     assert model.total == 1 and model.index(0, 2).data() == "丰瑞丽都"
     model.set_filter(InspectionFilter(text="郯城", status="draft", form_id="all_types"))
     assert model.total == 1
-    model.set_filter(InspectionFilter(officer="赵六", date_from=dt.date.today(),
-                                      date_to=dt.date.today()))
+    model.set_filter(InspectionFilter(officer="赵六", date_from=TODAY, date_to=TODAY))
     assert model.total == 1 and model.index(0, 6).data() == "Draft"
     model.set_filter(InspectionFilter(text="100%"))
     assert model.total == 0  # wildcards are taken literally

@@ -101,7 +101,7 @@ def test_raise_a_finding_from_a_failing_answer(qtbot: QtBot, store: db.Store,
     assert dialog.description.toPlainText() == "不符合：消防通道畅通"
     assert dialog.department.text() == "消防"
     assert dialog.legal_basis.toPlainText() == "《消防法》第二十八条"
-    expected = dt.date.today() + dt.timedelta(days=findings.DEADLINE_DAYS["critical"])
+    expected = TODAY + dt.timedelta(days=findings.DEADLINE_DAYS["critical"])
     assert dialog.deadline.date().toPython() == expected
     type_text(dialog.party, "临沂恒信物业")
     with qtbot.waitSignal(editor.finding_raised) as raised:

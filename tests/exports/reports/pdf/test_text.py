@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from exports.reports.pdf.text import Words, chinese_number, english, local, markup
+from exports.reports.pdf.text import Words, chinese_number, english, markup
 from tests.exports.helpers import chinese
 
 
@@ -54,10 +54,3 @@ def test_change_and_percent() -> None:
     assert words.change(3, 0) == "—"
     assert words.percent(None) == "—"
 
-
-def test_local_reads_the_stores_utc_text() -> None:
-    moment = local("2026-11-02T02:30:00.000Z")
-    assert moment is not None
-    offset = dt.datetime(2026, 11, 2, 2, 30, tzinfo=dt.UTC).astimezone().utcoffset()
-    assert offset is not None and moment == dt.datetime(2026, 11, 2, 2, 30) + offset
-    assert local(None) is None
