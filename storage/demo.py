@@ -6,7 +6,6 @@ import datetime as dt
 import random
 import tempfile
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -20,10 +19,9 @@ from storage.inspection.compounds import Compound
 from storage.inspection.compounds import save as save_compound
 from storage.inspection.inspections import KIND as INSPECTION
 from storage.inspection.inspections import Inspection
+from storage.jobs import Progress
 from storage.store import numbering, photos, versioning
 from storage.store.db import Store
-
-Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 # Districts and counties of Linyi with some of their streets (街道) and towns.
 AREAS = {

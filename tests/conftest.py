@@ -21,6 +21,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TEST_START = dt.datetime(2026, 11, 27, 10, 0, tzinfo=clock.CHINA)
 
 
+# Session fixtures (the demo store) are built on it too, before any test's own clock.
+clock.install(clock.fixed(TEST_START))
+
+
 @pytest.fixture(autouse=True)
 def _clock() -> Iterator[None]:
     """One clock for every test: a fixed start in Linyi's zone, whatever the machine says."""

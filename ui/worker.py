@@ -17,9 +17,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from storage.jobs import Progress
 from storage.store import db
 
-Progress = Callable[[int, int], bool]
 Job = Callable[[db.Store, Progress], Any]
 _running: set[Worker] = set()
 

@@ -25,7 +25,6 @@ from exports.campaign import hotline_import, register
 from exports.spreadsheet import column_mapping
 from storage.campaign import hotline, matching, nominations, rankings, states
 from storage.inspection import compounds
-from storage.store import db
 from ui.messages import campaign as campaign_text
 
 
@@ -177,20 +176,9 @@ def _unmatched(args: argparse.Namespace) -> int:
     return 0
 
 
-def _compound(store: db.Store, text: str) -> compounds.Compound:
-    try:
-        return compounds.get(store, text)
-    except KeyError:
-        found = [c for c in compounds.search(store, text) if c.name == text]
-    if len(found) != 1:
-        raise UsageProblem(tr("No single compound is called {name}; give its id.").format(
-            name=text))
-    return found[0]
-
-
 def _alias(args: argparse.Namespace) -> int:
     store = support.open_store(args)
-    target = _compound(store, args.compound)
+    target = compounds.resolve(store, args.compound)
     count = matching.confirm_alias(store, args.text, target.id, who=_who(args),
                                    district=args.district)
     support.emit(args, {"compound_id": target.id, "matched": count}, tr(
@@ -239,7 +227,7 @@ def _board(args: argparse.Namespace) -> int:
 
 def _move(args: argparse.Namespace) -> int:
     store = support.open_store(args)
-    target = _compound(store, args.compound)
+    target = compounds.resolve(store, args.compound)
     try:
         on = dt.date.fromisoformat(args.date) if args.date else None
     except ValueError:

@@ -32,7 +32,7 @@ from exports.reports import queries
 from exports.reports import street as report_street
 from exports.reports.pdf.common import Setup
 from storage import clock
-from storage.inspection import findings
+from storage.inspection import compounds, findings
 from storage.store import db
 from ui.messages import reports as report_messages
 
@@ -165,7 +165,7 @@ def _notice(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
         raise support.UsageProblem(tr("Name the findings, or give --compound, not both."))
     if args.compound:
         groups = report_notice.groups_for_compound(
-            store, report_compound.find(store, args.compound)
+            store, compounds.resolve(store, args.compound).id
         )
     else:
         chosen = [findings.get(store, report_notice.find(store, f)) for f in args.findings]
@@ -197,5 +197,5 @@ def _current_quarter() -> queries.Period:
 
 def _compound(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
     return report_compound.render(
-        store, report_compound.find(store, args.compound), args.output, setup
+        store, compounds.resolve(store, args.compound).id, args.output, setup
     )

@@ -26,7 +26,7 @@ class HotlineImportError(Exception):
     def __init__(self, path: str, reason: str, detail: str = "") -> None:
         super().__init__(f"{path}: {reason} {detail}".strip())
         self.path = path
-        self.reason = reason  # no_header | missing_fields | cancelled
+        self.reason = reason  # no_header | missing_fields
         self.detail = detail
 
 

@@ -11,7 +11,7 @@ whose compound cannot be matched with confidence is imported unmatched and liste
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,11 +20,12 @@ from exports.campaign import hotline_file
 from exports.campaign.hotline_file import HotlineImportError, Preview, inspect
 from exports.spreadsheet import cells, column_mapping
 from exports.spreadsheet.column_mapping import Layout
+from storage import jobs
 from storage.campaign import hotline, matching
+from storage.jobs import Progress
 from storage.store import backup
 from storage.store.db import Store
 
-Progress = Callable[[int, int], bool]
 _TOTALS = ("合计", "总计", "小计", "total")
 _PROGRESS_EVERY = 5000
 _BATCH = 20_000
@@ -115,9 +116,8 @@ def _orders(preview: Preview, matcher: matching.Matcher, report: Report,
     source = preview.path.name
     categories: dict[str, str] = {}
     for index, (line, row) in enumerate(hotline_file.data_rows(preview)):
-        if index % _PROGRESS_EVERY == 0 and progress is not None and \
-                not progress(min(index, total), total):
-            raise HotlineImportError(str(preview.path), "cancelled")
+        if index % _PROGRESS_EVERY == 0:
+            jobs.report(progress, min(index, total), total)
         if not any(row):  # blank ("" and None); a row of zeros is no work order either
             continue
         values = hotline_file.fields(layout, row)

@@ -10,19 +10,17 @@ the good rows are imported in one transaction.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from exports.spreadsheet import cells, column_mapping, workbook
-from storage import clock
-from storage.campaign import names
+from storage import jobs
+from storage.campaign import matching, names
 from storage.inspection import compounds
+from storage.jobs import Progress
 from storage.store import backup, versioning
 from storage.store.db import Store
-
-Progress = Callable[[int, int], bool]
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "name": ("小区名称", "小区", "名称", "小区名"),
@@ -46,7 +44,7 @@ _ALIAS_SPLIT = re.compile(r"[、,，;；/]")
 class CompoundsImportError(Exception):
     def __init__(self, path: str, reason: str, detail: str = "") -> None:
         super().__init__(f"{path}: {reason} {detail}".strip())
-        self.path, self.reason, self.detail = path, reason, detail  # no_header | cancelled
+        self.path, self.reason, self.detail = path, reason, detail  # no_header
 
 
 @dataclass(frozen=True)
@@ -84,16 +82,18 @@ def import_file(store: Store, path: Path, *, who: str = "",
     origin = versioning.Origin("imported", path.name)
     data = rows[header_row + 1:]
     report.backup = backup.take(store)
+    aliases: list[tuple[str, compounds.Compound]] = []
     with store.atomic():
         for index, row in enumerate(data):
-            if progress is not None and index % 200 == 0 and not progress(index, len(data)):
-                raise CompoundsImportError(str(path), "cancelled")
+            if index % 200 == 0:
+                jobs.report(progress, index, len(data))
             values = {f: cells.text(row[i]) if i < len(row) else "" for f, i in mapping.items()}
             if not any(values.values()):
                 continue
             report.rows += 1
             where = (sheet, header_row + index + 2, headers, mapping)
-            _one(store, values, where, existing, origin, who, report)
+            _one(store, values, where, existing, origin, report, aliases)
+        report.aliases = _add_aliases(store, aliases, who or origin.detail)
     if progress is not None:
         progress(len(data), len(data))
     return report
@@ -115,7 +115,8 @@ def _existing(store: Store) -> dict[tuple[str, str], compounds.Compound]:
 
 def _one(store: Store, values: dict[str, str], where: tuple[str, int, list[str],
          dict[str, int]], existing: dict[tuple[str, str], compounds.Compound],
-         origin: versioning.Origin, who: str, report: Report) -> None:
+         origin: versioning.Origin, report: Report,
+         aliases: list[tuple[str, compounds.Compound]]) -> None:
     sheet, line, headers, mapping = where
     parsed = _parse(values)
     if isinstance(parsed, tuple):
@@ -136,9 +137,8 @@ def _one(store: Store, values: dict[str, str], where: tuple[str, int, list[str],
         report.unchanged += 1
     else:
         report.updated += 1
-    for alias in filter(None, (a.strip() for a in _ALIAS_SPLIT.split(values.get("aliases",
-                                                                               "")))):
-        report.aliases += _alias(store, alias, saved, who or origin.detail)
+    aliases += [(alias, saved) for alias in filter(None, (
+        a.strip() for a in _ALIAS_SPLIT.split(values.get("aliases", ""))))]
 
 
 def _parse(values: dict[str, str]) -> compounds.Compound | tuple[str, str]:
@@ -165,12 +165,14 @@ def _parse(values: dict[str, str]) -> compounds.Compound | tuple[str, str]:
         households=households, party_branch=branch, party_secretary_full_time=full_time)
 
 
-def _alias(store: Store, text: str, compound: compounds.Compound, who: str) -> int:
-    key = names.normalise(text, (compound.district, compound.street))
-    if not key or key == names.normalise(compound.name, (compound.district, compound.street)):
-        return 0
-    store.db.execute(
-        "INSERT OR REPLACE INTO compound_aliases (alias, district, compound_id, original,"
-        " confirmed_by, confirmed_at) VALUES (?, '', ?, ?, ?, ?)",
-        [key, compound.id, text, who, clock.now()])
-    return 1
+def _add_aliases(store: Store, aliases: list[tuple[str, compounds.Compound]], who: str) -> int:
+    """Confirm the register's other names, once every compound of the file is known."""
+    matcher = matching.Matcher(store)
+    added = 0
+    for text, compound in aliases:
+        own = matcher.key(compound.name, compound.district, compound.street)
+        if matcher.key(text, compound.district, compound.street) in ("", own):
+            continue
+        matching.confirm_alias(store, text, compound.id, who=who, matcher=matcher)
+        added += 1
+    return added

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from exports.reports import hotline, inspection, queries
 from exports.reports.pdf import charts
 from exports.reports.pdf.common import Doc, Setup
-from exports.reports.pdf.text import QT_TRANSLATE_NOOP, ReportProblem, Words
+from exports.reports.pdf.text import QT_TRANSLATE_NOOP, Words
 from exports.reports.queries import Period
 from storage import clock
 from storage.inspection import compounds, notices
@@ -32,32 +32,6 @@ SOURCE = {
     "conflict": QT_TRANSLATE_NOOP("reports", "conflict resolved"),
     "demo": QT_TRANSLATE_NOOP("reports", "demo data"),
 }
-
-
-class UnknownCompound(ReportProblem):
-    """No compound, or more than one, answers to ``reference`` (``matches`` lists them)."""
-
-    def __init__(self, reference: str, matches: list[str]) -> None:
-        super().__init__(reference)
-        self.reference = reference
-        self.matches = matches
-
-
-def find(store: Store, reference: str) -> str:
-    """The id of the compound with this id or exact name (unique), else a unique match."""
-    text = reference.strip()
-    rows = store.db.execute(
-        "SELECT id, name, street FROM compounds WHERE deleted = 0 AND (id = ? OR name = ?)",
-        [text, text],
-    ).fetchall()
-    if not rows:
-        rows = store.db.execute(
-            "SELECT id, name, street FROM compounds WHERE deleted = 0 AND name LIKE ? LIMIT 20",
-            [f"%{text}%"],
-        ).fetchall()
-    if len(rows) != 1:
-        raise UnknownCompound(reference, [f"{name} ({street})" for _, name, street in rows])
-    return str(rows[0][0])
 
 
 def render(store: Store, compound_id: str, path: Path, setup: Setup | None = None) -> int:

@@ -17,9 +17,9 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
 from exports.reports import queries
 from exports.reports.pdf import photo_grid
-from exports.reports.pdf.common import GRID, Cancelled, Doc, PartStart, Setup, stage
+from exports.reports.pdf.common import GRID, Doc, PartStart, Setup, stage
 from exports.reports.pdf.text import QT_TRANSLATE_NOOP, ReportProblem
-from storage import clock
+from storage import clock, jobs
 from storage.forms import checklists, validate
 from storage.forms.xlsform import Checklist, Group, Item
 from storage.inspection import compounds, inspections
@@ -77,8 +77,7 @@ def render(
             if n:
                 story += [PageBreak(), PartStart()]
             story += record(doc, store, inspections.get(store, ident), cache)
-            if collecting and not collecting(n + 1, len(inspection_ids)):
-                raise Cancelled()
+            jobs.report(collecting, n + 1, len(inspection_ids))
         return doc.build(story, path, stage(setup.progress, 1, 2))
 
 

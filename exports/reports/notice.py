@@ -15,9 +15,9 @@ from pathlib import Path
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
 from exports.reports import queries
-from exports.reports.pdf.common import Cancelled, Doc, PartStart, Setup, stage
+from exports.reports.pdf.common import Doc, PartStart, Setup, stage
 from exports.reports.pdf.text import ReportProblem
-from storage import clock
+from storage import clock, jobs
 from storage.inspection import compounds, findings, inspections, notices
 from storage.inspection.findings import Finding
 from storage.store.db import Store
@@ -78,8 +78,7 @@ def render(
         if n:
             story += [PageBreak(), PartStart()]
         story += notice_story(doc, store, notice, group, office)
-        if collecting and not collecting(n + 1, len(groups)):
-            raise Cancelled()
+        jobs.report(collecting, n + 1, len(groups))
     return doc.build(story, path, stage(setup.progress, 1, 2))
 
 

@@ -9,7 +9,7 @@ sources and metadata. Photos travel in a companion ``.zip`` with the same name.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,23 +20,19 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from exports.spreadsheet import workbook
 from exports.sync import layout, photo_archive, records
 from exports.sync.layout import Column
-from storage import clock
+from storage import clock, jobs
 from storage.forms import checklists, validate
 from storage.forms.xlsform import Checklist
+from storage.jobs import Progress
 from storage.store import version_graph
 from storage.store.db import Store
 
-Progress = Callable[[int, int], bool]
 _BOLD = Font(bold=True)
 _CODE = Font(italic=True, color="808080", size=9)
 _MACHINE_FILL = PatternFill("solid", fgColor="D9D9D9")
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _CHUNK = 30_000  # characters of a checklist's source per cell (a cell holds 32,767)
 KIND_LABELS = {"compound": "小区", "inspection": "检查", "finding": "问题"}
-
-
-class Cancelled(Exception):
-    """The user cancelled a long job; nothing was written."""
 
 
 @dataclass
@@ -59,9 +55,8 @@ class _Ticker:
 
     def tick(self, count: int = 1) -> None:
         self.done += count
-        if self.progress and (self.done % 500 == 0 or self.done >= self.total):
-            if not self.progress(min(self.done, self.total), self.total):
-                raise Cancelled()
+        if self.done % 500 == 0 or self.done >= self.total:
+            jobs.report(self.progress, min(self.done, self.total), self.total)
 
 
 class _Lists:

@@ -14,21 +14,18 @@ import dataclasses
 import json
 import sqlite3
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from exports.spreadsheet import workbook
 from exports.sync import photo_archive
 from exports.sync import plan as sync_plan
-from exports.sync.export import Cancelled
 from exports.sync.plan import Plan
-from storage import clock, kinds
+from storage import clock, jobs, kinds
 from storage.forms import checklists
+from storage.jobs import Progress
 from storage.store import backup, conflicts, photos, version_graph, versioning
 from storage.store.db import Store
-
-Progress = Callable[[int, int], bool]
 
 
 class ImportRefused(Exception):
@@ -205,11 +202,10 @@ def _write(store: Store, plan: Plan, progress: Progress | None) -> None:
         for done, row in enumerate(rows):
             if row.outcome != "new" and row.entries:
                 _write_merge(store, kind, row)
-            if progress and done % 500 == 499 and not progress(written + done, total):
-                raise Cancelled()
+            if done % 500 == 499:
+                jobs.report(progress, written + done, total)
         written += len(rows)
-        if progress and not progress(written, total):
-            raise Cancelled()
+        jobs.report(progress, written, total)
 
 
 def _as_row(row: sync_plan.RowPlan) -> tuple[versioning.Entry, str, str]:

@@ -8,16 +8,16 @@ store, which is then exported: the merged workbook follows every rule of an impo
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from exports.sync import export, importer
 from exports.sync.plan import Plan
+from storage import jobs
 from storage.forms import checklists
+from storage.jobs import Progress
 from storage.store import db
-
-Progress = Callable[[int, int], bool]
 
 
 @dataclass
@@ -45,8 +45,7 @@ def merge(files: Sequence[Path], output: Path, progress: Progress | None = None)
                     taken = importer.apply(store, plan, backup_path=taken).backup or taken
                 else:
                     refused.append(path)
-                if progress and not progress(n + 1, len(files) + 1):
-                    raise export.Cancelled()
+                jobs.report(progress, n + 1, len(files) + 1)
             summary = export.export(store, output)
             open_conflicts = store.db.execute(
                 "SELECT count(*) FROM sync_conflicts WHERE state = 'open'").fetchone()[0]

@@ -9,22 +9,21 @@ through ``version_graph.merge`` (with conflicts). Nothing is written here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from exports.sync import layout, read
 from exports.sync.read import Problem, SheetRow
-from storage import clock, kinds
+from storage import clock, jobs, kinds
 from storage.forms import checklists, validate
 from storage.forms.xlsform import Checklist
+from storage.jobs import Progress
 from storage.store import version_graph, versioning
 from storage.store.db import Store
 
 ORDER = ("compound", "inspection", "finding")  # referenced records first
 OUTCOMES = ("new", "changed", "merged", "conflict", "unchanged", "stale", "invalid")
-Progress = Callable[[int, int], bool]
 
 
 @dataclass
@@ -103,10 +102,8 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
                             by_record, ids, plan)
         if planned:
             plan.rows.append(planned)
-        if progress and n % 500 == 0 and not progress(n, len(rows)):
-            from exports.sync.export import Cancelled  # noqa: PLC0415
-
-            raise Cancelled()
+        if n % 500 == 0:
+            jobs.report(progress, n, len(rows))
     return plan
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage import kinds
+from storage.inspection import compounds
 from storage.store import versioning
 from storage.store.db import Store
 
@@ -83,25 +84,8 @@ def select_package(store: Store, compounds: Iterable[str] = ()) -> Selection:
 
 
 def _compound_ids(store: Store, names: Iterable[str]) -> set[str] | None:
-    names = [n for n in names if n]
-    if not names:
-        return None
-    found = set()
-    for name in names:
-        rows = store.db.execute("SELECT id FROM compounds WHERE id = ? OR name = ?",
-                                [name, name]).fetchall()
-        if not rows:
-            raise UnknownCompound(name)
-        found |= {r[0] for r in rows}
-    return found
-
-
-class UnknownCompound(ValueError):
-    """A compound asked for by name that the store does not have."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
-        self.name = name
+    wanted = [n for n in names if n]
+    return {compounds.resolve(store, n).id for n in wanted} if wanted else None
 
 
 def _rows(store: Store, table: str, ids: frozenset[str] | set[str],

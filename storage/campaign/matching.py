@@ -103,13 +103,15 @@ class Matcher:
 
 
 def confirm_alias(store: Store, text: str, compound_id: str, *, who: str,
-                  district: str = "", street: str = "") -> int:
+                  district: str = "", street: str = "", matcher: Matcher | None = None) -> int:
     """Remember ``text`` as a name of the compound and match its waiting work orders.
 
+    The one writer of aliases: the key is the one :meth:`Matcher.match` looks up.
     ``district`` limits the alias to work orders of that district (for names that
-    exist in several). Returns how many unmatched work orders it matched now.
+    exist in several); ``matcher`` saves reading the compounds again for many aliases.
+    Returns how many unmatched work orders it matched now.
     """
-    matcher = Matcher(store)
+    matcher = matcher or Matcher(store)
     key = matcher.key(text, district, street)
     if not key:
         raise ValueError("an alias needs a name")

@@ -84,3 +84,31 @@ def search(store: Store, text: str = "", *, district: str = "", street: str = ""
     ).fetchall()
     return [_from_content(row[0], dict(zip(KIND.columns, row[1:], strict=True)))
             for row in rows]
+
+
+class UnknownCompound(LookupError):
+    """No single compound answers to ``reference``; ``matches`` names those that might."""
+
+    def __init__(self, reference: str, matches: list[str]) -> None:
+        super().__init__(reference)
+        self.reference = reference
+        self.matches = matches  # "name (street)" of each candidate; empty when none
+
+
+def resolve(store: Store, reference: str) -> Compound:
+    """The one compound a person means: its id, its exact name, or the only name containing it.
+
+    The one way every command and window finds a compound from typed text. Several
+    compounds of that exact name (in different streets), or several containing it, are
+    refused with their names, never guessed.
+    """
+    text = reference.strip()
+    if text and store.db.execute("SELECT 1 FROM compounds WHERE id = ? AND deleted = 0",
+                                 [text]).fetchone():
+        return get(store, text)
+    found = [c for c in search(store, text, limit=21) if c.name == text] if text else []
+    if not found and text:
+        found = [c for c in search(store, text, limit=21) if text in c.name]
+    if len(found) != 1:
+        raise UnknownCompound(reference, [f"{c.name} ({c.street})" for c in found])
+    return found[0]

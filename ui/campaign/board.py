@@ -26,11 +26,10 @@ from storage import clock
 from storage.campaign import nominations, states
 from storage.inspection import compounds
 from storage.store.db import Store
-from ui import errors
-from ui.campaign import models
-from ui.campaign.models import RowsModel
+from ui import errors, tables
 from ui.campaign.trend import TrendDialog
 from ui.messages import campaign as campaign_text
+from ui.tables import RowsModel
 
 
 class MoveDialog(QDialog):
@@ -96,7 +95,7 @@ class CampaignBoard(QWidget):
             (self.tr("State"), lambda e: campaign_text.state_name(e.state)),
             (self.tr("Since"), lambda e: e.since), (self.tr("Until"), lambda e: e.until or ""),
             (self.tr("Who"), lambda e: e.who), (self.tr("Why"), lambda e: e.why)], self)
-        self.table = models.table(self.model, self)
+        self.table = tables.table(self.model, self, fit_columns=True)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.move_button = QPushButton(self.tr("Next step…"), self)
         self.move_button.clicked.connect(self._on_move)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,9 +35,9 @@ from exports.spreadsheet import column_mapping
 from storage.campaign import hotline, matching
 from storage.inspection import compounds
 from storage.store.db import Store
-from ui import messages, worker
-from ui.campaign.models import RowsModel
+from ui import messages, tables, worker
 from ui.messages import campaign as campaign_text
+from ui.tables import RowsModel
 
 
 class HotlineImportDialog(QDialog):
@@ -205,10 +204,7 @@ class UnmatchedPanel(QGroupBox):
             (self.tr("Written as"), lambda u: u.text), (self.tr("District"), lambda u: u.district),
             (self.tr("Street"), lambda u: u.street), (self.tr("Work orders"), lambda u: u.count)],
             self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table = tables.table(self.model, self)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_selected)
         self.search = QLineEdit(self)

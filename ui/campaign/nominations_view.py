@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 from storage import clock
 from storage.campaign import nominations, states
 from storage.store.db import Store
-from ui import errors
-from ui.campaign import models
-from ui.campaign.models import RowsModel
+from ui import errors, tables
 from ui.messages import campaign as campaign_text
+from ui.tables import RowsModel
 
 
 def _months(nomination: nominations.Nomination) -> str:
@@ -55,7 +54,7 @@ class NominationsView(QWidget):
             (self.tr("Months (rank, complaints)"), _months),
             (self.tr("Now"), lambda n: self.tr("dismissed") if n.dismissed
              else campaign_text.state_name(n.state))], self)
-        self.table = models.table(self.model, self)
+        self.table = tables.table(self.model, self, fit_columns=True)
         self.accept_button = QPushButton(self.tr("Enrol"), self)
         self.dismiss_button = QPushButton(self.tr("Dismiss for this year"), self)
         self.accept_button.clicked.connect(self._on_accept)

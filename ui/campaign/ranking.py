@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from storage.campaign import rankings
 from storage.store.db import Store
-from ui.campaign import models
-from ui.campaign.models import Column, RowsModel
+from ui import tables
 from ui.campaign.trend import TrendDialog
 from ui.messages import campaign as campaign_text
+from ui.tables import Column, RowsModel
 
 
 class RankingView(QWidget):
@@ -26,7 +26,7 @@ class RankingView(QWidget):
             self.level.addItem(label, key)
         self.summary = QLabel(self)
         self.model = RowsModel(self._columns(), self)
-        self.table = models.table(self.model, self)
+        self.table = tables.table(self.model, self, fit_columns=True)
         self.table.doubleClicked.connect(self._on_double_clicked)
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("Month"), self), self.month,

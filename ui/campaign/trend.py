@@ -11,9 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from storage.campaign import rankings
 from storage.inspection import compounds
 from storage.store.db import Store
+from ui import tables
 from ui.campaign.orders import WorkOrdersModel
 
 _BAR = QColor("#c0392b")
@@ -123,11 +122,7 @@ class TrendDialog(QDialog):
             "{name} ({district} {street}): complaints per month, grey = a year before").format(
             name=compound.name, district=compound.district, street=compound.street))
         self.orders = WorkOrdersModel(store, compound_id, self)
-        table = QTableView(self)
-        table.setModel(self.orders)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        table = tables.table(self.orders, self)
         count = QLabel(self.tr("{count} work orders, newest first").format(
             count=self.orders.total), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,6 +40,9 @@ from storage.forms.xlsform import Item
 
 RADIO_LIMIT = 4  # more choices than this become a combo box, which keeps the form short
 _EMPTY_DATE = QDate(1900, 1, 1)
+# Dates and times of answers are wall-clock values: no zone is applied (in Asia/Shanghai
+# the year 1900 has an odd local offset, which turned the empty date into 1899-12-31).
+WALL_CLOCK = QTimeZone(QTimeZone.Initialization.UTC)
 
 
 class Editor(QWidget):
@@ -232,7 +245,8 @@ class DateEditor(Editor):
         self.edit: QDateTimeEdit = QDateTimeEdit(self) if with_time else QDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd HH:mm" if with_time else "yyyy-MM-dd")
-        self.edit.setMinimumDateTime(QDateTime(_EMPTY_DATE, QTime(0, 0)))
+        self.edit.setTimeZone(WALL_CLOCK)
+        self.edit.setMinimumDateTime(QDateTime(_EMPTY_DATE, QTime(0, 0), WALL_CLOCK))
         self.edit.setSpecialValueText("—")
         self.edit.setMinimumWidth(170)
         self.edit.setDateTime(self.edit.minimumDateTime())
@@ -265,14 +279,16 @@ class DateEditor(Editor):
         if not text:
             self.edit.setDateTime(self.edit.minimumDateTime())
         elif self.item.type == "datetime":
-            self.edit.setDateTime(QDateTime.fromString(text[:16], "yyyy-MM-ddTHH:mm"))
+            moment = QDateTime.fromString(text[:16], "yyyy-MM-ddTHH:mm")
+            self.edit.setDateTime(QDateTime(moment.date(), moment.time(), WALL_CLOCK))
         else:
             self.edit.setDate(QDate.fromString(text[:10], "yyyy-MM-dd"))
         self.edit.blockSignals(False)
 
     def set_today(self) -> None:
         """Fill in now (bound to a button beside the field)."""
-        self.edit.setDateTime(QDateTime(clock.now_local().replace(tzinfo=None)))
+        now = clock.now_local()
+        self.edit.setDateTime(QDateTime(QDate(now.date()), QTime(now.hour, now.minute), WALL_CLOCK))
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from storage.inspection import compounds
 from storage.store.db import Store
+from ui import tables
 from ui.lists.models import ROLE_ID, FindingsModel, InspectionsModel
-from ui.lists.views import make_table
 
 
 class CompoundPage(QWidget):
@@ -41,12 +41,12 @@ class CompoundPage(QWidget):
         self.inspections = InspectionsModel(store, language, self)
         self.inspections.filter.compound_id = compound_id
         self.inspections.refresh()
-        self.findings_table = make_table(self.findings, self)
+        self.findings_table = tables.table(self.findings, self)
         self.findings_table.setColumnHidden(1, True)
         for column, width in ((0, 180), (2, 320), (3, 64), (4, 96), (5, 150), (6, 90)):
             self.findings_table.setColumnWidth(column, width)
         self.findings_table.activated.connect(self._on_finding)
-        self.inspections_table = make_table(self.inspections, self)
+        self.inspections_table = tables.table(self.inspections, self)
         self.inspections_table.setColumnHidden(2, True)
         self.inspections_table.setColumnWidth(0, 190)
         self.inspections_table.setColumnWidth(1, 130)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from storage import clock
 from storage.store.db import Store
-from ui.lists.sql_model import Query, SqlTableModel
+from ui.tables import Query, SqlTableModel
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_FOREGROUND = QColor("#a4000f")

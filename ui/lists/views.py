@@ -10,12 +10,10 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 from storage import clock
 from storage.forms import checklists
 from storage.store.db import Store
+from ui import tables
 from ui.lists.models import (
     ROLE_ID,
     CompoundsModel,
@@ -34,27 +33,8 @@ from ui.lists.models import (
     InspectionFilter,
     InspectionsModel,
 )
-from ui.lists.sql_model import SqlTableModel
 
 FILTER_DELAY_MS = 250
-
-
-def make_table(model: SqlTableModel, parent: QWidget) -> QTableView:
-    """A read-only, row-selecting table that stays fast on huge models."""
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    # Fixed row heights: the view never measures 200,000 rows to lay them out.
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setHighlightSections(False)
-    return table
 
 
 def selected_id(table: QTableView) -> str:
@@ -95,7 +75,7 @@ class CompoundsView(QWidget):
         self.model = CompoundsModel(store, self)
         self.search = SearchBox(self.tr("Search by name, district or street (Ctrl+F)"), self)
         self.search.search.connect(self.model.set_text)
-        self.table = make_table(self.model, self)
+        self.table = tables.table(self.model, self)
         self.table.activated.connect(self._on_activated)
         self.table.setColumnWidth(0, 220)
         self.count = QLabel(self)
@@ -200,7 +180,7 @@ class InspectionsView(QWidget):
         self.model = InspectionsModel(store, language, self)
         self.filter_bar = InspectionFilterBar(store, language, self)
         self.filter_bar.changed.connect(self.apply_filter_now)
-        self.table = make_table(self.model, self)
+        self.table = tables.table(self.model, self)
         self.table.activated.connect(self._on_activated)
         for column, width in ((0, 190), (1, 130), (2, 150), (3, 170), (4, 80), (5, 90),
                               (6, 60)):
@@ -258,7 +238,7 @@ class FindingsView(QWidget):
         self.search = SearchBox(self.tr("Number, compound, description, party… (Ctrl+F)"),
                                 self)
         self.search.search.connect(lambda text: self.model.set_options(text=text))
-        self.table = make_table(self.model, self)
+        self.table = tables.table(self.model, self)
         self.table.activated.connect(self._on_activated)
         for column, width in ((0, 180), (1, 130), (2, 320), (3, 64), (4, 96), (5, 150),
                               (6, 90)):

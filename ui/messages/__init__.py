@@ -12,6 +12,8 @@ from exports.reports.pdf.text import ReportProblem
 from exports.spreadsheet.workbook import WorkbookError
 from storage.errors import StoreError, StoreProblem
 from storage.forms.xlsform import ChecklistError
+from storage.inspection import compounds
+from storage.jobs import Cancelled
 from storage.store.photos import PhotoError
 from ui.messages import campaign as campaign_text
 from ui.messages import reports as report_messages
@@ -94,6 +96,14 @@ def _photo(error: PhotoError) -> str:
 
 def describe(error: Exception) -> str | None:
     """The sentence for a known error, or None for a bug (which must fail loudly)."""
+    if isinstance(error, Cancelled):
+        return tr("Cancelled; nothing was written.")
+    if isinstance(error, compounds.UnknownCompound):
+        if error.matches:
+            return tr(
+                "“{ref}” matches several compounds: {matches}. Give the full name or the id."
+            ).format(ref=error.reference, matches="; ".join(error.matches))
+        return tr("No compound is called “{ref}”.").format(ref=error.reference)
     campaign = campaign_text.describe(error)
     if campaign is not None:
         return campaign

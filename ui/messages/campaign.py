@@ -106,8 +106,7 @@ def describe(error: Exception) -> str | None:
     if isinstance(error, HotlineImportError | CompoundsImportError):
         texts = {"no_header": tr("{path}: no header row with known column names was found "
                                  "(sheets: {detail})."),
-                 "missing_fields": tr("{path}: no column was mapped to {detail}."),
-                 "cancelled": tr("The import of {path} was cancelled; nothing was changed.")}
+                 "missing_fields": tr("{path}: no column was mapped to {detail}.")}
         detail = error.detail
         if error.reason == "missing_fields":
             detail = ", ".join(field_name(f) for f in error.detail.split(", "))

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from exports.reports import compound, inspection, notice, street
+from exports.reports import inspection, notice, street
 from exports.reports.pdf import fonts
-from exports.reports.pdf.common import Cancelled
 from exports.reports.pdf.text import ReportProblem
 
 
@@ -46,8 +45,6 @@ def describe(error: ReportProblem) -> str:
             "The font {font} cannot print these characters of the data: {chars}. They "
             "would print blank; choose a font that has them."
         ).format(font=error.font, chars=error.characters)
-    if isinstance(error, Cancelled):
-        return tr("Printing was cancelled; no file was written.")
     if isinstance(error, inspection.UnknownInspection):
         return tr("No inspection has the number {ref}.").format(ref=error.reference)
     if isinstance(error, notice.UnknownFinding):
@@ -56,12 +53,6 @@ def describe(error: ReportProblem) -> str:
         return tr("{compound} has no open findings: there is nothing to put in a notice.").format(
             compound=error.compound
         )
-    if isinstance(error, compound.UnknownCompound):
-        if error.matches:
-            return tr(
-                "“{ref}” matches several compounds: {matches}. Give the full name or the id."
-            ).format(ref=error.reference, matches="; ".join(error.matches))
-        return tr("No compound is called “{ref}”.").format(ref=error.reference)
     if isinstance(error, street.UnknownStreet):
         return tr("No compound lies in a street called “{street}”. Streets: {known}").format(
             street=error.street, known="、".join(error.known)

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from exports.sync.export import Cancelled
 from exports.sync.importer import ImportRefused, UndoRefused
 from exports.sync.photo_archive import PhotoArchiveError
 from exports.sync.read import NotSyncWorkbook, Problem
-from exports.sync.records import UnknownCompound
 
 
 def tr(text: str) -> str:
@@ -99,8 +97,4 @@ def describe(error: Exception) -> str | None:
                  "hash_mismatch": tr("The photo {detail} in {path} does not match its "
                                      "SHA-256; the file was refused.")}
         return texts[error.reason].format(path=error.path, detail=error.detail)
-    if isinstance(error, UnknownCompound):
-        return tr("No compound named {name}.").format(name=error.name)
-    if isinstance(error, Cancelled):
-        return tr("Cancelled; nothing was changed.")
     return None

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from storage.forms import checklists
 from storage.store.db import Store
+from ui import tables
 from ui.lists.models import ROLE_ID, CompoundsModel
 
 
@@ -33,14 +32,9 @@ class NewInspectionDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Search compounds by name, district or street"))
         self.search.setClearButtonEnabled(True)
         self.model = CompoundsModel(store, self)
-        self.compounds = QTableView(self)
-        self.compounds.setModel(self.model)
-        self.compounds.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.compounds.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.compounds.verticalHeader().hide()
+        self.compounds = tables.table(self.model, self)
         self.compounds.setColumnHidden(4, True)
         self.compounds.setColumnHidden(5, True)
-        self.compounds.horizontalHeader().setStretchLastSection(True)
         self.compounds.doubleClicked.connect(self._on_double_clicked)
         self.search.textChanged.connect(self._on_search)
         self.checklist = QComboBox(self)

@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QDialog,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,12 +24,9 @@ from exports.sync import layout
 from storage import clock, kinds
 from storage.forms import checklists, validate
 from storage.store import conflicts, db, version_graph, versioning
-from ui import errors
-from ui.sync.models import SqlListModel
+from ui import errors, tables
 
-_SQL = ("SELECT kind, record_id, field, candidates, winner, state, chosen_by"
-        " FROM sync_conflicts WHERE state IN ({states}) ORDER BY detected_at DESC, record_id,"
-        " field")
+_COLUMNS = "kind, record_id, field, candidates, winner, state, chosen_by"
 _LABELS = {"compound": ("compounds", "name"), "inspection": ("inspections", "number"),
            "finding": ("findings", "number")}
 
@@ -46,10 +41,9 @@ class SyncConflictsDialog(QDialog):
         self.setWindowTitle(self.tr("Merge conflicts"))
         self.resize(900, 600)
         self.show_all = QCheckBox(self.tr("Show resolved conflicts too"))
-        self.table = QTableView()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.model = self._model(everything=False)
+        self.table = tables.table(self.model, self)
+        self._watch_model()
         self.detail = QGroupBox(self.tr("Values"))
         self.base = QLabel()
         self.choices = QButtonGroup(self)
@@ -71,20 +65,27 @@ class SyncConflictsDialog(QDialog):
         self.show_all.toggled.connect(self._on_filter)
         self.keep_button.clicked.connect(self._on_keep)
         close.clicked.connect(self.accept)
-        self._on_filter(False)
+        self._show(None)
+
+    def _model(self, *, everything: bool) -> tables.QueryModel:
+        states = ["open", "confirmed", "resolved"] if everything else ["open"]
+        query = tables.Query(
+            source="sync_conflicts", key=_COLUMNS, order="detected_at DESC, record_id, field",
+            where=[f"state IN ({', '.join('?' * len(states))})"], params=states)
+        return tables.QueryModel(self._store, query, [
+            self.tr("Record"), self.tr("Field"), self.tr("Current value"), self.tr("Values"),
+            self.tr("State")], self._render, self)
 
     def _on_filter(self, everything: bool) -> None:
-        states = "'open', 'confirmed', 'resolved'" if everything else "'open'"
-        self.model = SqlListModel(
-            self._store, _SQL.format(states=states),
-            [self.tr("Record"), self.tr("Field"), self.tr("Current value"),
-             self.tr("Values"), self.tr("State")], self._render, self)
+        self.model = self._model(everything=everything)
         self.table.setModel(self.model)
+        self._watch_model()
+        self._show(None)
+
+    def _watch_model(self) -> None:
         self.table.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_selected)
-        self.model.reload()
-        self._show(None)
 
     def _render(self, row: tuple[Any, ...]) -> list[Any]:
         kind, record_id, name, text, winner, state, chosen_by = row
@@ -117,7 +118,7 @@ class SyncConflictsDialog(QDialog):
         if not current.isValid():
             self._show(None)
             return
-        kind, record_id, name = self.model.row(current.row())[:3]
+        kind, record_id, name = self.model.raw(current.row())[:3]
         self._show(conflicts.get(self._store, kind, record_id, name))
 
     def _show(self, conflict: conflicts.Conflict | None) -> None:
@@ -156,7 +157,7 @@ class SyncConflictsDialog(QDialog):
         except Exception as error:  # noqa: BLE001 - worded, or a bug re-raised
             errors.show(self, error)
             return
-        self.model.reload()
+        self.model.refresh()
         self._show(None)
 
     def _rescore(self, content: dict[str, Any]) -> dict[str, Any]:

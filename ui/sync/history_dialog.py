@@ -7,13 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,12 +19,11 @@ from PySide6.QtWidgets import (
 from exports.sync import importer
 from storage import clock
 from storage.store import db
-from ui import errors
+from ui import errors, tables
 from ui.messages import sync as sync_messages
-from ui.sync.models import SqlListModel
 
-_SQL = ("SELECT id, imported_at, file_name, counts, state, file_path FROM sync_imports"
-        " ORDER BY id DESC")
+_IMPORTS = tables.Query(source="sync_imports", order="id DESC",
+                        key="id, imported_at, file_name, counts, state, file_path")
 
 
 class SyncHistoryDialog(QDialog):
@@ -39,12 +36,10 @@ class SyncHistoryDialog(QDialog):
         self._store = store
         self.setWindowTitle(self.tr("Import history"))
         self.resize(800, 420)
-        self.model = SqlListModel(store, _SQL, [self.tr("Imported at"), self.tr("File"),
-                                                self.tr("What it did"), self.tr("State")],
-                                  self._render, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.model = tables.QueryModel(
+            store, _IMPORTS, [self.tr("Imported at"), self.tr("File"), self.tr("What it did"),
+                              self.tr("State")], self._render, self)
+        self.table = tables.table(self.model, self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -59,7 +54,6 @@ class SyncHistoryDialog(QDialog):
         layout.addLayout(buttons)
         self.undo_button.clicked.connect(self._on_undo)
         close.clicked.connect(self.accept)
-        self.model.reload()
         self._update()
 
     def _render(self, row: tuple[Any, ...]) -> list[Any]:
@@ -89,6 +83,6 @@ class SyncHistoryDialog(QDialog):
         except Exception as error:  # noqa: BLE001 - worded, or a bug re-raised
             errors.show(self, error)
             return
-        self.model.reload()
+        self.model.refresh()
         self._update()
         self.undone.emit()

@@ -6,6 +6,7 @@ imported whole or not at all (files with problems are left out and listed).
 
 from __future__ import annotations
 
+import operator
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +30,8 @@ from exports.spreadsheet import workbook
 from exports.sync import importer
 from exports.sync.plan import Plan
 from storage.store import db
-from ui import errors, messages, worker
+from ui import errors, messages, tables, worker
 from ui.messages import sync as sync_messages
-from ui.sync.models import ListModel
 
 
 class SyncImportDialog(QDialog):
@@ -64,13 +63,13 @@ class SyncImportDialog(QDialog):
         self.summary = QLabel(self.tr("Drop workbooks (.xlsx) here, or add them with the "
                                       "button. Nothing is written before you press Import."))
         self.summary.setWordWrap(True)
-        self.model = ListModel([self.tr("File"), self.tr("Sheet"), self.tr("Row"),
-                                self.tr("Column"), self.tr("Outcome"), self.tr("Detail")], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        headers = [self.tr("File"), self.tr("Sheet"), self.tr("Row"), self.tr("Column"),
+                   self.tr("Outcome"), self.tr("Detail")]
+        self.model = tables.RowsModel(
+            [(header, operator.itemgetter(n)) for n, header in enumerate(headers)], self)
+        self.table = tables.table(self.model, self)
         self.table.horizontalHeader().setSectionResizeMode(
             5, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.preview_button,
                        self.import_button):

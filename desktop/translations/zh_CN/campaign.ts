@@ -144,10 +144,6 @@
         <translation>{path}：没有列对应到{detail}。</translation>
     </message>
     <message>
-        <source>The import of {path} was cancelled; nothing was changed.</source>
-        <translation>已取消导入 {path}，数据未作任何改动。</translation>
-    </message>
-    <message>
         <source>A compound that is {current} cannot become {wanted}.</source>
         <translation>处于“{current}”的小区不能转为“{wanted}”。</translation>
     </message>
@@ -334,10 +330,6 @@
     <message>
         <source>Every work order is matched to a compound.</source>
         <translation>所有工单都已匹配到小区。</translation>
-    </message>
-    <message>
-        <source>No single compound is called {name}; give its id.</source>
-        <translation>没有唯一名为 {name} 的小区，请给出其 id。</translation>
     </message>
     <message>
         <source>“{text}” is now a name of {name}; {count} work orders matched.</source>

@@ -260,6 +260,18 @@
         <translation>无法读取 {name}。</translation>
     </message>
     <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>“{ref}” matches several compounds: {matches}. Give the full name or the id.</source>
+        <translation>“{ref}”对应多个小区：{matches}。请输入完整名称或编号。</translation>
+    </message>
+    <message>
+        <source>No compound is called “{ref}”.</source>
+        <translation>没有名为“{ref}”的小区。</translation>
+    </message>
+    <message>
         <source>Internal error ({error}).</source>
         <translation>内部错误（{error}）。</translation>
     </message>

@@ -48,10 +48,6 @@
         <translation>字体 {font} 无法打印数据中的这些字符：{chars}。这些字符会打印成空白，请选择包含它们的字体。</translation>
     </message>
     <message>
-        <source>Printing was cancelled; no file was written.</source>
-        <translation>已取消打印，未生成文件。</translation>
-    </message>
-    <message>
         <source>No inspection has the number {ref}.</source>
         <translation>没有编号为 {ref} 的巡查记录。</translation>
     </message>
@@ -62,14 +58,6 @@
     <message>
         <source>{compound} has no open findings: there is nothing to put in a notice.</source>
         <translation>{compound}没有未整改的问题，无需下发整改通知书。</translation>
-    </message>
-    <message>
-        <source>“{ref}” matches several compounds: {matches}. Give the full name or the id.</source>
-        <translation>“{ref}”对应多个小区：{matches}。请输入完整名称或编号。</translation>
-    </message>
-    <message>
-        <source>No compound is called “{ref}”.</source>
-        <translation>没有名为“{ref}”的小区。</translation>
     </message>
     <message>
         <source>No compound lies in a street called “{street}”. Streets: {known}</source>

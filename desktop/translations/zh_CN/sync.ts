@@ -164,14 +164,6 @@
         <translation>{path} 中的照片 {detail} 与其 SHA-256 不符，已拒绝该文件。</translation>
     </message>
     <message>
-        <source>No compound named {name}.</source>
-        <translation>没有名为 {name} 的小区。</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>已取消，数据未作任何改动。</translation>
-    </message>
-    <message>
         <source>export the store to a workbook for merging</source>
         <translation>把数据导出为可合并的表格</translation>
     </message>

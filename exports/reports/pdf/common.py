@@ -37,18 +37,15 @@ from reportlab.platypus import (
 )
 
 from exports.reports.pdf import fonts as pdf_fonts
-from exports.reports.pdf.text import ReportProblem, Translate, Words, english, markup
+from exports.reports.pdf.text import Translate, Words, english, markup
+from storage import jobs
+from storage.jobs import Progress
 
-Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 HIGHLIGHT = colors.Color(1, 0.88, 0.88)
 HEADER_FILL = colors.Color(0.88, 0.9, 0.94)
 GRID = colors.Color(0.55, 0.55, 0.55)
 ROLES_REPORT = ("sans", "title", "heading1", "heading2")
 ROLES_OFFICIAL = ("body", "title", "heading1", "heading2", "sans")
-
-
-class Cancelled(ReportProblem):
-    """The progress callback asked to stop; no file was written."""
 
 
 @dataclass
@@ -209,8 +206,7 @@ class Doc:
             if part:
                 story += part
                 number += 1
-            if collecting and not collecting(n + 1, len(sections)):
-                raise Cancelled()
+            jobs.report(collecting, n + 1, len(sections))
         return self.build(story, path, stage(progress, 1, 2))
 
     def _footer_texts(self) -> tuple[str, str]:
@@ -271,9 +267,8 @@ def _progress_hook(progress: Progress | None) -> Callable[[str, int], None]:
     def hook(kind: str, value: int) -> None:
         if kind == "SIZE_EST":
             total[0] = value
-        elif kind == "PROGRESS" and progress and total[0]:
-            if not progress(value, total[0]):
-                raise Cancelled()
+        elif kind == "PROGRESS" and total[0]:
+            jobs.report(progress, value, total[0])
 
     return hook
 

@@ -62,3 +62,21 @@ def test_reimport_updates_in_place(store: Store, tmp_path: Path) -> None:
     third = register.import_file(store, _write(tmp_path / "b.xlsx", changed))
     assert (third.added, third.updated) == (0, 2)
     assert store.db["compounds"].count == 2
+
+
+def test_an_alias_naming_another_street_matches_as_a_confirmed_one(store: Store,
+                                                                    tmp_path: Path) -> None:
+    """The register's 别名 is stored under the key the matcher looks up (issue 10).
+
+    "盛庄街道老锦绣" names the street in front of the old name; work orders write "老锦绣".
+    """
+    compounds.save(store, compounds.Compound(name="华庭苑", district="罗庄区",
+                                             street="盛庄街道"))
+    rows = [[1, "锦绣华庭", "罗庄区", "罗庄街道", "", "", "", "", "", "", "盛庄街道老锦绣"]]
+    register.import_file(store, _write(tmp_path / "台账.xlsx", rows))
+    ident = compounds.resolve(store, "锦绣华庭").id
+    matcher = matching.Matcher(store)
+    for text, street in (("老锦绣", "盛庄街道"), ("盛庄街道老锦绣", ""), ("老锦绣", "")):
+        assert matcher.match(text, "罗庄区", street).compound_id == ident, text
+    typed = matching.confirm_alias(store, "盛庄街道老锦绣", ident, who="supervisor")
+    assert typed == 0 and len(matching.aliases(store, ident)) == 1  # the same alias, once

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from exports.reports import compound, notice
 from exports.reports.pdf.common import Setup
 from tests.exports.helpers import Known, chinese, flat, pdf_fonts
@@ -36,17 +34,3 @@ def test_compound_file_in_chinese(known: Known, tmp_path: Path) -> None:
         assert expected in text, expected
     assert "12345热线" not in text
     assert all(f["embedded"] for f in pdf_fonts(target))
-
-
-def test_find_by_name_part_or_id(known: Known) -> None:
-    assert compound.find(known.store, "丰瑞丽都") == known.compound.id
-    assert compound.find(known.store, known.compound.id) == known.compound.id
-    with pytest.raises(compound.UnknownCompound) as caught:
-        compound.find(known.store, "香榭丽")
-    assert caught.value.matches == []
-
-
-def test_an_ambiguous_name_lists_the_matches(demo_store: object) -> None:
-    with pytest.raises(compound.UnknownCompound) as caught:
-        compound.find(demo_store, "区")  # type: ignore[arg-type]
-    assert len(caught.value.matches) > 1

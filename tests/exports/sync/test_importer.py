@@ -313,7 +313,7 @@ def test_a_batch_of_files_takes_one_backup_and_is_undone_together(
 
 
 def test_a_cancelled_import_changes_nothing(store: Store, seeded: dict, tmp_path: Path) -> None:
-    from exports.sync.export import Cancelled  # noqa: PLC0415
+    from storage.jobs import Cancelled  # noqa: PLC0415
 
     path = h.export(store, tmp_path / "out.xlsx")
     other = h.new_store(tmp_path / "other" / "x.db")

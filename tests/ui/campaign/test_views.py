@@ -11,9 +11,9 @@ from storage.campaign import states
 from storage.store.db import Store
 from tests.campaign_helpers import add_compound, add_orders, day
 from ui.campaign.board import MoveDialog
-from ui.campaign.models import CHUNK
 from ui.campaign.panel import CampaignPanel
 from ui.campaign.trend import TrendChart, TrendDialog
+from ui.tables import PAGE as CHUNK
 
 
 def _fill(store: Store) -> dict[str, str]:
@@ -104,7 +104,7 @@ def test_trend_dialog_and_chart_paint(store: Store, qtbot: QtBot) -> None:
 
 
 def test_rows_model_fetches_lazily(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
-    from ui.campaign.models import RowsModel
+    from ui.tables import RowsModel
 
     model = RowsModel([("n", lambda r: r)])
     model.set_rows(list(range(CHUNK * 2 + 5)))
@@ -151,7 +151,8 @@ def test_settings_dialog_saves_on_ok(store: Store, qtbot: QtBot) -> None:
 
 def test_work_orders_of_a_compound_page_by_page(store: Store, qtbot: QtBot,
                                                 qtmodeltester: ModelTester) -> None:
-    from ui.campaign.orders import PAGE, WorkOrdersModel
+    from ui.campaign.orders import WorkOrdersModel
+    from ui.tables import PAGE
 
     ident = add_compound(store, "香榭丽")
     add_orders(store, ident, "2026-03", PAGE + 7)

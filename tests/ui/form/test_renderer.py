@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+import time
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from storage.forms import checklists
+from storage.forms import checklists, xlsform
 from storage.store import db
-from tests.gui_fixtures import TODAY, type_text
+from tests.gui_fixtures import ALL_TYPES, TODAY, type_text
 from ui.form import editors
 from ui.form.renderer import FormView
 
@@ -53,7 +57,7 @@ def test_answering_every_item_type_gives_typed_answers(qtbot: QtBot, form: FormV
     type_text(form.rows["remarks"].editor.text, "三号楼东侧")
     form.rows["found_on"].editor.edit.setDate(QDate(2026, 11, 20))
     form.rows["seen_at"].editor.edit.setDateTime(
-        QDateTime(QDate(2026, 11, 27), QTime(9, 30)))
+        QDateTime(QDate(2026, 11, 27), QTime(9, 30), editors.WALL_CLOCK))
     qtbot.mouseClick(form.rows["kinds"].editor.boxes[1], Qt.MouseButton.LeftButton)
     form.rows["weather"].editor.combo.setCurrentIndex(3)
     assert form.answers == {"lane": "issue", "count": 3, "area": 12.5, "remarks": "三号楼东侧",
@@ -152,3 +156,32 @@ def test_delete_clears_a_chosen_answer(qtbot: QtBot, form: FormView) -> None:
     qtbot.keyClick(button, Qt.Key.Key_Delete)
     assert form.answers["lane"] == "" and not button.isChecked()
     assert not form.rows["count"].isVisible()
+
+
+@pytest.fixture
+def linyi_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The laptop's own zone set to Asia/Shanghai, as on an officer's laptop in Linyi."""
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.parametrize("kind", ["date", "datetime"])
+def test_dates_are_wall_clock_values_in_linyis_zone(qtbot: QtBot, linyi_zone: None,
+                                                   kind: str) -> None:
+    """In Asia/Shanghai the year 1900 has an odd local offset: an empty date stayed empty
+    only elsewhere (it read as 1899-12-31). A date is a wall-clock value, no zone applied."""
+    item = next(i for i in xlsform.parse(xlsform.read_markdown(ALL_TYPES)).items
+                if i.type == "date")
+    editor = editors.DateEditor(dataclasses.replace(item, type=kind), "zh")
+    qtbot.addWidget(editor)
+    assert editor.value() == ""
+    typed = "2026-11-27T23:30" if kind == "datetime" else "2026-11-27"
+    editor.set_value(typed)
+    assert editor.value() == typed
+    editor.set_today()
+    assert editor.value().startswith("2026-11-27")
+    editor.set_value("")
+    assert editor.value() == ""

@@ -10,7 +10,7 @@ from storage import demo
 from storage.inspection import compounds, findings, inspections
 from storage.store import db
 from tests.gui_fixtures import TODAY
-from ui.lists import sql_model
+from ui import tables
 from ui.lists.models import (
     ROLE_ID,
     CompoundsModel,
@@ -39,7 +39,7 @@ def test_models_keep_qts_contract(qtmodeltester, demo_store: db.Store) -> None:
 
 def test_rows_arrive_a_page_at_a_time(demo_store: db.Store,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sql_model, "PAGE", 25)
+    monkeypatch.setattr(tables, "PAGE", 25)
     model = InspectionsModel(demo_store)
     assert model.total == 60 and model.rowCount() == 25 and model.canFetchMore()
     model.fetchMore()

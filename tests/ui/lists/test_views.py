@@ -9,7 +9,7 @@ from storage import demo
 from storage.inspection import compounds, inspections
 from storage.store import db
 from tests.gui_fixtures import TODAY, type_text
-from ui.lists import sql_model
+from ui import tables
 from ui.lists.models import ROLE_ID
 from ui.lists.views import CompoundsView, FindingsView, InspectionsView
 
@@ -55,7 +55,7 @@ def test_the_filter_bar_narrows_the_inspections(qtbot: QtBot, demo_store: db.Sto
 
 def test_jump_to_end_selects_the_oldest(qtbot: QtBot, demo_store: db.Store,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sql_model, "PAGE", 7)
+    monkeypatch.setattr(tables, "PAGE", 7)
     view = InspectionsView(demo_store, "en")
     qtbot.addWidget(view)
     assert view.model.rowCount() == 7

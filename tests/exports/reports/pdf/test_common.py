@@ -12,7 +12,8 @@ import pytest
 from reportlab.platypus import PageBreak
 
 from exports.reports.pdf import fonts as pdf_fonts
-from exports.reports.pdf.common import Cancelled, Doc, Footer, PartStart, Setup
+from exports.reports.pdf.common import Doc, Footer, PartStart, Setup
+from storage.jobs import Cancelled
 from tests.exports.helpers import chinese, pdf_text
 from tests.exports.helpers import pdf_fonts as fonts_of
 
