@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storage import kinds
-from storage.store import photos, versioning
+from storage.store import photos, records, versioning
 from storage.store.db import Store
 
 
@@ -37,8 +37,8 @@ def _check_versions(store: Store, kind: versioning.Kind) -> list[Issue]:
     issues = []
     ids = [row[0] for row in store.db.execute(f"SELECT id FROM {kind.table}").fetchall()]
     for record_id in ids:
-        row = versioning.current(store, kind, record_id) or {}
-        data = versioning.content(store, kind, record_id) or {}
+        row = records.current(store, kind, record_id) or {}
+        data = records.content(store, kind, record_id) or {}
         if versioning.version_of(data) != row.get("version"):
             issues.append(Issue("version_mismatch", f"{kind.name} {record_id}"))
         known = store.db.execute(

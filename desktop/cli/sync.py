@@ -21,7 +21,7 @@ from desktop import progress
 from desktop.cli import support
 from exports.spreadsheet.workbook import WorkbookError
 from exports.sync import export as sync_export
-from exports.sync import importer, records
+from exports.sync import importer, scope
 from exports.sync import merge as sync_merge
 from exports.sync import plan as sync_plan
 from storage import kinds
@@ -219,7 +219,7 @@ def _merge(args: argparse.Namespace) -> int:
 
 def _package(args: argparse.Namespace) -> int:
     store = support.open_store(args)
-    selection = records.select_package(store, args.compound)
+    selection = scope.select_package(store, args.compound)
     summary = sync_export.export(store, args.output, selection=selection,
                                  progress=progress.bar(tr("Exporting")))
     support.emit(args, _summary_data(summary), _summary_text(summary))

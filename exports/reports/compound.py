@@ -18,7 +18,7 @@ from exports.reports.queries import Period
 from storage import clock
 from storage.inspection import compounds, notices
 from storage.inspection.compounds import Compound
-from storage.store import versioning
+from storage.store import records
 from storage.store.db import Store
 
 BRANCH = {
@@ -312,7 +312,7 @@ def _history(
     doc: Doc, store: Store, compound: Compound, life: Period, number: int
 ) -> list[Flowable]:
     words = doc.words
-    versions = versioning.history(store, compounds.KIND, compound.id)
+    versions = records.history(store, compounds.KIND, compound.id)
     body = [
         [
             words.short(clock.local_naive(v.updated_at)),

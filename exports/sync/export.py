@@ -18,13 +18,13 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from exports.spreadsheet import workbook
-from exports.sync import layout, photo_archive, records
+from exports.sync import layout, photo_archive, scope
 from exports.sync.layout import Column
-from storage import clock, jobs
+from storage import clock, jobs, kinds
 from storage.forms import checklists, validate
 from storage.forms.xlsform import Checklist
 from storage.jobs import Progress
-from storage.store import version_graph
+from storage.store import records, version_graph
 from storage.store.db import Store
 
 _BOLD = Font(bold=True)
@@ -81,7 +81,7 @@ class _Lists:
 
 def export(store: Store, path: Path, *, since: str | None = None,
            compounds: Iterable[str] = (), progress: Progress | None = None,
-           selection: records.Selection | None = None,
+           selection: scope.Selection | None = None,
            answers_sheet: bool = True) -> Summary:
     """Write the store's records (changed since ``since``, of ``compounds``) to ``path``.
 
@@ -90,7 +90,7 @@ def export(store: Store, path: Path, *, since: str | None = None,
     100,000 inspections spends most of its time writing it).
     """
     compounds = list(compounds)
-    selection = selection or records.select(store, since=since, compounds=compounds)
+    selection = selection or scope.select(store, since=since, compounds=compounds)
     names = dict(store.db.execute("SELECT id, name FROM compounds").fetchall())
     versions = _checklist_versions(store, selection.inspections)
     ticker = _Ticker(progress, 2 * selection.total)
@@ -100,12 +100,12 @@ def export(store: Store, path: Path, *, since: str | None = None,
         lists = _Lists()
         sheets = _create_sheets(book, versions, summary, answers_sheet)
         _readme(sheets[layout.README], store, selection, since)
+        places = records.many(store, kinds.BY_NAME["compound"], selection.compounds)
         summary.compounds = _fill(sheets[layout.COMPOUNDS], layout.compound_columns(),
-                                  records.records(store, "compound", selection.compounds),
-                                  lists, _Info(names), ticker)
+                                  places, lists, _Info(names), ticker)
         for (version_id, checklist), name in zip(versions.items(), sheets["checklists"],
                                                  strict=True):
-            rows = records.records(store, "inspection", selection.inspections,
+            rows = records.many(store, kinds.BY_NAME["inspection"], selection.inspections,
                                         checklist_version_id=version_id)
             summary.inspections += _fill(
                 sheets[name], layout.inspection_columns(checklist),
@@ -113,7 +113,7 @@ def export(store: Store, path: Path, *, since: str | None = None,
                 _Info(names), ticker)
         summary.findings = _fill(
             sheets[layout.FINDINGS], layout.finding_columns(),
-            _manifest_tap(records.records(store, "finding", selection.findings),
+            _manifest_tap(records.many(store, kinds.BY_NAME["finding"], selection.findings),
                           "finding", manifest), lists, _Info(names), ticker)
         _history(sheets[layout.HISTORY], store, selection, versions, ticker)
         summary.photos_path, summary.missing_photos = photo_archive.write_zip(
@@ -303,7 +303,7 @@ def _manifest(sheet: Any, manifest: list[list[Any]], zip_path: Path | None) -> N
             info["file"], info["size"], info["media_type"]]))
 
 
-def _history(sheet: Any, store: Store, selection: records.Selection,
+def _history(sheet: Any, store: Store, selection: scope.Selection,
              versions: dict[str, Checklist], ticker: _Ticker) -> None:
     columns = [("kind", "类型", 8, False), ("record_id", "record_id", 10, True),
                ("version", "版本", 34, False), ("parents", "上一版本", 34, False),
@@ -322,7 +322,7 @@ def _history(sheet: Any, store: Store, selection: records.Selection,
         seen: dict[str, dict[str, Any]] = {}
         current = ""
         for record_id, version, text, source, detail, device, updated, parents, more in \
-                records.history_rows(store, kind, selection.ids(kind)):
+                records.history_rows(store, kinds.BY_NAME[kind], selection.ids(kind)):
             if record_id != current:
                 seen, current = {}, record_id
             content = json.loads(text)
@@ -386,7 +386,7 @@ def _meta(sheet: Any, store: Store, since: str | None, compounds: Iterable[str],
         sheet.append(workbook.safe_row(sheet, [key, value]))
 
 
-def _readme(sheet: Any, store: Store, selection: records.Selection,
+def _readme(sheet: Any, store: Store, selection: scope.Selection,
             since: str | None) -> None:
     sheet.column_dimensions["A"].width = 100
     title = workbook.styled(sheet, "巡查数据导出", Font(bold=True, size=14))

@@ -24,7 +24,7 @@ from exports.sync.plan import Plan
 from storage import clock, jobs, kinds
 from storage.forms import checklists
 from storage.jobs import Progress
-from storage.store import backup, conflicts, photos, version_graph, versioning
+from storage.store import backup, conflicts, photos, versioning
 from storage.store.db import Store
 
 
@@ -226,7 +226,8 @@ def _write_merge(store: Store, kind: versioning.Kind, row: sync_plan.RowPlan) ->
     # version the merge only equals would turn a real edit into a merge.
     versioning.write(store, kind, row.record_id, row.content, origin,
                      device_id=merged.device_id, updated_at=merged.updated_at)
-    version_graph.touch(store, kind, row.record_id, merged.updated_at, merged.row_parent)
+    versioning.set_row_parent(store, kind, row.record_id, merged.updated_at,
+                              merged.row_parent)
     conflicts.record(store, kind, row.record_id, row.merged, row.nodes or {})
 
 

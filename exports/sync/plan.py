@@ -19,7 +19,7 @@ from storage import clock, jobs, kinds
 from storage.forms import checklists, validate
 from storage.forms.xlsform import Checklist
 from storage.jobs import Progress
-from storage.store import version_graph, versioning
+from storage.store import records, version_graph, versioning
 from storage.store.db import Store
 
 ORDER = ("compound", "inspection", "finding")  # referenced records first
@@ -87,7 +87,7 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
     seen: set[tuple[str, str]] = set()
     rows = sorted(book.rows, key=lambda r: (ORDER.index(r.kind), r.sheet, r.row))
     in_file = {kind: {r.id for r in rows if r.kind == kind} for kind in ORDER}
-    currents = {kind: version_graph.current_versions(store, kinds.BY_NAME[kind], in_file[kind])
+    currents = {kind: records.versions(store, kinds.BY_NAME[kind], in_file[kind])
                 for kind in ORDER}
     seen_versions = {kind: version_graph.sightings(store, kinds.BY_NAME[kind], in_file[kind])
                      for kind in ORDER}

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from storage.store import versioning
+from storage.store import records, versioning
 from storage.store.db import Store
 
 PARTY_BRANCH_TYPES = ("", "entity", "functional")
@@ -53,7 +53,7 @@ def save(store: Store, compound: Compound,
 
 
 def get(store: Store, compound_id: str) -> Compound:
-    data = versioning.content(store, KIND, compound_id)
+    data = records.content(store, KIND, compound_id)
     if data is None:
         raise KeyError(compound_id)
     return _from_content(compound_id, data)

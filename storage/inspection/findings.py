@@ -13,7 +13,7 @@ from typing import Any
 
 from storage import clock
 from storage.forms.xlsform import Item
-from storage.store import numbering, versioning
+from storage.store import numbering, records, versioning
 from storage.store.db import Store
 
 STATES = ("open", "in_progress", "awaiting_reinspection", "closed", "withdrawn")
@@ -155,7 +155,7 @@ def reinspect(store: Store, finding: Finding, reinspection_id: str, *, rectified
 
 
 def get(store: Store, finding_id: str) -> Finding:
-    data = versioning.content(store, KIND, finding_id)
+    data = records.content(store, KIND, finding_id)
     if data is None:
         raise KeyError(finding_id)
     return Finding(**{**data, "deleted": bool(data["deleted"]), "id": finding_id})

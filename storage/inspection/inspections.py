@@ -9,7 +9,7 @@ from typing import Any
 
 from storage import clock
 from storage.forms import checklists, validate
-from storage.store import numbering, versioning
+from storage.store import numbering, records, versioning
 from storage.store.db import Store
 
 STATUSES = ("draft", "final")
@@ -132,7 +132,7 @@ def _write(store: Store, inspection: Inspection,
 
 
 def get(store: Store, inspection_id: str) -> Inspection:
-    data = versioning.content(store, KIND, inspection_id)
+    data = records.content(store, KIND, inspection_id)
     if data is None:
         raise KeyError(inspection_id)
     return Inspection(**{**data, "deleted": bool(data["deleted"]), "id": inspection_id})

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage import clock
-from storage.store import version_graph, versioning
+from storage.store import records, version_graph, versioning
 from storage.store.db import Store
 
 
@@ -119,8 +119,8 @@ def choose(store: Store, kind: versioning.Kind, conflict: Conflict, version: str
     chosen = next(c for c in conflict.candidates if c.version == version)
     now = clock.now()
     with store.atomic():
-        data = versioning.content(store, kind, conflict.record_id)
-        row = versioning.current(store, kind, conflict.record_id)
+        data = records.content(store, kind, conflict.record_id)
+        row = records.current(store, kind, conflict.record_id)
         if data is None or row is None:
             raise KeyError(conflict.record_id)
         flat = version_graph.fields(data)

@@ -136,26 +136,8 @@ def sightings(store: Store, kind: versioning.Kind,
     return found
 
 
-def current_versions(store: Store, kind: versioning.Kind,
-                     record_ids: Iterable[str]) -> dict[str, str]:
-    """The version each of these records has now (records the store lacks are left out)."""
-    found: dict[str, str] = {}
-    for chunk in _chunks(sorted(set(record_ids))):
-        marks = ", ".join("?" * len(chunk))
-        found.update(store.db.execute(
-            f"SELECT id, version FROM {kind.table} WHERE id IN ({marks})", chunk).fetchall())
-    return found
-
-
 def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
     return (items[n:n + size] for n in range(0, len(items), size))
-
-
-def touch(store: Store, kind: versioning.Kind, record_id: str, updated_at: str,
-          parent_version: str | None) -> None:
-    """Set a record's change time and parent (its version's earliest sighting)."""
-    store.db.execute(f"UPDATE {kind.table} SET updated_at = ?, parent_version = ?"
-                     " WHERE id = ?", [updated_at, parent_version, record_id])
 
 
 def heads(nodes: Mapping[str, Node]) -> tuple[str, ...]:

@@ -1,8 +1,10 @@
-"""How a record is versioned: canonical content, its hash, and the append-only history.
+"""The one writer of versioned records: canonical content, its hash, the append-only history.
 
-Every record that travels (compound, inspection, finding) is written through
-:func:`write`, which stores the current row and appends the version to ``history``
-with where it came from. Nothing else writes those tables.
+Every record that travels (``storage/kinds.py`` lists them) is written here: one typed
+change through :func:`write`, which stores the current row and appends the version to
+``history`` with where it came from, or a whole file's new records in bulk
+(:func:`append_entries`, :func:`insert_current`). Nothing else writes those tables;
+``storage.store.records`` is the one reader.
 """
 
 from __future__ import annotations
@@ -45,21 +47,6 @@ class Origin:
 TYPED = Origin("typed")
 
 
-@dataclass(frozen=True)
-class Version:
-    """One entry of a record's history."""
-
-    seq: int
-    version: str
-    parent_version: str | None
-    content: dict[str, Any]
-    source: str
-    source_detail: str
-    device_id: str
-    updated_at: str
-    recorded_at: str
-
-
 def canonical(content: Mapping[str, Any]) -> str:
     """The canonical JSON text of a record's content: sorted keys, no spaces."""
     return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -68,43 +55,6 @@ def canonical(content: Mapping[str, Any]) -> str:
 def version_of(content: Mapping[str, Any]) -> str:
     """The version of a content: the first 128 bits of the SHA-256 of its canonical text."""
     return hashlib.sha256(canonical(content).encode("utf-8")).hexdigest()[:32]
-
-
-def current(store: Store, kind: Kind, record_id: str) -> dict[str, Any] | None:
-    """The row as stored now (metadata and content), or None if the record is unknown."""
-    row = store.db.execute(
-        f"SELECT * FROM {kind.table} WHERE id = ?", [record_id]
-    ).fetchone()
-    if row is None:
-        return None
-    names = [d[0] for d in store.db.execute(f"SELECT * FROM {kind.table} LIMIT 0").description]
-    return dict(zip(names, row, strict=True))
-
-
-def content(store: Store, kind: Kind, record_id: str) -> dict[str, Any] | None:
-    """The current content of a record, children included, as versioned."""
-    row = current(store, kind, record_id)
-    if row is None:
-        return None
-    result = {column: row[column] for column in kind.columns}
-    if kind.has_answers:
-        result["answers"] = {
-            item: json.loads(value)
-            for item, value in store.db.execute(
-                "SELECT item, value FROM answers WHERE inspection_id = ? ORDER BY item",
-                [record_id],
-            )
-        }
-    if kind.has_attachments:
-        result["attachments"] = [
-            {"photo": sha, "item": item, "caption": caption}
-            for sha, item, caption in store.db.execute(
-                "SELECT photo_sha256, item, caption FROM attachments"
-                " WHERE owner_kind = ? AND owner_id = ? ORDER BY position",
-                [kind.name, record_id],
-            )
-        ]
-    return result
 
 
 def write(
@@ -128,79 +78,39 @@ def write(
     data = _normalise(kind, new_content)
     version = version_of(data)
     with store.atomic():
-        existing = current(store, kind, record_id)
-        if existing is not None and existing["version"] == version:
+        existing = store.db.execute(
+            f"SELECT version, device_id, created_at FROM {kind.table} WHERE id = ?",
+            [record_id]).fetchone()
+        if existing is not None and existing[0] == version:
             return version
         if existing is not None and parent_version is None and origin == TYPED:
-            parent_version = existing["version"]
+            parent_version = existing[0]
         stamp = updated_at or clock.now()
         row = {column: data[column] for column in kind.columns}
         row.update(
             id=record_id,
-            device_id=existing["device_id"] if existing else (device_id or store.device_id),
-            created_at=existing["created_at"] if existing else (created_at or stamp),
+            device_id=existing[1] if existing else (device_id or store.device_id),
+            created_at=existing[2] if existing else (created_at or stamp),
             updated_at=stamp,
             version=version,
             parent_version=parent_version,
         )
         store.db.table(kind.table).upsert(row, pk="id")
         _write_children(store, kind, record_id, data)
-        append_history(
-            store, kind, record_id, data, origin,
-            version=version, parent_version=parent_version,
-            device_id=device_id or store.device_id, updated_at=stamp,
-        )
+        append_entries(store, kind, [Entry(
+            record_id, version, data, (parent_version,) if parent_version else (),
+            device_id or store.device_id, stamp, origin)])
     return version
 
 
-def append_history(
-    store: Store,
-    kind: Kind,
-    record_id: str,
-    data: Mapping[str, Any],
-    origin: Origin,
-    *,
-    version: str,
-    parent_version: str | None,
-    device_id: str,
-    updated_at: str,
-) -> None:
-    """Append one version to the history; a version already known is kept as it was."""
-    store.db.execute(
-        "INSERT OR IGNORE INTO history (kind, record_id, version, parent_version, content,"
-        " source, source_detail, device_id, updated_at, recorded_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [kind.name, record_id, version, parent_version, canonical(data), origin.source,
-         origin.detail, device_id, updated_at, clock.now()],
-    )
-    add_parents(store, kind, record_id, version, [parent_version] if parent_version else [])
-    store.db.execute(
-        "INSERT OR IGNORE INTO version_sightings (kind, record_id, version, updated_at,"
-        " device_id) VALUES (?, ?, ?, ?, ?)", [kind.name, record_id, version, updated_at,
-                                               device_id])
+def set_row_parent(store: Store, kind: Kind, record_id: str, updated_at: str,
+                   parent_version: str | None) -> None:
+    """Set a record's change time and the parent its row names (after a merge).
 
-
-def add_parents(store: Store, kind: Kind, record_id: str, version: str,
-                parents: Iterable[str]) -> None:
-    """Record parents of a version (a merge has several); known edges are kept once."""
-    store.db.conn.executemany(
-        "INSERT OR IGNORE INTO version_edges (kind, record_id, version, parent)"
-        " VALUES (?, ?, ?, ?)",
-        [(kind.name, record_id, version, parent) for parent in parents if parent != version],
-    )
-
-
-def history(store: Store, kind: Kind, record_id: str) -> list[Version]:
-    """Every version the record has had, oldest first."""
-    rows = store.db.execute(
-        "SELECT seq, version, parent_version, content, source, source_detail, device_id,"
-        " updated_at, recorded_at FROM history WHERE kind = ? AND record_id = ? ORDER BY seq",
-        [kind.name, record_id],
-    ).fetchall()
-    return [
-        Version(seq, version, parent, json.loads(text), source, detail, device, updated, recorded)
-        for seq, version, parent, text, source, detail, device, updated, recorded in rows
-    ]
+    The history is not touched: the merged version's edges came with its entries.
+    """
+    store.db.execute(f"UPDATE {kind.table} SET updated_at = ?, parent_version = ?"
+                     " WHERE id = ?", [updated_at, parent_version, record_id])
 
 
 def _normalise(kind: Kind, new_content: Mapping[str, Any]) -> dict[str, Any]:

@@ -8,17 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QDate,
-    QDateTime,
-    QEvent,
-    QLocale,
-    QObject,
-    Qt,
-    QTime,
-    QTimeZone,
-    Signal,
-)
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,

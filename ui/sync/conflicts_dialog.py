@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from exports.sync import layout
 from storage import clock, kinds
 from storage.forms import checklists, validate
-from storage.store import conflicts, db, version_graph, versioning
+from storage.store import conflicts, db, records, version_graph
 from ui import errors, tables
 
 _COLUMNS = "kind, record_id, field, candidates, winner, state, chosen_by"
@@ -133,7 +133,7 @@ class SyncConflictsDialog(QDialog):
         kind = kinds.BY_NAME[conflict.kind]
         self.base.setText(self.tr("Base (the common version): {value}").format(
             value=_shown(conflicts.base_value(self._store, kind, conflict))))
-        data = versioning.content(self._store, kind, conflict.record_id) or {}
+        data = records.content(self._store, kind, conflict.record_id) or {}
         current = version_graph.fields(data).get(conflict.field, "")
         for candidate in conflict.candidates:
             role = self.tr("ours (in the store now)") if candidate.value == current \

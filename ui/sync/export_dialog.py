@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exports.sync import export, records
+from exports.sync import export, scope
 from storage import clock
 from storage.store import db
 from ui import errors, worker
@@ -87,7 +87,7 @@ class SyncExportDialog(QDialog):
         long_sheet, package = self.long_sheet.isChecked(), self.package.isChecked()
 
         def job(store: db.Store, progress: Any) -> export.Summary:
-            chosen = records.select_package(store) if package else None
+            chosen = scope.select_package(store) if package else None
             return export.export(store, path, since=since, progress=progress,
                                       answers_sheet=long_sheet, selection=chosen)
 

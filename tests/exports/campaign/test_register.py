@@ -9,7 +9,7 @@ import openpyxl
 from exports.campaign import register
 from storage.campaign import matching
 from storage.inspection import compounds
-from storage.store import versioning
+from storage.store import records
 from storage.store.db import Store
 
 HEADER = ["序号", "小区名称", "区县", "街道", "社区", "地址", "物业公司", "户数", "党支部类型",
@@ -47,7 +47,7 @@ def test_import_reports_bad_rows_and_keeps_good_ones(store: Store, tmp_path: Pat
     found = compounds.search(store, "香榭丽")[0]
     assert (found.households, found.party_branch, found.party_secretary_full_time) == (
         820, "entity", True)
-    history = versioning.history(store, compounds.KIND, found.id)
+    history = records.history(store, compounds.KIND, found.id)
     assert history[0].source == "imported" and history[0].source_detail == "台账.xlsx"
     assert matching.Matcher(store).match("香榭丽舍", "费县").compound_id == found.id
 

@@ -15,7 +15,7 @@ from storage.inspection.compounds import KIND as COMPOUND
 from storage.inspection.compounds import get as get_compound
 from storage.inspection.compounds import save as save_compound
 from storage.inspection.inspections import KIND as INSPECTION
-from storage.store import backup, conflicts, photos, versioning
+from storage.store import backup, conflicts, photos, records, versioning
 from storage.store.db import Store
 from tests.exports.sync import helpers as h
 
@@ -95,7 +95,7 @@ def test_edits_of_different_fields_both_survive(store: Store, seeded: dict,
     merged = inspections.get(store, ident)
     assert merged.place == "3号楼东侧" and merged.answers["ebike_count"] == 7
     assert not conflicts.listing(store)
-    assert versioning.current(store, INSPECTION, ident)["version"] == versioning.version_of(
+    assert records.current(store, INSPECTION, ident)["version"] == versioning.version_of(
         merged.content())
 
 
@@ -169,13 +169,13 @@ def test_a_hand_edit_becomes_a_version_sourced_to_the_file(store: Store, seeded:
                                                            tmp_path: Path) -> None:
     path = h.export(store, tmp_path / "周报.xlsx")
     ident = seeded["inspections"][0].id
-    before = versioning.current(store, INSPECTION, ident)["version"]
+    before = records.current(store, INSPECTION, ident)["version"]
     h.edit_cell(path, ident, "answers.ebike_count", 12)
     plan = importer.preview(store, path)
     (row,) = [r for r in plan.rows if r.outcome != "unchanged"]
     assert (row.outcome, row.edited) == ("changed", True)
     importer.apply(store, plan)
-    latest = versioning.history(store, INSPECTION, ident)[-1]
+    latest = records.history(store, INSPECTION, ident)[-1]
     assert (latest.source, latest.source_detail) == ("spreadsheet_edit", "周报.xlsx")
     assert latest.parent_version == before
     assert inspections.get(store, ident).answers["ebike_count"] == 12

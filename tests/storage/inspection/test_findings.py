@@ -9,7 +9,7 @@ import pytest
 from storage.forms import checklists
 from storage.inspection import compounds, findings, inspections
 from storage.inspection.compounds import Compound
-from storage.store import db, versioning
+from storage.store import db, records
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -47,7 +47,7 @@ def test_transitions_are_checked(store: db.Store, finding: findings.Finding) -> 
     assert finding.closed_at
     with pytest.raises(findings.BadTransition):
         findings.move(store, finding, "in_progress")
-    states = [v.content["state"] for v in versioning.history(store, findings.KIND, finding.id)]
+    states = [v.content["state"] for v in records.history(store, findings.KIND, finding.id)]
     assert states == ["open", "in_progress", "awaiting_reinspection", "closed"]
 
 

@@ -7,7 +7,7 @@ import pytest
 from storage.forms import checklists
 from storage.inspection import compounds, inspections
 from storage.inspection.compounds import Compound
-from storage.store import db, versioning
+from storage.store import db, records
 
 
 @pytest.fixture
@@ -71,7 +71,7 @@ def test_final_inspection_changes_only_by_amendment_with_reason(
     assert {p.item for p in caught.value.problems} == {"blocking_types", "blocking_count"}
     started.answers.update(blocking_types=["car"], blocking_count=2)
     inspections.amend(store, started, "复核时发现消防通道被占用")
-    last = versioning.history(store, inspections.KIND, started.id)[-1]
+    last = records.history(store, inspections.KIND, started.id)[-1]
     assert last.source_detail == "复核时发现消防通道被占用"
     assert last.content["answers"]["fire_lane_clear"] == "issue"
 
@@ -81,4 +81,4 @@ def test_delete_is_a_tombstone_in_the_history(store: db.Store,
     inspections.delete(store, started)
     assert inspections.get(store, started.id).deleted
     assert inspections.drafts(store) == []
-    assert versioning.history(store, inspections.KIND, started.id)[-1].content["deleted"] == 1
+    assert records.history(store, inspections.KIND, started.id)[-1].content["deleted"] == 1

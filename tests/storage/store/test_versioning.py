@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from storage.inspection import compounds
 from storage.inspection.compounds import Compound
-from storage.store import db, versioning
+from storage.store import db, records, versioning
 
 
 def test_version_ignores_key_order_and_depends_on_every_value() -> None:
@@ -33,7 +33,7 @@ def test_each_change_appends_a_version_with_its_parent(store: db.Store) -> None:
     compounds.save(store, compound)
     compound.property_company = "华新物业"
     compounds.save(store, compound)
-    versions = versioning.history(store, compounds.KIND, compound.id)
+    versions = records.history(store, compounds.KIND, compound.id)
     assert [v.parent_version for v in versions] == [None, first, versions[1].version]
     assert versions[-1].content["property_company"] == "华新物业"
     assert all(v.source == "typed" for v in versions)
@@ -42,13 +42,13 @@ def test_each_change_appends_a_version_with_its_parent(store: db.Store) -> None:
 def test_saving_the_same_content_adds_nothing(store: db.Store) -> None:
     compound = compounds.save(store, Compound(name="怡景新苑"))
     compounds.save(store, compound)
-    assert len(versioning.history(store, compounds.KIND, compound.id)) == 1
+    assert len(records.history(store, compounds.KIND, compound.id)) == 1
 
 
 def test_origin_is_recorded(store: db.Store) -> None:
     compound = compounds.save(store, Compound(name="锦绣华庭一期"),
                               versioning.Origin("imported", "张伟-第47周.xlsx"))
-    (version,) = versioning.history(store, compounds.KIND, compound.id)
+    (version,) = records.history(store, compounds.KIND, compound.id)
     assert (version.source, version.source_detail) == ("imported", "张伟-第47周.xlsx")
     assert version.device_id == store.device_id
 

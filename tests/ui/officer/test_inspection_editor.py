@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from storage.inspection import compounds, findings, inspections
-from storage.store import db, versioning
+from storage.store import db, records
 from tests.gui_fixtures import TODAY, type_text
 from ui.officer.inspection_editor import InspectionEditor
 
@@ -84,7 +84,7 @@ def test_a_final_inspection_changes_only_with_a_reason(qtbot: QtBot, store: db.S
     editor.form.rows["weather"].editor.combo.setCurrentIndex(2)
     assert editor.save()
     assert inspections.get(store, draft).answers == {"lane": "ok", "weather": "cloud"}
-    latest = versioning.history(store, inspections.KIND, draft)[-1]
+    latest = records.history(store, inspections.KIND, draft)[-1]
     assert latest.source_detail == "记错了天气"
     assert editor.amend_button.isVisible()  # locked again
 
