@@ -1,4 +1,4 @@
-"""A realistic demo store: Linyi's compounds, officers, months of inspections, findings."""
+"""The officers' part of the demo: Linyi's compounds, devices, months of inspections, findings."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from storage import clock
-from storage.campaign import hotline, names, states
 from storage.forms import checklists, validate
 from storage.forms.xlsform import Checklist
 from storage.inspection import findings
@@ -50,19 +49,16 @@ _NAME_HEADS = ["金", "阳光", "翡翠", "御景", "滨河", "沂蒙", "书香"
 _NAME_TAILS = ["花园", "家园", "小区", "新村", "苑", "名邸", "华府", "雅居", "城", "公馆"]
 _PROPERTY = ["临沂恒信物业", "沂蒙山物业服务有限公司", "鲁南物业", "华新物业", "金盾物业",
              "业主自管", "无物业（社区代管）"]
-CHINA_TIME = dt.timezone(dt.timedelta(hours=8), "CST")
 _ROADS = ["沂蒙路", "北京路", "解放路", "金雀山路", "通达路", "蒙山大道"]
 OFFICERS = [("张伟", "城管执法一中队"), ("李娜", "兰山公安分局"), ("王强", "住建执法大队"),
             ("刘洋", "城管执法二中队"), ("陈静", "罗庄公安分局")]
 _PARTIES = ["物业服务企业", "业主（{b}号楼{u}单元）", "商户", "业主委员会", "开发建设单位"]
 
 
-def build(store: Store, *, compounds: int = 60, inspections: int = 480, months: int = 8,
-          seed: int = 2026, today: dt.date | None = None,
-          progress: Progress | None = None) -> dict[str, int]:
-    """Fill an empty store with demo data; return how many of each were made."""
-    rng = random.Random(seed)
-    today = today or clock.today_local()
+def build(store: Store, rng: random.Random, *, compounds: int, inspections: int, months: int,
+          today: dt.date, progress: Progress | None = None) -> tuple[list[Compound],
+                                                                      dict[str, int]]:
+    """Compounds, devices, photos, inspections and findings; the compounds and the counts."""
     forms = {form_id: checklists.load(store, ident) for form_id, ident in
              zip(checklists.BUILTIN, checklists.install_builtins(store), strict=True)}
     devices = _devices(store, rng)
@@ -81,10 +77,7 @@ def build(store: Store, *, compounds: int = 60, inspections: int = 480, months: 
             counts["findings"] += made
         if progress and not progress(n + 1, inspections):
             break
-    with store.atomic():
-        counts["work_orders"] = _hotline(store, rng, places, today)
-        counts["campaign"] = _campaign(store, places, today)
-    return counts
+    return places, counts
 
 
 def _devices(store: Store, rng: random.Random) -> list[tuple[str, str]]:
@@ -160,7 +153,7 @@ def _inspection(store: Store, rng: random.Random, checklist: Checklist, compound
                 officer: str, device: str, day: dt.date, pictures: list[str],
                 today: dt.date) -> int:
     started = min(dt.datetime.combine(day, dt.time(rng.randint(8, 16), rng.randint(0, 59)),
-                                      CHINA_TIME),
+                                      clock.CHINA),
                   clock.now_utc() - dt.timedelta(hours=2))  # nothing in the future
     answers: dict[str, object] = {}
     for item in checklist.items:  # in form order, so relevance follows earlier answers
@@ -221,80 +214,3 @@ def _state_for(rng: random.Random, days_past_deadline: int) -> str:
                            weights=[75, 12, 10, 3])[0]
     return rng.choices(["open", "in_progress", "awaiting_reinspection", "closed"],
                        weights=[40, 30, 15, 15])[0]
-
-
-# Hotline categories as the 12345 platform writes them, with what residents say.
-_COMPLAINTS = [
-    ("城市管理-私搭乱建", "楼顶有人违规加盖彩钢房，存在安全隐患"),
-    ("城市管理-私搭乱建", "一楼住户圈占公共绿地建院墙"),
-    ("城市管理-违规饲养宠物", "有人遛狗不拴绳，晚上狗叫扰民"),
-    ("城市管理-违规饲养宠物", "楼道里有狗粪无人清理"),
-    ("交通管理-停车秩序", "消防通道被私家车长期占用"),
-    ("交通管理-停车秩序", "电动车在楼道内飞线充电"),
-    ("城市管理-雨污管网", "小区下水道堵塞，污水外溢"),
-    ("城市管理-雨污管网", "雨后小区主干道严重积水"),
-    ("住房建设-物业管理", "物业不作为，垃圾清运不及时"),
-    ("住房建设-物业管理", "电梯经常故障，物业维修不及时"),
-    ("其他", "小区周边夜间施工噪音扰民"),
-]
-_SATISFACTION = ["满意", "满意", "基本满意", "基本满意", "不满意"]
-
-
-def _hotline(store: Store, rng: random.Random, places: list[Compound],
-             today: dt.date) -> int:
-    """Fourteen months of 12345 work orders; the campaign's compounds start high and fall."""
-    orders: list[hotline.WorkOrder] = []
-    first = (today.replace(day=1) - dt.timedelta(days=400)).replace(day=1)
-    heat = {c.id: (30 if n < len(ARTICLE_COMPOUNDS) else rng.choice([1, 2, 3, 4, 6, 12, 20]))
-            for n, c in enumerate(places)}
-    month = first
-    while month <= today:
-        progress = (month - first).days / max((today - first).days, 1)
-        for n, compound in enumerate(places):
-            rate = heat[compound.id] * ((1 - 0.6 * progress) if n < 6 else 1.0)
-            for _ in range(max(0, int(rng.gauss(rate, rate / 3)))):
-                orders.append(_work_order(rng, compound, month, today, len(orders)))
-        month = (month + dt.timedelta(days=32)).replace(day=1)
-    for typo in ("锦秀华庭一期", "丰瑞丽都3号楼"):  # names the matcher must leave to a person
-        order = _work_order(rng, places[0], today.replace(day=1), today, len(orders))
-        order.compound_id, order.compound_text = None, typo
-        order.compound_key = names.normalise(typo)
-        orders.append(order)
-    return hotline.store_batch(store, orders).inserted
-
-
-def _work_order(rng: random.Random, compound: Compound, month: dt.date, today: dt.date,
-                n: int) -> hotline.WorkOrder:
-    last = min(today, (month + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1))
-    day = month + dt.timedelta(days=rng.randint(0, (last - month).days))
-    category, content = rng.choice(_COMPLAINTS)
-    return hotline.WorkOrder(
-        number=f"LY{day:%Y%m}{n:07d}", received_at=f"{day} {rng.randint(7, 22):02d}:"
-        f"{rng.randint(0, 59):02d}:00", category=category,
-        category_key=hotline.category_key(category, content), district=compound.district,
-        street=compound.street, compound_id=compound.id, compound_text=compound.name,
-        compound_key=names.normalise(compound.name), address=compound.address,
-        content=f"{compound.name}{content}", satisfaction=(rating := rng.choice(_SATISFACTION)),
-        satisfied=hotline.satisfied(rating), state="已办结", source_file="演示数据")
-
-
-# The campaign's course for the first compounds: (state, months ago) steps.
-_COURSES = [
-    [("enrolled", 8), ("rectifying", 8), ("accepted", 5), ("observation", 5), ("closed", 1)],
-    [("enrolled", 8), ("rectifying", 8), ("accepted", 3), ("observation", 2)],
-    [("enrolled", 7), ("rectifying", 7), ("accepted", 1)],
-    [("enrolled", 6), ("rectifying", 6)],
-    [("enrolled", 8), ("rectifying", 8), ("accepted", 5), ("observation", 4),
-     ("relapsed", 2)],
-    [("enrolled", 0)],
-]
-
-
-def _campaign(store: Store, places: list[Compound], today: dt.date) -> int:
-    for compound, course in zip(places, _COURSES, strict=False):
-        for state, months_ago in course:
-            states.move(store, compound.id, state, who="督导组",
-                          why="月度投诉排名前50" if state == "enrolled" else "",
-                          on=states.add_months(today, -months_ago),
-                          by_rank=state == "enrolled", force=True)
-    return min(len(places), len(_COURSES))
