@@ -263,9 +263,5 @@
         <source>{name} cannot be read.</source>
         <translation>无法读取 {name}。</translation>
     </message>
-    <message>
-        <source>Internal error ({error}).</source>
-        <translation>内部错误（{error}）。</translation>
-    </message>
 </context>
 </TS>
