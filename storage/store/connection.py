@@ -21,6 +21,7 @@ from typing import Any, Self
 from storage.errors import classify
 
 Error = dbapi.Error
+_next_row = dbapi.Cursor.__next__  # one global lookup per row, not three
 
 
 def connect(path: Path) -> Connection:
@@ -87,7 +88,7 @@ class Cursor(dbapi.Cursor):
 
     def __next__(self) -> Any:
         try:
-            return dbapi.Cursor.__next__(self)
+            return _next_row(self)
         except dbapi.Error as error:
             _raise_known(error, self.connection)
             raise
