@@ -34,7 +34,8 @@ def handler(store_path: Path) -> Iterator[crash.CrashHandler]:
 
 
 def _boom() -> None:
-    {}["no such answer"]
+    answers: dict[str, str] = {}
+    answers["no such answer"]
 
 
 def _crash_dialogs() -> list[QWidget]:

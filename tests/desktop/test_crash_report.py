@@ -15,8 +15,9 @@ from storage import clock
 
 
 def _bug() -> KeyError:
+    answers: dict[str, str] = {}
     try:
-        {}["no such answer"]
+        answers["no such answer"]
     except KeyError as error:
         return error
     raise AssertionError("unreachable")
