@@ -20,6 +20,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from exports.reports.pdf import fonts as pdf_fonts
 from exports.reports.pdf import glyphs as pdf_glyphs
@@ -79,6 +80,7 @@ class Doc:
         )
         self.width = page.frame(layout).width
         self.height = page.frame(layout).height
+        self._contents = False
 
     def note(self, font: str, text: str) -> str:
         """Text drawn in ``font`` outside a paragraph (charts, footers), as it will print."""
@@ -97,7 +99,10 @@ class Doc:
         chosen = self.styles[style]
         if getattr(chosen, "keepWithNext", 0) and len(str(text)) > LONG_HEADING:
             chosen = self._loose(style)
-        return Para(raw + self.text(text, style), chosen)
+        made = Para(raw + self.text(text, style), chosen)
+        if self._contents and style == "h1":  # read by page._Template for the contents
+            made.contents_entry = (0, self.text(text, "body"))  # type: ignore[attr-defined]
+        return made
 
     def _loose(self, style: str) -> styles.Style:
         name = style + "_loose"
@@ -160,6 +165,15 @@ class Doc:
                 commands.append(("SPAN", (0, at), (-1, at)))
         return self.grid(grid, widths_mm, commands, repeat=1)
 
+    def contents(self) -> TableOfContents:
+        """A table of contents listing the level-1 headings made after it, with their
+        pages (the document is then laid out twice)."""
+        toc = TableOfContents(dotsMinLevel=0)
+        toc.levelStyles = [styles.Style("contents0", parent=self.styles["body"], leftIndent=0),
+                           styles.Style("contents1", parent=self.styles["body"], leftIndent=12)]
+        self._contents = True
+        return toc
+
     def headed(self, heading: Flowable, table: Table, rows: int = 3) -> list[Flowable]:
         """A heading kept with the first ``rows`` rows of its table, not the whole table:
         a page break comes before the heading only when those would not fit."""
@@ -171,6 +185,8 @@ class Doc:
         if isinstance(heading, Para) and getattr(heading.style, "keepWithNext", 0):
             loose = Para(heading.text, styles.Style(heading.style.name + "_free",
                                                     parent=heading.style, keepWithNext=0))
+            if hasattr(heading, "contents_entry"):
+                loose.contents_entry = heading.contents_entry  # type: ignore[attr-defined]
         # at most half a page: a first row taller than that simply starts where it is
         return [CondPageBreak(min(needed + 12, self.height / 2)), loose, table]
 
@@ -221,13 +237,16 @@ class Doc:
             template = page.template(temporary, self.layout, self.title, self.footer.device)
             template.setProgressCallBack(_progress_hook(progress or self.setup.progress))
             pages: list[int] = []
-            template.build(story, canvasmaker=page.canvas_maker(
-                self.fonts.name("sans"), stamp, pages))
+            maker = page.canvas_maker(self.fonts.name("sans"), stamp, pages)
+            if self._contents:
+                template.multiBuild(story, canvasmaker=maker)
+            else:
+                template.build(story, canvasmaker=maker)
             (publish or _replace)(Path(temporary), path)
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)
-        return pages[0] if pages else 0
+        return pages[-1] if pages else 0  # laid out twice with a table of contents
 
     def build_sections(self, story: list[Flowable],
                        sections: Sequence[Callable[[int], list[Flowable]]], path: Path) -> int:

@@ -37,9 +37,18 @@ def frame(layout: str) -> Frame:
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
 
+class _Template(BaseDocTemplate):
+    """Tells a table of contents (if the story has one) where each marked heading went."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        entry = getattr(flowable, "contents_entry", None)
+        if entry is not None:
+            self.notify("TOCEntry", (entry[0], entry[1], self.page))
+
+
 def template(filename: str, layout: str, title: str, author: str) -> BaseDocTemplate:
-    return BaseDocTemplate(filename, pagesize=A4, title=title, author=author,
-                           creator="XunCha", pageTemplates=[PageTemplate("page", [frame(layout)])])
+    return _Template(filename, pagesize=A4, title=title, author=author,
+                     creator="XunCha", pageTemplates=[PageTemplate("page", [frame(layout)])])
 
 
 def canvas_maker(font: str, stamp: Stamp, pages: list[int]) -> Callable[..., Any]:
