@@ -53,17 +53,12 @@ class Problem:
 
 
 def settings(store: Store) -> NoticeSettings:
-    rows = dict(store.db.execute(
-        "SELECT key, value FROM settings WHERE key IN (?, ?)", list(_SETTINGS.values())))
-    return NoticeSettings(code=str(rows.get(_SETTINGS["code"]) or DEFAULT_CODE),
-                          office=str(rows.get(_SETTINGS["office"]) or ""))
+    return NoticeSettings(code=documents.option(store, _SETTINGS["code"], DEFAULT_CODE),
+                          office=documents.option(store, _SETTINGS["office"]))
 
 
 def save_settings(store: Store, chosen: NoticeSettings) -> None:
-    with store.atomic():
-        for name, key in _SETTINGS.items():
-            value = getattr(chosen, name).strip()
-            store.db.table("settings").upsert({"key": key, "value": value}, pk="key")
+    documents.set_options(store, {key: getattr(chosen, name) for name, key in _SETTINGS.items()})
 
 
 def _key(finding_ids: Sequence[str]) -> str:

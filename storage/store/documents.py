@@ -103,3 +103,15 @@ def record(store: Store, kind: str, key: str, number: Number) -> Issued:
         "serial": number.serial, "issued_at": issued.issued_at, "device_id": store.device_id,
     })
     return issued
+
+
+def option(store: Store, key: str, default: str = "") -> str:
+    """A printout setting kept in the store (the issuing office, an agency code …)."""
+    row = store.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return str(row[0]) if row and row[0] else default
+
+
+def set_options(store: Store, values: dict[str, str]) -> None:
+    with store.atomic():
+        for key, value in values.items():
+            store.db.table("settings").upsert({"key": key, "value": value.strip()}, pk="key")

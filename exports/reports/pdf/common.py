@@ -249,7 +249,8 @@ class Doc:
         return pages[-1] if pages else 0  # laid out twice with a table of contents
 
     def build_sections(self, story: list[Flowable],
-                       sections: Sequence[Callable[[int], list[Flowable]]], path: Path) -> int:
+                       sections: Sequence[Callable[[int], list[Flowable]]], path: Path,
+                       publish: Publish | None = None) -> int:
         """Add the sections that have something to say, numbered 一、二、… in turn, then
         build: collecting them is the first half of the progress, the layout the second."""
         progress = self.setup.progress
@@ -261,7 +262,7 @@ class Doc:
                 story += part
                 number += 1
             jobs.report(collecting, n + 1, len(sections))
-        return self.build(story, path, stage(progress, 1, 2))
+        return self.build(story, path, stage(progress, 1, 2), publish)
 
     def _stamp(self) -> page.Stamp:
         font = self.fonts.name("sans")

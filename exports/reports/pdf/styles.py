@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.units import mm
 
@@ -28,6 +29,8 @@ def report(fonts: pdf_fonts.FontSet) -> dict[str, Style]:
     sans, h1, h2 = fonts.name("sans"), fonts.name("heading1"), fonts.name("heading2")
     return {
         "title": style("title", h1, 20, 28, alignment=TA_CENTER, spaceAfter=4),
+        "masthead": style("masthead", h1, 30, 40, alignment=TA_CENTER, spaceAfter=2,
+                          textColor=colors.Color(0.75, 0, 0)),
         "subtitle": style("subtitle", sans, 11, 16, alignment=TA_CENTER, spaceAfter=8),
         "h1": style("h1", h1, 14, 20, spaceBefore=8, spaceAfter=4, keepWithNext=1),
         "h2": style("h2", h2, 12, 17, spaceBefore=5, spaceAfter=3, keepWithNext=1),
