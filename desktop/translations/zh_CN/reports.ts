@@ -357,6 +357,30 @@
         <translation>主要数据</translation>
     </message>
     <message>
+        <source>Appendix: full lists</source>
+        <translation>附件：详细情况</translation>
+    </message>
+    <message>
+        <source>No. {serial}, {year}</source>
+        <translation>{year}年第{serial}期</translation>
+    </message>
+    <message>
+        <source>In brief</source>
+        <translation>情况摘要</translation>
+    </message>
+    <message>
+        <source>Highest closure rate: {best}; lowest: {worst} ({count} streets ranked).</source>
+        <translation>整改率最高：{best}；最低：{worst}（共{count}个街道参与排名）。</translation>
+    </message>
+    <message>
+        <source>Overdue {days} days: {compound}, {problem} ({number})</source>
+        <translation>逾期{days}天：{compound}，{problem}（{number}）</translation>
+    </message>
+    <message>
+        <source>To: {to}</source>
+        <translation>报送：{to}</translation>
+    </message>
+    <message>
         <source>Inspections</source>
         <translation>巡查次数</translation>
     </message>
@@ -427,6 +451,10 @@
     <message>
         <source>Monthly trend</source>
         <translation>月度趋势</translation>
+    </message>
+    <message>
+        <source>No data in this period</source>
+        <translation>本期无数据</translation>
     </message>
     <message>
         <source>Findings raised</source>
@@ -521,6 +549,22 @@
         <translation>一小区一档：{name}</translation>
     </message>
     <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>{district} {street} {community}, {address}</source>
+        <translation>{district}{street}{community}，{address}</translation>
+    </message>
+    <message>
+        <source>Campaign state: {state}</source>
+        <translation>整治状态：{state}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概况</translation>
+    </message>
+    <message>
         <source>Records from {start} to {end}</source>
         <translation>记录时间：{start}至{end}</translation>
     </message>
@@ -609,8 +653,32 @@
         <translation>红色底纹的行为逾期未整改问题。</translation>
     </message>
     <message>
+        <source>Record created</source>
+        <translation>建档</translation>
+    </message>
+    <message>
+        <source>Record deleted</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Record restored</source>
+        <translation>恢复记录</translation>
+    </message>
+    <message>
+        <source>No visible change</source>
+        <translation>无可见变化</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Annex: photos</source>
+        <translation>附件：照片</translation>
+    </message>
+    <message>
+        <source>Finding {number}</source>
+        <translation>问题{number}</translation>
     </message>
     <message>
         <source>Rectification notices issued</source>
@@ -637,20 +705,20 @@
         <translation>月份</translation>
     </message>
     <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
         <source>Changes to the compound&apos;s record</source>
         <translation>小区信息变更记录</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>来源</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
     </message>
     <message>
         <source>enrolled</source>
@@ -793,10 +861,6 @@
         <translation>整改通知书</translation>
     </message>
     <message>
-        <source>{party}:</source>
-        <translation>{party}：</translation>
-    </message>
-    <message>
         <source>On receiving this notice, rectify the problems above by the deadlines and report the rectification to us in writing. Problems not rectified in time, or not properly, will be dealt with according to the law.</source>
         <translation>请接到本通知后，按期对上述问题进行整改，并将整改情况书面报告我单位。逾期不整改或整改不到位的，将依法依规处理。</translation>
     </message>
@@ -875,6 +939,10 @@
     <message>
         <source>compounds</source>
         <translation>小区数</translation>
+    </message>
+    <message>
+        <source>{street} raised no findings in the period, so it is not ranked by closure rate ({count} streets are).</source>
+        <translation>{street}本期未发现问题，不参与整改率排名（共{count}个街道参与排名）。</translation>
     </message>
     <message>
         <source>By closure rate {street} ranks {rank} of {count} streets.</source>
