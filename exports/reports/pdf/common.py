@@ -168,7 +168,8 @@ class Doc:
     def contents(self) -> TableOfContents:
         """A table of contents listing the level-1 headings made after it, with their
         pages (the document is then laid out twice)."""
-        toc = TableOfContents(dotsMinLevel=0)
+        toc = TableOfContents(dotsMinLevel=-1, tableStyle=self.style([
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         toc.levelStyles = [styles.Style("contents0", parent=self.styles["body"], leftIndent=0),
                            styles.Style("contents1", parent=self.styles["body"], leftIndent=12)]
         self._contents = True
