@@ -230,7 +230,6 @@ class Doc:
         """
         stamp = self._stamp()
         self.check_fonts()
-        self.glyphs.finish()
         path = Path(path)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".report-", suffix=".pdf")
         os.close(handle)

@@ -14,8 +14,6 @@ import itertools
 import unicodedata
 from pathlib import Path
 
-from reportlab.lib import fonts as reportlab_fonts
-
 from exports.reports.pdf import fonts as pdf_fonts
 from exports.reports.pdf import outlines
 from exports.reports.pdf.fonts import Face, FontSet
@@ -54,6 +52,7 @@ class Glyphs:
         self.converted: dict[Path, dict[str, None]] = {}  # CFF source -> characters
         self._names = {face.name: face for face in fonts.faces.values()}
         self._tofu: pdf_fonts.Tofu | None = None
+        self._registered: dict[tuple[Path, int], str] = {}
 
     def face(self, name: str) -> Face:
         return self._names[name]
@@ -64,8 +63,11 @@ class Glyphs:
         face = self.face(font)
         if all(face.covers(c) or c.isspace() for c in text):
             return markup(text)
+        runs = self._runs(text, face)
+        converted = self._convert()
         parts = []
-        for name, run in self._runs(text, face):
+        for name, run in runs:
+            name = converted.get(name, name)
             body = markup(run)
             parts.append(body if name == face.name else f'<font name="{name}">{body}</font>')
         return "".join(parts)
@@ -97,24 +99,28 @@ class Glyphs:
         fallback = self.fonts.fallback(char)
         if fallback is not None:
             return fallback.name
-        for n, source in enumerate(self.fonts.outline_sources):
+        for source in self.fonts.outline_sources:
             if ord(char) in outlines.coverage(source):
-                name = f"{self.tag}_cjk{n}"
-                if source not in self.converted:
-                    reportlab_fonts.addMapping(name, 0, 0, name)  # the font comes at finish()
                 self.converted.setdefault(source, {})[char] = None
-                return name
+                return str(source)  # the converted font's name comes in _convert
         if self._tofu is None:
             self._tofu = pdf_fonts.Tofu(self.fonts.faces["sans"], f"{self.tag}_tofu")
         self._tofu.add(char)
         self.tofu.setdefault(char, None)
         return f"{self.tag}_tofu"
 
-    def finish(self) -> None:
-        """Register the converted fonts this document's paragraphs name, before layout."""
-        for n, source in enumerate(self.fonts.outline_sources):
-            if source in self.converted:
-                outlines.register(f"{self.tag}_cjk{n}", self.converted[source], source)
+    def _convert(self) -> dict[str, str]:
+        """The registered font of each CFF source's glyphs needed so far (a new font,
+        holding every glyph so far, each time a paragraph needs one more)."""
+        names = {}
+        for n, (source, chars) in enumerate(self.converted.items()):
+            key = (source, len(chars))
+            if key not in self._registered:
+                name = f"{self.tag}_cjk{n}_{len(chars)}"
+                outlines.register(name, chars, source)
+                self._registered[key] = name
+            names[str(source)] = self._registered[key]
+        return names
 
     def missing(self) -> str:
         """The characters printed as □."""

@@ -46,11 +46,11 @@ def register(name: str, characters: Iterable[str], source: Path) -> None:
     """Register ``name``: the glyphs of ``characters`` (all covered by ``source``)."""
     chars = list(dict.fromkeys(characters))
     with _lock:
-        data = _build(_source(source), chars)
+        data = _build(_source(source), chars, name)
     pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
 
 
-def _build(font: Any, chars: Sequence[str]) -> bytes:
+def _build(font: Any, chars: Sequence[str], name: str) -> bytes:
     from fontTools.fontBuilder import FontBuilder
     from fontTools.pens.cu2quPen import Cu2QuPen
     from fontTools.pens.ttGlyphPen import TTGlyphPen
@@ -72,7 +72,9 @@ def _build(font: Any, chars: Sequence[str]) -> bytes:
     builder.setupHorizontalMetrics(
         {g: (metrics[g][0], getattr(glyphs[g], "xMin", 0)) for g in names})
     builder.setupHorizontalHeader(ascent=header.ascent, descent=header.descent)
-    builder.setupNameTable({"familyName": "XunCha CJK Extension", "styleName": "Regular"})
+    # a PostScript name of its own: reportlab takes fonts of one face name for one font
+    builder.setupNameTable({"familyName": "XunCha CJK Extension", "styleName": "Regular",
+                            "psName": name.replace("_", "-")})
     builder.setupOS2(sTypoAscender=header.ascent, sTypoDescender=header.descent,
                      usWinAscent=header.ascent, usWinDescent=-header.descent)
     builder.setupPost()
