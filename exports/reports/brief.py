@@ -21,7 +21,6 @@ from storage import clock
 from storage.store import documents
 from storage.store.db import Store
 
-
 UNIT_KEY, TO_KEY, CODE_KEY = "reports.brief_unit", "reports.brief_to", "reports.brief_code"
 DEFAULT_CODE = "巡查简报"
 

@@ -213,7 +213,8 @@ def _findings(doc: Doc, store: Store, compound: Compound, life: Period, number: 
     raised = [findings.get(store, ident) for ident in ids]
     title = words.heading1(
         number,
-        words.translate("reports", "Findings and rectification ({count})").format(count=len(raised)),
+        words.translate("reports", "Findings and rectification ({count})").format(
+            count=len(raised)),
     )
     if not raised:
         return [doc.para(title, "h1"), doc.para(words.translate("reports", "None."))]

@@ -227,7 +227,8 @@ def _finding(doc: Doc, store: Store, n: int, finding: Finding,
     story.append(official.body(doc, words.translate(
         "reports", "Finding number: {number}").format(number=finding.number)))
     if doc.setup.photos == "thumbnails":
-        story += photo_grid.thumbnails(doc, cache, evidence.of_finding(store, finding, doc.setup.language))
+        shots = evidence.of_finding(store, finding, doc.setup.language)
+        story += photo_grid.thumbnails(doc, cache, shots)
     return story
 
 

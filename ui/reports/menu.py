@@ -55,9 +55,10 @@ def install(window: MainWindow, language: str) -> ReportActions:
         chosen = report_actions.StreetQuarterDialog.ask(report_street.streets(window.store),
                                                         window)
         if chosen:
-            street_name, period = chosen
+            name, period = chosen
+            quarter = f"{period.start:%Y}-Q{(period.start.month - 1) // 3 + 1}"
             actions.open_pdf(report_actions.street_job(*chosen), tr("Street quarterly report"),
-                             f"{street_name}-{period.start:%Y}-Q{(period.start.month - 1) // 3 + 1}")
+                             f"{name}-{quarter}")
 
     window.add_action("reports", tr("Inspection &record (PDF)"), lambda: record(False), "Ctrl+P")
     window.add_action("reports", tr("&Print inspection record…"), lambda: record(True),

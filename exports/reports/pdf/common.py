@@ -183,7 +183,7 @@ class Doc:
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
         needed = heading.wrap(self.width, 10_000)[1] + first.wrap(self.width, 10_000)[1]
         loose = heading
-        if isinstance(heading, Para) and getattr(heading.style, "keepWithNext", 0):
+        if isinstance(heading, Para) and getattr(heading.style, "keepWithNext", False):
             loose = Para(heading.text, styles.Style(heading.style.name + "_free",
                                                     parent=heading.style, keepWithNext=0))
             if hasattr(heading, "contents_entry"):

@@ -394,7 +394,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     vanished from the text layer even where the font drew them.
     """
     cmap = ttfonts_make_to_unicode(fontname, subset).splitlines()
-    pairs = ["<%02X> <%s>" % (i, chr(v).encode("utf-16-be").hex().upper())
+    pairs = [f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>"
              for i, v in enumerate(subset)]
     start = next(n for n, line in enumerate(cmap) if line.endswith("beginbfchar")) + 1
     return "\n".join(cmap[:start] + pairs + cmap[start + len(subset):])

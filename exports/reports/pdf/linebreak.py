@@ -58,7 +58,7 @@ def fill(
     allows, broken only where :func:`allowed`, unless a line would otherwise not fit at
     all. ``hard[i]`` ends a line after character ``i`` (a typed new line)."""
     lines: list[tuple[int, int]] = []
-    start = used = 0
+    start, used = 0, 0.0
     last_ok = -1
     index, count = 0, len(chars)
     while index < count:

@@ -71,7 +71,8 @@ def closing(doc: Doc, last: Sequence[Flowable], office: str, day: dt.date) -> li
     date_width = stringWidth(date, style.fontName, style.fontSize)
     centre = doc.width - style.rightIndent - date_width / 2
     office_style = styles.style("office", doc.styles["signature"].fontName, styles.BODY_SIZE,
-                                styles.LINE, alignment=1, leftIndent=max(0.0, 2 * centre - doc.width))
+                                styles.LINE, alignment=1,
+                                leftIndent=max(0.0, 2 * centre - doc.width))
     signature = [
         Spacer(1, 2 * styles.LINE),
         Para(doc.text(office, "signature"), office_style),

@@ -49,7 +49,7 @@ class Para(Paragraph):
     """A paragraph broken by the Chinese rules, on the style's character grid."""
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802, N803 - reportlab's names
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara
         widths_of = maxWidths if isinstance(maxWidths, (list, tuple)) else [maxWidths]
         style = self.style
