@@ -229,6 +229,7 @@ class Doc:
         by default): nothing is at ``path`` unless the whole document was made.
         """
         stamp = self._stamp()
+        story = self._kept_with_first_rows(story)
         self.check_fonts()
         path = Path(path)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".report-", suffix=".pdf")
@@ -263,6 +264,20 @@ class Doc:
                 number += 1
             jobs.report(collecting, n + 1, len(sections))
         return self.build(story, path, stage(progress, 1, 2), publish)
+
+    def _kept_with_first_rows(self, story: list[Flowable]) -> list[Flowable]:
+        """Every heading followed by a table is kept with its first rows (``headed``):
+        kept with the whole table, it left half-blank pages before long tables."""
+        result: list[Flowable] = []
+        for item in story:
+            previous = result[-1] if result else None
+            if (isinstance(item, Table) and isinstance(previous, Para)
+                    and getattr(previous.style, "keepWithNext", False)
+                    and len(item._cellvalues) > 4):
+                result[-1:] = self.headed(previous, item)
+            else:
+                result.append(item)
+        return result
 
     def _stamp(self) -> page.Stamp:
         font = self.fonts.name("sans")
