@@ -15,7 +15,8 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.platypus.paragraph import Paragraph, ParaLines, cjkU, makeCJKParaLine
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus.paragraph import FragLine, Paragraph, ParaLines, cjkU
 
 from exports.reports.pdf import linebreak
 
@@ -52,6 +53,15 @@ class Para(Paragraph):
         if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara
         widths_of = maxWidths if isinstance(maxWidths, (list, tuple)) else [maxWidths]
+        # A table splitting a tall cell wraps it again and again at the same width: the
+        # lines of a 20,000-character cell are worked out once per width, not 400 times.
+        known: dict[tuple[float, ...], Any] = self.__dict__.setdefault("_broken", {})
+        key = tuple(float(w) for w in widths_of)
+        if key not in known:
+            known[key] = self._break(widths_of)
+        return known[key]
+
+    def _break(self, widths_of: list[Any]) -> Any:
         style = self.style
         self.height = 0
         space = float(getattr(style, "charSpace", 0.0))
@@ -69,15 +79,10 @@ class Para(Paragraph):
             return float(widths_of[min(line, len(widths_of) - 1)]) + space
 
         lines = []
-        calc_bounds = getattr(self, "autoLeading", getattr(style, "autoLeading", "")) not in (
-            "", "off")
         for n, (start, end) in enumerate(linebreak.fill(units, widths, limit, hard)):
             maximum = limit(n) - space
             used = sum(widths[start:end]) - space
-            line = makeCJKParaLine(units[start:end], maximum, used, maximum - used,
-                                   hard[end - 1], calc_bounds)
-            line.wordCount = sum(1 for u in units[start:end] if str(u))
-            lines.append(line)
+            lines.append(_line(units[start:end], maximum, used, hard[end - 1]))
         return ParaLines(kind=1, lines=lines)
 
     def _get_split_blParaFunc(self) -> Any:  # noqa: N802 - reportlab's name
@@ -94,3 +99,27 @@ class Para(Paragraph):
 def _rest(para_lines: Any, start: int, stop: int) -> list[Any]:
     """The fragments of lines ``start`` to ``stop``, as they were."""
     return [word for line in para_lines.lines[start:stop] for word in line.words]
+
+
+def _line(units: list[Any], maximum: float, used: float, hard: bool) -> Any:
+    """A line of runs, one per fragment (reportlab's ``makeCJKParaLine``, with the font
+    metrics looked up once per fragment rather than once per character); its word count
+    is its characters, so a justified line spreads its room between them."""
+    words: list[Any] = []
+    size = ascent = descent = 0.0
+    for unit in units:
+        frag = unit.frag
+        if words and words[-1]._source is frag:
+            words[-1].text += str(unit)
+            continue
+        word = frag.clone()
+        word.text = str(unit)
+        word._source = frag
+        words.append(word)
+        up, down = pdfmetrics.getAscentDescent(frag.fontName, frag.fontSize)
+        size, ascent, descent = max(size, frag.fontSize), max(ascent, up), min(descent, down)
+    for word in words:
+        del word._source
+    return FragLine(kind=1, extraSpace=maximum - used, wordCount=sum(1 for u in units if str(u)),
+                    words=words, fontSize=size, ascent=ascent, descent=descent,
+                    maxWidth=maximum, currentWidth=used, lineBreak=hard)
