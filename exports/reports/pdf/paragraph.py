@@ -11,11 +11,12 @@ between their characters, so the right edge is straight.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus.paragraph import FragLine, Paragraph, ParaLines, cjkU
 
 from exports.reports.pdf import linebreak
@@ -61,7 +62,7 @@ class Para(Paragraph):
             known[key] = self._break(widths_of)
         return known[key]
 
-    def _break(self, widths_of: list[Any]) -> Any:
+    def _break(self, widths_of: Sequence[Any]) -> Any:
         style = self.style
         self.height = 0
         space = float(getattr(style, "charSpace", 0.0))
