@@ -54,17 +54,14 @@ def test_unsupported_feature_in_a_workbook_names_sheet_and_row(tmp_path: Path) -
     book = openpyxl.Workbook()
     survey = book.active
     survey.title = "survey"
-    survey.append(["type", "name", "label"])
+    survey.append(["Type", "Name", "Label", "Appearance"])
     survey.append(["text", "a", "甲"])
-    survey.append(["begin_repeat", "rooms", "房间"])
+    survey.append(["text", "rooms", "房间", "search('rooms')"])
     book.save(path)
     with pytest.raises(xlsform.ChecklistError) as caught:
         checklist_file.read(path)
-    assert (caught.value.sheet, caught.value.row, caught.value.detail) == (
-        "survey",
-        3,
-        "begin_repeat",
-    )
+    assert (caught.value.sheet, caught.value.row, caught.value.column, caught.value.detail) == (
+        "survey", 3, "appearance", "search()")
 
 
 def test_a_file_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:

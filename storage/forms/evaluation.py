@@ -1,0 +1,280 @@
+"""Works a checklist out for some answers: what applies, calculated values, offered choices.
+
+Answers are ``{item: value}``; a repeat's answer is a list of blocks, each a dict with
+its stable id under ``@id`` and the block's answers (``{"structures": [{"@id": …,
+"area": 12}]}``). An answer's place is its *path*: the item's name at the top,
+``repeat[block id]/item`` inside a block. Calculations, metadata and read-only
+calculated questions are derived here every time, never stored; ``once()``, ``uuid()``
+and ``random()`` give the same value every time for one inspection (its id is the
+seed), so a derived value never changes behind the officer's back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from storage.forms import expr
+from storage.forms.expr_values import Nodes, to_number, to_string
+from storage.forms.model import BLOCK_ID, Checklist, Choice, Group, Item, Repeat, path
+
+Answers = Mapping[str, Any]
+Chain = tuple[tuple[str, str], ...]  # the blocks an answer is in, outermost first
+_PASSES = 4  # calculations that refer to later items settle within a few passes
+
+
+@dataclass(frozen=True)
+class Context:
+    """What metadata items and time functions see: the inspection, not the laptop's clock.
+
+    ``start``/``end`` are local ISO date-times; ``seed`` (the inspection's id) keeps
+    ``uuid()`` and ``random()`` the same for one inspection.
+    """
+
+    today: dt.date | None = None
+    now: dt.datetime | None = None
+    start: str = ""
+    end: str = ""
+    device_id: str = ""
+    username: str = ""
+    seed: str = ""
+
+
+@dataclass
+class State:
+    """The form for some answers: by path, whether it applies, its value and its choices."""
+
+    applies: dict[str, bool] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)
+    choices: dict[str, tuple[Choice, ...]] = field(default_factory=dict)
+    items: dict[str, Item] = field(default_factory=dict)  # every item path in form order
+    blocks: dict[str, list[str]] = field(default_factory=dict)  # repeat path -> block ids
+    counts: dict[str, int | None] = field(default_factory=dict)  # repeat path -> fixed count
+    scopes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name -> its repeats
+
+    def lookup(self, name: str, chain: Chain) -> Any:
+        """The value ``${name}`` has for an item in the blocks ``chain`` (a label's)."""
+        repeats = self.scopes.get(name)
+        if repeats is None:
+            return ""
+        inside = tuple(chain[:len(repeats)])
+        if tuple(r for r, _ in inside) == repeats:
+            return self.values.get(path(name, inside), "")
+        return Nodes(tuple(v for p, v in self.values.items() if p.endswith("/" + name)))
+
+
+def blocks_of(answers: Answers, name: str) -> list[dict[str, Any]]:
+    """The blocks of a repeat's answer (anything else reads as no blocks)."""
+    found = answers.get(name)
+    if not isinstance(found, list):
+        return []
+    return [b for b in found if isinstance(b, Mapping) and str(b.get(BLOCK_ID, ""))]
+
+
+def evaluate(checklist: Checklist, answers: Answers, context: Context | None = None) -> State:
+    """The state of the form; calculations are run until their values settle."""
+    context = context or Context()
+    previous: dict[str, Any] | None = None
+    state = State()
+    for _ in range(_PASSES):
+        state = _Walk(checklist, context, previous).run(answers)
+        if previous is not None and _same(state.values, previous):
+            break
+        previous = state.values
+    return state
+
+
+def _same(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    return a.keys() == b.keys() and all(to_string(a[k]) == to_string(b[k]) for k in a)
+
+
+class _Walk:
+    """One pass over the form in order, keeping what each expression can see."""
+
+    def __init__(self, checklist: Checklist, context: Context,
+                 previous: Mapping[str, Any] | None) -> None:
+        self.checklist = checklist
+        self.context = context
+        self.previous = previous or {}
+        self.state = State(scopes=_scopes(checklist))
+        self.block_values: dict[str, list[Mapping[str, Any]]] = {}
+
+    def run(self, answers: Answers) -> State:
+        visible = self.start_values(answers)
+        self.children(self.checklist.children, answers, (), visible, True)
+        return self.state
+
+    def start_values(self, answers: Answers) -> dict[str, Any]:
+        """Every name before the walk: earlier pass's values, repeats' values as node-sets."""
+        visible: dict[str, Any] = {"instanceID": f"uuid:{self.context.seed}"}
+        for name, repeats in self.state.scopes.items():
+            if not repeats:
+                visible[name] = self.previous.get(name, "")
+            else:
+                found = [v for p, v in self.previous.items() if p.endswith("/" + name)]
+                visible[name] = Nodes(tuple(found))
+        for repeat in self.checklist.repeats:  # inner repeats are counted when reached
+            visible[repeat.name] = Nodes(tuple(b[BLOCK_ID] for b in blocks_of(answers,
+                                                                                repeat.name)))
+        return visible
+
+    def env(self, visible: Mapping[str, Any], position: int = 0,
+            current: Any = "") -> expr.Env:
+        return expr.Env(visible, current, self.context.today, self.context.now, position,
+                        self.block_values, None, self.context.seed, self.choice_label,
+                        self.checklist.lists)
+
+    def choice_label(self, name: str, value: str) -> str:
+        try:
+            choice = self.checklist.item(name).choice(value)
+        except KeyError:
+            return value
+        return choice.label("") if choice else value
+
+    def test(self, conditions: Sequence[expr.Expr], visible: Mapping[str, Any],
+             position: int) -> bool:
+        env = self.env(visible, position)
+        return all(_safe_test(condition, env) for condition in conditions)
+
+    def children(self, children: Sequence[Item | Group | Repeat], answers: Answers,
+                 chain: Chain, visible: dict[str, Any], applies: bool) -> None:
+        for child in children:
+            if isinstance(child, Group):
+                self.children(child.children, answers, chain, visible, applies)
+            elif isinstance(child, Repeat):
+                self.repeat(child, answers, chain, visible, applies)
+            else:
+                self.item(child, answers, chain, visible, applies)
+
+    def item(self, item: Item, answers: Answers, chain: Chain, visible: dict[str, Any],
+             parent: bool) -> None:
+        where = path(item.name, chain)
+        position = _position(chain, self.state)
+        applies = parent and self.test(item.relevant, visible, position)
+        value: Any = ""
+        if applies:
+            value = self.derived(item, visible, position) if item.derived else \
+                answers.get(item.name, "")
+        if item.choice_filter is not None:
+            env = self.env(visible, position)
+            self.state.choices[where] = tuple(
+                c for c in item.choices
+                if _safe_test(item.choice_filter, _with_row(env, c)))
+        self.state.applies[where] = applies
+        self.state.values[where] = value
+        self.state.items[where] = item
+        visible[item.name] = value
+
+    def derived(self, item: Item, visible: Mapping[str, Any], position: int) -> Any:
+        if item.type == "meta":
+            return _meta(item.meta, self.context)
+        if item.calculation is None:
+            return item.default
+        try:
+            raw = item.calculation.evaluate(self.env(visible, position))
+        except expr.ExprError:
+            return ""
+        return _typed(item, raw)
+
+    def repeat(self, repeat: Repeat, answers: Answers, chain: Chain,
+               visible: dict[str, Any], parent: bool) -> None:
+        where = path(repeat.name, chain)
+        position = _position(chain, self.state)
+        applies = parent and self.test(repeat.relevant, visible, position)
+        blocks = blocks_of(answers, repeat.name)
+        self.state.applies[where] = applies
+        self.state.blocks[where] = [str(b[BLOCK_ID]) for b in blocks]
+        self.state.counts[where] = _count(repeat, self.env(visible, position)) \
+            if applies and repeat.count is not None else None
+        values: list[dict[str, Any]] = []
+        self.block_values[repeat.name] = values
+        for block in blocks:
+            inner = dict(visible)
+            self.children(repeat.children, block, (*chain, (repeat.name, str(block[BLOCK_ID]))),
+                          inner, applies)
+            values.append({item.name: inner.get(item.name, "") for item in repeat.items})
+        visible[repeat.name] = Nodes(tuple(self.state.blocks[where]))
+        for item in _deep_items(repeat):
+            visible[item.name] = Nodes(tuple(
+                v for p, v in self.state.values.items()
+                if p.startswith(where + "[") and p.endswith("/" + item.name)))
+
+
+def _safe_test(condition: expr.Expr, env: expr.Env) -> bool:
+    try:
+        return condition.test(env)
+    except expr.ExprError:  # a name only known in a later pass, a list that is missing
+        return False
+
+
+def _with_row(env: expr.Env, choice: Choice) -> expr.Env:
+    return dataclasses.replace(env, row={**choice.columns, "name": choice.name})
+
+
+def _position(chain: Chain, state: State) -> int:
+    """The 1-based number of the innermost block (position(..))."""
+    if not chain:
+        return 0
+    *outer, (repeat, block) = chain
+    ids = state.blocks.get(path(repeat, tuple(outer)), [])
+    return ids.index(block) + 1 if block in ids else 0
+
+
+def _count(repeat: Repeat, env: expr.Env) -> int | None:
+    try:
+        number = to_number(repeat.count.evaluate(env)) if repeat.count else math.nan
+    except expr.ExprError:
+        return None
+    return max(0, min(int(number), 500)) if math.isfinite(number) else None
+
+
+def _typed(item: Item, raw: Any) -> Any:
+    """A calculated value as the item's type holds it (a select's choice, a number …)."""
+    if isinstance(raw, Nodes):
+        raw = raw.items[0] if raw.items else ""
+    if item.type == "select_multiple":
+        return to_string(raw).split()
+    if item.type in ("integer", "decimal", "range"):
+        number = to_number(raw)
+        if not math.isfinite(number):
+            return ""
+        return int(number) if item.type == "integer" else number
+    if item.type == "calculate":
+        return "" if isinstance(raw, float) and math.isnan(raw) else raw
+    return to_string(raw)
+
+
+def _meta(kind: str, context: Context) -> str:
+    today = context.today.isoformat() if context.today else ""
+    return {"start": context.start, "end": context.end, "today": today,
+            "deviceid": context.device_id, "username": context.username,
+            "instanceID": f"uuid:{context.seed}" if context.seed else ""}.get(kind, "")
+
+
+def _scopes(checklist: Checklist) -> dict[str, tuple[str, ...]]:
+    """Each item's and repeat's enclosing repeats, outermost first."""
+    found: dict[str, tuple[str, ...]] = {}
+
+    def walk(children: Sequence[Item | Group | Repeat], repeats: tuple[str, ...]) -> None:
+        for child in children:
+            if isinstance(child, Item):
+                found[child.name] = repeats
+            elif isinstance(child, Repeat):
+                walk(child.children, (*repeats, child.name))
+            else:
+                walk(child.children, repeats)
+
+    walk(checklist.children, ())
+    return found
+
+
+def _deep_items(container: Group | Repeat) -> Iterator[Item]:
+    for child in container.children:
+        if isinstance(child, Item):
+            yield child
+        else:
+            yield from _deep_items(child)
