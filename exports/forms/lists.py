@@ -158,7 +158,8 @@ def _text(value: Any) -> str:
 
 def _geometry(geometry: dict[str, Any]) -> str:
     """ODK's text of a geometry: ``lat lon`` points, joined by ``;`` for lines and shapes."""
-    kind, coordinates = geometry.get("type"), geometry.get("coordinates")
+    kind, coordinates = geometry.get("type"), geometry.get("coordinates") or []
+    points: list[Any]
     if kind == "Point":
         points = [coordinates]
     elif kind == "LineString":

@@ -55,6 +55,9 @@ class State:
     blocks: dict[str, list[str]] = field(default_factory=dict)  # repeat path -> block ids
     counts: dict[str, int | None] = field(default_factory=dict)  # repeat path -> fixed count
     scopes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name -> its repeats
+    # what a question's calculation gives now (applied when its trigger changes)
+    recalculated: dict[str, Any] = field(default_factory=dict)
+    defaults: dict[str, Any] = field(default_factory=dict)  # default answers, by path
 
     def lookup(self, name: str, chain: Chain) -> Any:
         """The value ``${name}`` has for an item in the blocks ``chain`` (a label's)."""
@@ -67,7 +70,7 @@ class State:
         return Nodes(tuple(v for p, v in self.values.items() if p.endswith("/" + name)))
 
 
-def blocks_of(answers: Answers, name: str) -> list[dict[str, Any]]:
+def blocks_of(answers: Answers, name: str) -> list[Mapping[str, Any]]:
     """The blocks of a repeat's answer (anything else reads as no blocks)."""
     found = answers.get(name)
     if not isinstance(found, list):
@@ -159,6 +162,10 @@ class _Walk:
         if applies:
             value = self.derived(item, visible, position) if item.derived else \
                 answers.get(item.name, "")
+        if applies and item.calculation is not None and item.trigger:
+            self.state.recalculated[where] = self.calculate(item, visible, position)
+        if item.answered and (item.default or item.dynamic_default is not None):
+            self.state.defaults[where] = self.calculate(item, visible, position, default=True)
         if item.choice_filter is not None:
             env = self.env(visible, position)
             self.state.choices[where] = tuple(
@@ -174,8 +181,16 @@ class _Walk:
             return _meta(item.meta, self.context)
         if item.calculation is None:
             return item.default
+        return self.calculate(item, visible, position)
+
+    def calculate(self, item: Item, visible: Mapping[str, Any], position: int,
+                  default: bool = False) -> Any:
+        """The item's calculation (or its default), typed like the item's answers."""
+        formula = item.dynamic_default if default else item.calculation
+        if formula is None:
+            return item.default
         try:
-            raw = item.calculation.evaluate(self.env(visible, position))
+            raw = formula.evaluate(self.env(visible, position))
         except expr.ExprError:
             return ""
         return _typed(item, raw)
@@ -190,7 +205,7 @@ class _Walk:
         self.state.blocks[where] = [str(b[BLOCK_ID]) for b in blocks]
         self.state.counts[where] = _count(repeat, self.env(visible, position)) \
             if applies and repeat.count is not None else None
-        values: list[dict[str, Any]] = []
+        values: list[Mapping[str, Any]] = []
         self.block_values[repeat.name] = values
         for block in blocks:
             inner = dict(visible)

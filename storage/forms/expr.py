@@ -352,10 +352,10 @@ class _Parser:
         column = "name"
         if self.at("/", "unsupported"):
             self.advance()
-            step = self.advance()
-            if step.kind != "name":
-                raise self.unexpected(step)
-            column = step.value
+            last = self.advance()
+            if last.kind != "name":
+                raise self.unexpected(last)
+            column = last.value
         self.instances.add(listed.value[1:-1])
         return Lookup(listed.value[1:-1], where, column, name.position)
 

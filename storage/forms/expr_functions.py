@@ -12,7 +12,7 @@ import math
 import re
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from storage import clock
@@ -162,7 +162,7 @@ def _decimal_date_time(args: list[object], env: Env) -> object:
         day = date_like(text)
         return NAN if day is None else (day - EPOCH).days
     if moment.tzinfo is not None:
-        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
     return (moment - datetime(1970, 1, 1)).total_seconds() / 86400
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from storage.forms import expr
+from storage.store import versioning
 
 Sheets = dict[str, list[list[str]]]
 Rows = tuple[Mapping[str, str], ...]
@@ -22,7 +23,7 @@ ANSWERED = frozenset({
     "time", "range", "geopoint", "geotrace", "geoshape", "barcode", "acknowledge",
 })
 DERIVED = frozenset({"calculate", "meta"})
-BLOCK_ID = "@id"  # the key of a repeat block's stable id (never an XML name)
+BLOCK_ID = versioning.BLOCK_ID  # the key of a repeat block's stable id (not an XML name)
 _PATH_STEP = re.compile(r"([^\[/]+)\[([^\]]+)\]")
 
 

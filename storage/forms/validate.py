@@ -22,7 +22,7 @@ from storage.forms.expr_values import Nodes, to_string
 from storage.forms.model import BLOCK_ID, Checklist, Item, split_path
 
 __all__ = ["Context", "CoercionError", "Problem", "State", "blocks_of", "coerce",
-           "compliance", "failing", "fill", "is_empty", "new_block_id", "non_compliant",
+           "compliance", "defaults", "failing", "fill", "is_empty", "new_block_id", "non_compliant",
            "relevant", "score", "state", "validate"]
 
 Answers = Mapping[str, Any]
@@ -159,6 +159,23 @@ def new_block_id(blocks: Sequence[Mapping[str, Any]]) -> str:
 
 # --- the form for some answers ---------------------------------------------------------
 
+def defaults(checklist: Checklist, today: dt.date | None = None, *,
+             context: Context | None = None) -> dict[str, Any]:
+    """The answers a new inspection starts with: each top-level item's default."""
+    found = state(checklist, {}, today, context=context)
+    answers = {}
+    for where, value in found.defaults.items():
+        if "/" in where:
+            continue
+        try:
+            typed = coerce(found.items[where], value)
+        except CoercionError:
+            continue
+        if not is_empty(typed):
+            answers[where] = typed
+    return answers
+
+
 def state(checklist: Checklist, answers: Answers, today: dt.date | None = None, *,
           context: Context | None = None) -> State:
     """What applies, the derived values and the offered choices (see ``evaluation``)."""
@@ -177,12 +194,13 @@ def relevant(checklist: Checklist, answers: Answers, today: dt.date | None = Non
 
 def validate(checklist: Checklist, answers: Answers, *, attached: Collection[str] = (),
              final: bool = True, today: dt.date | None = None,
-             context: Context | None = None) -> list[Problem]:
+             context: Context | None = None, found: State | None = None) -> list[Problem]:
     """Every problem of the answers, in form order; a draft skips the required check.
 
-    ``attached`` names the image items (paths) that have at least one photo.
+    ``attached`` names the image items (paths) that have at least one photo; ``found``
+    is the state of these answers when the caller has it already.
     """
-    found = state(checklist, answers, today, context=context)
+    found = found or state(checklist, answers, today, context=context)
     problems: list[Problem] = []
     for where, item in found.items.items():
         if not found.applies[where] or not (item.answered or item.type == "image"):
@@ -258,9 +276,10 @@ def compliance(item: Item, value: Any) -> str:
 
 
 def failing(checklist: Checklist, answers: Answers, today: dt.date | None = None, *,
-            context: Context | None = None) -> list[tuple[str, Item]]:
+            context: Context | None = None, found: State | None = None
+            ) -> list[tuple[str, Item]]:
     """The applicable answers (paths) that are a failing choice, in form order."""
-    found = state(checklist, answers, today, context=context)
+    found = found or state(checklist, answers, today, context=context)
     return [(where, item) for where, item in found.items.items()
             if item.scored and found.applies[where]
             and compliance(item, found.values[where]) == "fail"]
@@ -273,12 +292,12 @@ def non_compliant(checklist: Checklist, answers: Answers,
 
 
 def score(checklist: Checklist, answers: Answers, today: dt.date | None = None, *,
-          context: Context | None = None) -> float | None:
+          context: Context | None = None, found: State | None = None) -> float | None:
     """The weighted share of applicable answered items that comply, 0–100; None if none.
 
     Every block of a repeat counts like an item of its own.
     """
-    found = state(checklist, answers, today, context=context)
+    found = found or state(checklist, answers, today, context=context)
     passed = total = 0.0
     for where, item in found.items.items():
         if not (item.scored and found.applies[where]):
@@ -303,7 +322,6 @@ def fill(text: str, found: State, chain: Chain, language: str) -> str:
         if item is not None and item.choices:
             names = found_value if isinstance(found_value, list) else \
                 str(found_value or "").split()
-            return "、".join((item.choice(n).label(language) if item.choice(n) else n)
-                            for n in names)
+            return "、".join((c.label(language) if (c := item.choice(n)) else n) for n in names)
         return to_string(found_value)
     return _REFERENCE.sub(value, text)

@@ -18,6 +18,7 @@ from pyxform.xls2json_backends import DefinitionData
 
 from storage.forms import building, sheets
 from storage.forms.model import (
+    BLOCK_ID,
     Checklist,
     ChecklistError,
     Choice,
@@ -32,9 +33,9 @@ from storage.forms.model import (
 )
 
 __all__ = [
-    "COMPLIANCE", "DEFAULT_LANGUAGE", "SEVERITIES", "Checklist", "ChecklistError", "Choice",
-    "Group", "Item", "Notice", "Repeat", "Sheets", "parse", "path", "pick", "read_markdown",
-    "split_path",
+    "BLOCK_ID", "COMPLIANCE", "DEFAULT_LANGUAGE", "SEVERITIES", "Checklist", "ChecklistError",
+    "Choice", "Group", "Item", "Notice", "Repeat", "Sheets", "parse", "path", "pick",
+    "read_markdown", "split_path",
 ]
 
 DEFAULT_LANGUAGE = "中文 (zh)"

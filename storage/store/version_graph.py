@@ -147,16 +147,33 @@ def heads(nodes: Mapping[str, Node]) -> tuple[str, ...]:
 
 
 def fields(content: Mapping[str, Any]) -> dict[str, Any]:
-    """A content as flat fields: each column, ``answers.<item>``, and ``attachments``."""
+    """A content as flat fields: each column, ``answers.<item>``, and ``attachments``.
+
+    A repeat's blocks are a field each, ``answers.<repeat>[<block id>]``, so blocks
+    added or changed on two laptops merge like separate answers.
+    """
     flat = {k: v for k, v in content.items() if k != "answers"}
-    flat.update({f"answers.{k}": v for k, v in content.get("answers", {}).items()})
+    for name, value in content.get("answers", {}).items():
+        if versioning.is_blocks(value):
+            flat.update({f"answers.{name}[{b[versioning.BLOCK_ID]}]": b for b in value})
+        else:
+            flat[f"answers.{name}"] = value
     return flat
 
 
 def unflatten(kind: versioning.Kind, flat: Mapping[str, Any]) -> dict[str, Any]:
     data = {k: v for k, v in flat.items() if not k.startswith("answers.")}
     if kind.has_answers:
-        data["answers"] = {k[8:]: v for k, v in flat.items() if k.startswith("answers.")}
+        answers: dict[str, Any] = {}
+        for key, value in flat.items():
+            if not key.startswith("answers."):
+                continue
+            name = key[8:]
+            if name.endswith("]") and "[" in name and isinstance(value, Mapping):
+                answers.setdefault(name[:name.index("[")], []).append(value)
+            else:
+                answers[name] = value
+        data["answers"] = answers
     return versioning.normalise(kind, data)
 
 
