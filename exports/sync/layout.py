@@ -54,7 +54,7 @@ class Column:
 
     code: str  # a content key, "answers.<item>", or "info.<x>" for what is only shown
     label: str
-    kind: str  # text|integer|decimal|date|datetime|timestamp|choice|multi|flag|info
+    kind: str  # text|integer|decimal|date|datetime|timestamp|choice|multi|flag|info|typed
     choices: tuple[tuple[Any, str], ...] = ()
     optional: bool = True  # an empty cell is allowed
     hidden: bool = False
@@ -168,7 +168,8 @@ def _timestamp(column: Column, value: Any) -> str:
 _EMPTY: dict[str, Any] = {"multi": [], "integer": None, "decimal": None, "flag": None,
                           "date": None, "timestamp": None, "choice": ""}
 _PARSERS = {"choice": _choice, "flag": _choice, "multi": _multi, "integer": _number,
-            "decimal": _typed, "date": _date, "datetime": _typed, "timestamp": _timestamp}
+            "decimal": _typed, "date": _date, "datetime": _typed, "timestamp": _timestamp,
+            "typed": _typed}
 
 
 def answer_empty(column: Column) -> Any:

@@ -129,7 +129,7 @@ def _normalise(kind: Kind, new_content: Mapping[str, Any]) -> dict[str, Any]:
     data = dict(new_content)
     if kind.has_answers:
         # Unanswered items are absent, so "" and a missing answer are one version.
-        data["answers"] = _answers(data["answers"])
+        data["answers"] = normal_answers(data["answers"])
     if kind.has_attachments:
         data["attachments"] = [
             {"photo": a["photo"], "item": a.get("item", ""), "caption": a.get("caption", "")}
@@ -138,8 +138,8 @@ def _normalise(kind: Kind, new_content: Mapping[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _answers(answers: Mapping[str, Any]) -> dict[str, Any]:
-    """Answers without the unanswered; a repeat's blocks ordered by their ids."""
+def normal_answers(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Answers as versioned: without the unanswered; a repeat's blocks ordered by id."""
     return {k: _blocks(v) if is_blocks(v) else v for k, v in sorted(answers.items())
             if v not in ("", None, [])}
 
@@ -151,7 +151,7 @@ def is_blocks(value: Any) -> bool:
 
 
 def _blocks(blocks: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(({BLOCK_ID: str(b[BLOCK_ID]), **_answers(
+    return sorted(({BLOCK_ID: str(b[BLOCK_ID]), **normal_answers(
         {k: v for k, v in b.items() if k != BLOCK_ID})} for b in blocks),
         key=lambda b: b[BLOCK_ID])
 
