@@ -168,8 +168,10 @@ def _digest(sheets: Sheets) -> str:
 
 
 def located(error: PyXFormError) -> ChecklistError:
-    """pyxform's error as ours, with the sheet, row and column it names."""
-    message = str(error)
+    """pyxform's error as ours, with the sheet, row and column it names (one line: the
+    first problem, and how many more there are)."""
+    lines = [line for line in str(error).splitlines() if line.strip()] or [repr(error)]
+    message = lines[0] + (f" (+{len(lines) - 1})" if len(lines) > 1 else "")
     context = error.context or {}
     sheet = str(context.get("sheet") or _find(r"'(\w+)' sheet", message) or "survey")
     row = context.get("row") or _find(r"\[row *: *(\d+)\]", message) or 0
