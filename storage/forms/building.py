@@ -176,7 +176,7 @@ class Builder:
     def classify(self, node: Mapping[str, Any], row: int) -> tuple[str, str]:
         """Our type (and metadata kind) of a question, by pyxform's type table."""
         kind = str(node.get("type", ""))
-        spec = QUESTION_TYPE_DICT.get(kind)
+        spec = QUESTION_TYPE_DICT.get(kind) or QUESTION_TYPE_DICT.get(kind.lower())
         if kind in ("select one", "select all that apply"):
             return ("select_one" if kind == "select one" else "select_multiple"), ""
         if spec is None or kind in ("select one external", "rank", "osm"):

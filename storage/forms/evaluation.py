@@ -213,6 +213,10 @@ class _Walk:
                           inner, applies)
             values.append({item.name: inner.get(item.name, "") for item in repeat.items})
         visible[repeat.name] = Nodes(tuple(self.state.blocks[where]))
+        for inner in _deep_repeats(repeat):  # count(${room}) from outside its floors
+            visible[inner.name] = Nodes(tuple(
+                b for p, ids in self.state.blocks.items() if p.startswith(where + "[")
+                and p.endswith("/" + inner.name) for b in ids))
         for item in _deep_items(repeat):
             visible[item.name] = Nodes(tuple(
                 v for p, v in self.state.values.items()
@@ -285,6 +289,14 @@ def _scopes(checklist: Checklist) -> dict[str, tuple[str, ...]]:
 
     walk(checklist.children, ())
     return found
+
+
+def _deep_repeats(container: Group | Repeat) -> Iterator[Repeat]:
+    for child in container.children:
+        if isinstance(child, Repeat):
+            yield child
+        if not isinstance(child, Item):
+            yield from _deep_repeats(child)
 
 
 def _deep_items(container: Group | Repeat) -> Iterator[Item]:

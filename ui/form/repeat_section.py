@@ -88,6 +88,7 @@ class RepeatSection(QGroupBox):
                 self.frames[block_id] = frame
                 new.append(frame)
             self.blocks.addWidget(self.frames[block_id])  # moves it into place
+            self.frames[block_id].show()  # a child added to a shown form shows at once
         for number, block_id in enumerate(block_ids, start=1):
             self.frames[block_id].title.setText(f"{self.repeat.label(self.language)} {number}")
         self.empty.setVisible(not block_ids)
