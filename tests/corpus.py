@@ -75,7 +75,7 @@ def _container(answers: dict[str, Any], chain: tuple[tuple[str, str], ...]) -> d
 
 
 def _add_blocks(answers: dict[str, Any], found: validate.State) -> None:
-    for where, ids in found.blocks.items():
+    for where in found.blocks:
         if not found.applies.get(where):
             continue
         chain, name = xlsform.split_path(where)

@@ -213,10 +213,10 @@ class _Walk:
                           inner, applies)
             values.append({item.name: inner.get(item.name, "") for item in repeat.items})
         visible[repeat.name] = Nodes(tuple(self.state.blocks[where]))
-        for inner in _deep_repeats(repeat):  # count(${room}) from outside its floors
-            visible[inner.name] = Nodes(tuple(
+        for nested in _deep_repeats(repeat):  # count(${room}) from outside its floors
+            visible[nested.name] = Nodes(tuple(
                 b for p, ids in self.state.blocks.items() if p.startswith(where + "[")
-                and p.endswith("/" + inner.name) for b in ids))
+                and p.endswith("/" + nested.name) for b in ids))
         for item in _deep_items(repeat):
             visible[item.name] = Nodes(tuple(
                 v for p, v in self.state.values.items()
