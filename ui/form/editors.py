@@ -374,6 +374,7 @@ class RangeEditor(Editor):
         self.spin.setSingleStep(abs(step))
         self.spin.setRange(min(low, high) - abs(step), max(low, high))
         self.spin.setSpecialValueText("—")
+        self.spin.setMinimumWidth(90)
         self.spin.setValue(self.spin.minimum())
         self.spin.valueChanged.connect(self._on_changed)
         layout.addWidget(self.spin)
