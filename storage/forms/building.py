@@ -137,7 +137,7 @@ class Builder:
     def external(self, node: Mapping[str, Any], kind: str, row: int) -> None:
         name = str(node["name"])
         file = f"{name}.{'xml' if kind == 'xml-external' else 'csv'}"
-        if name not in self.lists:
+        if f"{FILE_PREFIX}{file}" not in self.sheets:
             raise ChecklistError("missing_file", file, sheet="survey", row=row, column="type")
 
     # -- items -------------------------------------------------------------------------
