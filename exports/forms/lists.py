@@ -20,6 +20,8 @@ from xml.sax.saxutils import escape  # escaping only; parsing goes through defus
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
+from exports.spreadsheet import workbook
+
 SUFFIXES = (".csv", ".xml", ".geojson")
 MAX_BYTES = 32 * 1024 * 1024
 Table = list[list[str]]
@@ -88,16 +90,11 @@ def write(name: str, table: Table) -> bytes:
 
 
 def _from_csv(name: str, data: bytes) -> Table:
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise ListFileError(name, "bad_encoding")
-    rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text))]
-    return [row for row in rows if any(row)]
+    try:
+        rows = workbook.csv_rows(name, data)
+    except workbook.WorkbookError:
+        raise ListFileError(name, "bad_encoding") from None
+    return [row for row in ([str(cell).strip() for cell in r] for r in rows) if any(row)]
 
 
 def _table(records: Iterable[dict[str, str]], first: tuple[str, ...], last: tuple[str, ...]

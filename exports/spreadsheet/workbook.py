@@ -249,7 +249,11 @@ def _check_prologs(path: Path, members: list[zipfile.ZipInfo]) -> None:
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
-    raw = path.read_bytes()
+    return csv_rows(path, path.read_bytes())
+
+
+def csv_rows(path: Path | str, raw: bytes) -> list[list[Any]]:
+    """The rows of CSV text in UTF-8 (with or without BOM) or GB18030, any delimiter."""
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)

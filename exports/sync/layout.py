@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -175,6 +175,13 @@ _PARSERS = {"choice": _choice, "flag": _choice, "multi": _multi, "integer": _num
 def answer_empty(column: Column) -> Any:
     """An unanswered item's value (answers drop it)."""
     return [] if column.kind == "multi" else ""
+
+
+def place(columns: Mapping[str, Column], letters: Mapping[str, str], code: str) -> str:
+    """Where a cell is, for people: its column's letter and label ("C (检查人)")."""
+    column = columns.get(code)
+    letter = letters.get(code, "")
+    return f"{letter} ({column.label})" if column else letter
 
 
 def column_letter(index: int) -> str:

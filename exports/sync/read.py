@@ -60,9 +60,7 @@ class SheetRow:
         return self.meta["id"]
 
     def where(self, code: str) -> str:
-        column = self.columns.get(code)
-        letter = self.letters.get(code, "")
-        return f"{letter} ({column.label})" if column else letter
+        return layout.place(self.columns, self.letters, code)
 
 
 @dataclass

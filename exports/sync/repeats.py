@@ -110,9 +110,7 @@ class BlockRow:
     errors: set[str]
 
     def where(self, code: str) -> str:
-        column = self.columns.get(code)
-        letter = self.letters.get(code, "")
-        return f"{letter} ({column.label})" if column else letter
+        return layout.place(self.columns, self.letters, code)
 
 
 def is_repeat_sheet(codes: list[str]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -117,37 +118,22 @@ def test_a_row_deleted_by_hand_deletes_its_block_and_a_new_row_adds_one(
 def test_blocks_added_on_two_laptops_both_survive(store: Store, inspected: Inspection,
                                                    tmp_path: Path) -> None:
     """Blocks merge like separate answers: one added on each laptop, no conflict."""
-    base = h.export(store, tmp_path / "base.xlsx")
-    laptops = {}
-    for name, location in (("a", "车库"), ("b", "天台")):
-        laptop = h.new_store(tmp_path / name / "x.db")
-        h.import_file(laptop, base)
-        inspection = inspections.get(laptop, inspected.id)
-        inspection.answers["structures"].append(_block(f"0003-{name * 8}", location=location,
-                                                       area=5, permit="issue"))
-        h.write_inspection(laptop, inspection)
-        laptops[name] = h.export(laptop, tmp_path / f"{name}.xlsx")
-    for path in laptops.values():
-        h.import_file(store, path)
+    def add(location: str) -> Edit:
+        return lambda answers: answers["structures"].append(_block(
+            f"0003-{location}", location=location, area=5, permit="issue"))
+
+    _merge_from_laptops(store, inspected, tmp_path, {"a": add("车库"), "b": add("天台")})
     blocks = inspections.get(store, inspected.id).answers["structures"]
-    assert [b["location"] for b in blocks] == ["3号楼东侧", "5号楼顶", "车库", "天台"]
+    assert [b["location"] for b in blocks] == ["3号楼东侧", "5号楼顶", "天台", "车库"]
     assert not conflicts.listing(store)
 
 
 def test_the_same_block_changed_on_both_sides_is_one_conflict(
         store: Store, inspected: Inspection, tmp_path: Path) -> None:
-    base = h.export(store, tmp_path / "base.xlsx")
-    files = []
-    for name, area, stamp in (("a", 13, "2026-11-21T08:00:00.000Z"),
-                              ("b", 14, "2026-11-22T08:00:00.000Z")):
-        laptop = h.new_store(tmp_path / name / "x.db")
-        h.import_file(laptop, base)
-        inspection = inspections.get(laptop, inspected.id)
-        inspection.answers["structures"][0]["area"] = area
-        h.write_inspection(laptop, inspection, updated_at=stamp)
-        files.append(h.export(laptop, tmp_path / f"{name}.xlsx"))
-    for path in files:
-        h.import_file(store, path)
+    def area(value: int) -> Edit:
+        return lambda answers: answers["structures"][0].update(area=value)
+
+    _merge_from_laptops(store, inspected, tmp_path, {"a": area(13), "b": area(14)})
     (conflict,) = conflicts.listing(store)
     assert conflict.field == "answers.structures[0001-aaaaaaaa]"
     assert inspections.get(store, inspected.id).answers["structures"][0]["area"] == 14
@@ -199,20 +185,29 @@ def _edit_block(path: Path, block: str, code: str, value: Any) -> None:
 def test_a_block_removed_on_one_laptop_and_changed_on_the_other_is_a_conflict(
         store: Store, inspected: Inspection, tmp_path: Path) -> None:
     """An answer absent on one side is a value of its own (this crashed the merge)."""
-    base = h.export(store, tmp_path / "base.xlsx")
-    files = []
-    for name, stamp in (("a", "2026-11-21T08:00:00.000Z"), ("b", "2026-11-22T08:00:00.000Z")):
-        laptop = h.new_store(tmp_path / name / "x.db")
-        h.import_file(laptop, base)
-        inspection = inspections.get(laptop, inspected.id)
-        if name == "a":
-            inspection.answers["structures"].pop(0)
-        else:
-            inspection.answers["structures"][0]["area"] = 99
-        h.write_inspection(laptop, inspection, updated_at=stamp)
-        files.append(h.export(laptop, tmp_path / f"{name}.xlsx"))
-    for path in files:
-        h.import_file(store, path)
+    _merge_from_laptops(store, inspected, tmp_path, {
+        "a": lambda answers: answers["structures"].pop(0),
+        "b": lambda answers: answers["structures"][0].update(area=99)})
     (conflict,) = conflicts.listing(store)
     assert conflict.field == "answers.structures[0001-aaaaaaaa]"
     assert inspections.get(store, inspected.id).answers["structures"][0]["area"] == 99
+
+
+Edit = Callable[[dict[str, Any]], object]
+
+
+def _merge_from_laptops(store: Store, inspected: Inspection, tmp_path: Path,
+                        edits: dict[str, Edit]) -> None:
+    """Each laptop gets the store's file, changes the answers, and sends its own back
+    (laptop b's change is the later one)."""
+    base = h.export(store, tmp_path / "base.xlsx")
+    files = []
+    for day, (name, edit) in enumerate(sorted(edits.items()), start=21):
+        laptop = h.new_store(tmp_path / name / "x.db")
+        h.import_file(laptop, base)
+        inspection = inspections.get(laptop, inspected.id)
+        edit(inspection.answers)
+        h.write_inspection(laptop, inspection, updated_at=f"2026-11-{day}T08:00:00.000Z")
+        files.append(h.export(laptop, tmp_path / f"{name}.xlsx"))
+    for path in files:
+        h.import_file(store, path)
