@@ -91,7 +91,7 @@ def write(name: str, table: Table) -> bytes:
 
 def _from_csv(name: str, data: bytes) -> Table:
     try:
-        rows = workbook.csv_rows(name, data)
+        rows = workbook.csv_rows(name, data, sniff=False)  # ODK's lists: commas
     except workbook.WorkbookError:
         raise ListFileError(name, "bad_encoding") from None
     return [row for row in ([str(cell).strip() for cell in r] for r in rows) if any(row)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from exports.forms import lists
@@ -54,6 +54,7 @@ CELL = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_si
 
 
 @settings(database=None, deadline=None, max_examples=150)
+@example("l.csv", [["'", "'"]])  # a sniffed delimiter misread quotes
 @given(st.sampled_from(["l.csv", "l.xml"]),
        st.lists(st.lists(CELL, min_size=2, max_size=2), min_size=1, max_size=6))
 def test_a_table_written_reads_back_the_same(name: str, rows: list[list[str]]) -> None:
