@@ -83,7 +83,7 @@ def evaluate(checklist: Checklist, answers: Answers, context: Context | None = N
     context = context or Context()
     previous: dict[str, Any] | None = None
     state = State()
-    for _ in range(_PASSES):
+    for _ in range(_PASSES if checklist.refers_forward else 1):
         state = _Walk(checklist, context, previous).run(answers)
         if previous is not None and _same(state.values, previous):
             break
@@ -103,12 +103,12 @@ class _Walk:
         self.checklist = checklist
         self.context = context
         self.previous = previous or {}
-        self.state = State(scopes=_scopes(checklist))
+        self.state = State(scopes=dict(checklist.scopes))
         self.block_values: dict[str, list[Mapping[str, Any]]] = {}
 
     def run(self, answers: Answers) -> State:
-        visible = self.start_values(answers)
-        self.children(self.checklist.children, answers, (), visible, True)
+        self.children(self.checklist.children, answers, (),
+                      self.env(self.start_values(answers)), True)
         return self.state
 
     def start_values(self, answers: Answers) -> dict[str, Any]:
@@ -125,9 +125,9 @@ class _Walk:
                                                                                 repeat.name)))
         return visible
 
-    def env(self, visible: Mapping[str, Any], position: int = 0,
-            current: Any = "") -> expr.Env:
-        return expr.Env(visible, current, self.context.today, self.context.now, position,
+    def env(self, visible: Mapping[str, Any], position: int = 0) -> expr.Env:
+        """What a scope's expressions see (``visible`` is filled in as the walk goes)."""
+        return expr.Env(visible, "", self.context.today, self.context.now, position,
                         self.block_values, None, self.context.seed, self.choice_label,
                         self.checklist.lists)
 
@@ -138,87 +138,78 @@ class _Walk:
             return value
         return choice.label("") if choice else value
 
-    def test(self, conditions: Sequence[expr.Expr], visible: Mapping[str, Any],
-             position: int) -> bool:
-        env = self.env(visible, position)
-        return all(_safe_test(condition, env) for condition in conditions)
-
     def children(self, children: Sequence[Item | Group | Repeat], answers: Answers,
-                 chain: Chain, visible: dict[str, Any], applies: bool) -> None:
+                 chain: Chain, env: expr.Env, applies: bool) -> None:
         for child in children:
             if isinstance(child, Group):
-                self.children(child.children, answers, chain, visible, applies)
+                self.children(child.children, answers, chain, env, applies)
             elif isinstance(child, Repeat):
-                self.repeat(child, answers, chain, visible, applies)
+                self.repeat(child, answers, chain, env, applies)
             else:
-                self.item(child, answers, chain, visible, applies)
+                self.item(child, answers, chain, env, applies)
 
-    def item(self, item: Item, answers: Answers, chain: Chain, visible: dict[str, Any],
+    def item(self, item: Item, answers: Answers, chain: Chain, env: expr.Env,
              parent: bool) -> None:
         where = path(item.name, chain)
-        position = _position(chain, self.state)
-        applies = parent and self.test(item.relevant, visible, position)
+        applies = parent and all(_safe_test(c, env) for c in item.relevant)
         value: Any = ""
         if applies:
-            value = self.derived(item, visible, position) if item.derived else \
-                answers.get(item.name, "")
+            value = self.derived(item, env) if item.derived else answers.get(item.name, "")
         if applies and item.calculation is not None and item.trigger:
-            self.state.recalculated[where] = self.calculate(item, visible, position)
+            self.state.recalculated[where] = self.calculate(item, env)
         if item.answered and (item.default or item.dynamic_default is not None):
-            self.state.defaults[where] = self.calculate(item, visible, position, default=True)
+            self.state.defaults[where] = self.calculate(item, env, default=True)
         if item.choice_filter is not None:
-            env = self.env(visible, position)
             self.state.choices[where] = tuple(
-                c for c in item.choices
-                if _safe_test(item.choice_filter, _with_row(env, c)))
+                c for c in item.choices if _safe_test(item.choice_filter, _with_row(env, c)))
         self.state.applies[where] = applies
         self.state.values[where] = value
         self.state.items[where] = item
-        visible[item.name] = value
+        env.values[item.name] = value  # type: ignore[index]
 
-    def derived(self, item: Item, visible: Mapping[str, Any], position: int) -> Any:
+    def derived(self, item: Item, env: expr.Env) -> Any:
         if item.type == "meta":
             return _meta(item.meta, self.context)
         if item.calculation is None:
             return item.default
-        return self.calculate(item, visible, position)
+        return self.calculate(item, env)
 
-    def calculate(self, item: Item, visible: Mapping[str, Any], position: int,
-                  default: bool = False) -> Any:
+    def calculate(self, item: Item, env: expr.Env, default: bool = False) -> Any:
         """The item's calculation (or its default), typed like the item's answers."""
         formula = item.dynamic_default if default else item.calculation
         if formula is None:
             return item.default
         try:
-            raw = formula.evaluate(self.env(visible, position))
+            raw = formula.evaluate(env)
         except expr.ExprError:
             return ""
         return _typed(item, raw)
 
-    def repeat(self, repeat: Repeat, answers: Answers, chain: Chain,
-               visible: dict[str, Any], parent: bool) -> None:
+    def repeat(self, repeat: Repeat, answers: Answers, chain: Chain, env: expr.Env,
+               parent: bool) -> None:
         where = path(repeat.name, chain)
-        position = _position(chain, self.state)
-        applies = parent and self.test(repeat.relevant, visible, position)
+        visible = env.values
+        applies = parent and all(_safe_test(c, env) for c in repeat.relevant)
         blocks = blocks_of(answers, repeat.name)
         self.state.applies[where] = applies
         self.state.blocks[where] = [str(b[BLOCK_ID]) for b in blocks]
-        self.state.counts[where] = _count(repeat, self.env(visible, position)) \
+        self.state.counts[where] = _count(repeat, env) \
             if applies and repeat.count is not None else None
         values: list[Mapping[str, Any]] = []
         self.block_values[repeat.name] = values
-        for block in blocks:
-            inner = dict(visible)
+        for number, block in enumerate(blocks, start=1):
+            inner = self.env(dict(visible), number)
             self.children(repeat.children, block, (*chain, (repeat.name, str(block[BLOCK_ID]))),
                           inner, applies)
-            values.append({item.name: inner.get(item.name, "") for item in repeat.items})
-        visible[repeat.name] = Nodes(tuple(self.state.blocks[where]))
+            values.append({item.name: inner.values.get(item.name, "") for item in repeat.items})
+        scope: dict[str, Any] = visible  # type: ignore[assignment]
+        scope[repeat.name] = Nodes(tuple(self.state.blocks[where]))
         for nested in _deep_repeats(repeat):  # count(${room}) from outside its floors
-            visible[nested.name] = Nodes(tuple(
+            scope[nested.name] = Nodes(tuple(
                 b for p, ids in self.state.blocks.items() if p.startswith(where + "[")
                 and p.endswith("/" + nested.name) for b in ids))
         for item in _deep_items(repeat):
-            visible[item.name] = Nodes(tuple(
+            scope[item.name] = Nodes(tuple(
                 v for p, v in self.state.values.items()
                 if p.startswith(where + "[") and p.endswith("/" + item.name)))
 
@@ -232,15 +223,6 @@ def _safe_test(condition: expr.Expr, env: expr.Env) -> bool:
 
 def _with_row(env: expr.Env, choice: Choice) -> expr.Env:
     return dataclasses.replace(env, row={**choice.columns, "name": choice.name})
-
-
-def _position(chain: Chain, state: State) -> int:
-    """The 1-based number of the innermost block (position(..))."""
-    if not chain:
-        return 0
-    *outer, (repeat, block) = chain
-    ids = state.blocks.get(path(repeat, tuple(outer)), [])
-    return ids.index(block) + 1 if block in ids else 0
 
 
 def _count(repeat: Repeat, env: expr.Env) -> int | None:
@@ -272,23 +254,6 @@ def _meta(kind: str, context: Context) -> str:
     return {"start": context.start, "end": context.end, "today": today,
             "deviceid": context.device_id, "username": context.username,
             "instanceID": f"uuid:{context.seed}" if context.seed else ""}.get(kind, "")
-
-
-def _scopes(checklist: Checklist) -> dict[str, tuple[str, ...]]:
-    """Each item's and repeat's enclosing repeats, outermost first."""
-    found: dict[str, tuple[str, ...]] = {}
-
-    def walk(children: Sequence[Item | Group | Repeat], repeats: tuple[str, ...]) -> None:
-        for child in children:
-            if isinstance(child, Item):
-                found[child.name] = repeats
-            elif isinstance(child, Repeat):
-                walk(child.children, (*repeats, child.name))
-            else:
-                walk(child.children, repeats)
-
-    walk(checklist.children, ())
-    return found
 
 
 def _deep_repeats(container: Group | Repeat) -> Iterator[Repeat]:

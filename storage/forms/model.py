@@ -6,6 +6,7 @@ spreadsheets or evaluates answers.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -112,23 +113,23 @@ class Item:
     def choice(self, name: str) -> Choice | None:
         return next((c for c in self.choices if c.name == name), None)
 
-    @property
+    @functools.cached_property
     def scored(self) -> bool:
         """Whether the item counts towards the score: a select_one with pass/fail choices."""
         return self.type == "select_one" and any(c.compliance == "fail" for c in self.choices)
 
-    @property
+    @functools.cached_property
     def answered(self) -> bool:
         """Whether the officer types an answer (not a note, photo, calculation, metadata)."""
         return self.type in ANSWERED and not self.derived
 
-    @property
+    @functools.cached_property
     def derived(self) -> bool:
         """Whether the value is computed, never typed (calculations, metadata, read-only
         questions with a calculation and no trigger)."""
         return self.type in DERIVED or (self.calculation is not None and not self.trigger)
 
-    @property
+    @functools.cached_property
     def shown(self) -> bool:
         """Whether the form shows the item (metadata and calculations without a label are
         filled in silently)."""
@@ -202,6 +203,40 @@ class Checklist:
         """Every item, those in repeats too, in form order."""
         return tuple(_walk_items(self.children))
 
+    @functools.cached_property
+    def scopes(self) -> Mapping[str, tuple[str, ...]]:
+        """Each item's enclosing repeats, outermost first, by the item's name."""
+        found: dict[str, tuple[str, ...]] = {}
+
+        def walk(children: Sequence[Item | Group | Repeat], repeats: tuple[str, ...]) -> None:
+            for child in children:
+                if isinstance(child, Item):
+                    found[child.name] = repeats
+                else:
+                    walk(child.children, (*repeats, child.name) if isinstance(
+                        child, Repeat) else repeats)
+
+        walk(self.children, ())
+        return found
+
+    @functools.cached_property
+    def refers_forward(self) -> bool:
+        """Whether working the form out takes more than one pass in form order: some
+        condition or calculation names an item or repeat that comes at or after it."""
+        order: dict[str, int] = {}
+        uses: list[tuple[int, frozenset[str]]] = []
+        for position, node in enumerate(_walk_nodes(self.children)):
+            order.setdefault(node.name, position)
+            found: list[expr.Expr | None] = list(node.relevant) if isinstance(
+                node, Item | Repeat) else [node.relevant]
+            if isinstance(node, Item):
+                found += [node.calculation, node.choice_filter, node.dynamic_default]
+            elif isinstance(node, Repeat):
+                found.append(node.count)
+            uses.append((position, frozenset().union(*(e.references for e in found if e))))
+        return any(order.get(name, -1) >= position for position, names in uses
+                   for name in names)
+
     def item(self, name: str) -> Item:
         """The item called ``name`` (also a block's item given as a path ``rep[id]/name``)."""
         wanted = name.rsplit("/", 1)[-1]
@@ -230,6 +265,8 @@ def pick(texts: Mapping[str, str], language: str) -> str:
 
 def path(item: str, blocks: Sequence[tuple[str, str]] = ()) -> str:
     """Where an answer is: ``item`` at the top, ``repeat[block id]/item`` in a block."""
+    if not blocks:
+        return item
     return "/".join([*(f"{repeat}[{block}]" for repeat, block in blocks), item])
 
 
@@ -243,6 +280,13 @@ def split_path(text: str) -> tuple[tuple[tuple[str, str], ...], str]:
             raise ValueError(text)
         blocks.append((match[1], match[2]))
     return tuple(blocks), item
+
+
+def _walk_nodes(children: Sequence[Item | Group | Repeat]) -> Iterator[Item | Group | Repeat]:
+    for child in children:
+        yield child
+        if not isinstance(child, Item):
+            yield from _walk_nodes(child.children)
 
 
 def _items(children: Sequence[Item | Group | Repeat]) -> Iterator[Item]:

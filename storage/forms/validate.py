@@ -211,12 +211,8 @@ def validate(checklist: Checklist, answers: Answers, *, attached: Collection[str
     for where, count in found.counts.items():
         if final and count is not None and len(found.blocks[where]) < count:
             problems.append(Problem(where, "repeat_count", count))
-    return sorted(problems, key=lambda p: _order(found, p.item))
-
-
-def _order(found: State, where: str) -> int:
-    paths = list(found.items)
-    return paths.index(where) if where in paths else len(paths)
+    order = {where: n for n, where in enumerate(found.items)}
+    return sorted(problems, key=lambda p: order.get(p.item, len(order)))
 
 
 def _check(item: Item, where: str, found: State, final: bool, has_photo: bool,
