@@ -44,6 +44,10 @@
         <translation>警告：读取电子表格时没有 XML 炸弹防护（缺少 defusedxml，或设置了 OPENPYXL_DEFUSEDXML）。</translation>
     </message>
     <message>
+        <source>xuncha-cli: internal error ({error}); the report could not be written: {reason}</source>
+        <translation>xuncha-cli：内部错误（{error}）；错误报告无法写入：{reason}</translation>
+    </message>
+    <message>
         <source>xuncha-cli: interrupted</source>
         <translation>xuncha-cli：已中断</translation>
     </message>
@@ -142,10 +146,6 @@
     <message>
         <source>No compound is called “{ref}”.</source>
         <translation>没有名为“{ref}”的小区。</translation>
-    </message>
-    <message>
-        <source>Internal error ({error}).</source>
-        <translation>内部错误（{error}）。</translation>
     </message>
 </context>
 </TS>
