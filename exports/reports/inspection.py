@@ -20,11 +20,12 @@ from exports.reports.pdf import photo_grid
 from exports.reports.pdf.common import GRID, Doc, PartStart, Setup, stage
 from exports.reports.pdf.text import QT_TRANSLATE_NOOP, ReportProblem
 from storage import clock, jobs
-from storage.forms import checklists, validate
-from storage.forms.xlsform import Checklist, Group, Item
+from storage.forms import checklists, validate, xlsform
+from storage.forms.xlsform import Checklist, Group, Item, Repeat
 from storage.inspection import compounds, findings, inspections
 from storage.store.db import Store
 
+Chain = tuple[tuple[str, str], ...]
 SEVERITY = {
     "critical": QT_TRANSLATE_NOOP("reports", "critical"),
     "major": QT_TRANSLATE_NOOP("reports", "major"),
@@ -155,47 +156,59 @@ def _header(
 
 
 def _answers(doc: Doc, checklist: Checklist, inspection: inspections.Inspection) -> list[Flowable]:
-    applies = validate.relevant(checklist, inspection.answers)
+    found = validate.state(checklist, inspection.answers)
     story: list[Flowable] = [doc.para(doc.words.translate("reports", "Answers"), "h1")]
-    loose: list[Item] = []
+    loose = [c for c in checklist.children if isinstance(c, Item)]
     for child in checklist.children:
         if isinstance(child, Group):
-            story += _group(
-                doc, child, inspection.answers, applies, child.label(doc.setup.language)
-            )
-        else:
-            loose.append(child)
+            story += _group(doc, child, (), found, child.label(doc.setup.language))
+        elif isinstance(child, Repeat):
+            story += _repeat(doc, child, (), found, "")
     if loose:
-        story += _group_table(
-            doc, doc.words.translate("reports", "Other items"), loose, inspection.answers, applies
-        )
+        story += _group_table(doc, doc.words.translate("reports", "Other items"), loose, (),
+                              found)
     return story
 
 
-def _group(
-    doc: Doc, group: Group, answers: dict[str, Any], applies: dict[str, bool], title: str
-) -> list[Flowable]:
+def _group(doc: Doc, group: Group | Repeat, chain: Chain, found: validate.State,
+           title: str) -> list[Flowable]:
     items = [c for c in group.children if isinstance(c, Item)]
-    story = _group_table(doc, title, items, answers, applies)
+    story = _group_table(doc, title, items, chain, found)
     for child in group.children:
         if isinstance(child, Group):
             story += _group(
-                doc, child, answers, applies, f"{title} · {child.label(doc.setup.language)}"
+                doc, child, chain, found, f"{title} · {child.label(doc.setup.language)}"
             )
+        elif isinstance(child, Repeat):
+            story += _repeat(doc, child, chain, found, title)
     return story
 
 
-def _group_table(
-    doc: Doc, title: str, items: Sequence[Item], answers: dict[str, Any], applies: dict[str, bool]
-) -> list[Flowable]:
+def _repeat(doc: Doc, repeat: Repeat, chain: Chain, found: validate.State,
+            title: str) -> list[Flowable]:
+    """A table per block of a repeat ("违建 1", "违建 2" …)."""
+    where = xlsform.path(repeat.name, chain)
+    if not found.applies.get(where):
+        return []
+    story: list[Flowable] = []
+    for number, block in enumerate(found.blocks.get(where, []), start=1):
+        name = f"{repeat.label(doc.setup.language)} {number}"
+        story += _group(doc, repeat, (*chain, (repeat.name, block)), found,
+                        f"{title} · {name}" if title else name)
+    return story
+
+
+def _group_table(doc: Doc, title: str, items: Sequence[Item], chain: Chain,
+                 found: validate.State) -> list[Flowable]:
     words, language = doc.words, doc.setup.language
-    shown = [i for i in items if applies.get(i.name) and i.type not in ("note", "image")]
+    shown = [i for i in items if found.applies.get(xlsform.path(i.name, chain)) and i.shown
+             and i.type not in ("note", "image", "media")]
     if not shown:
         return []
     rows: list[list[object]] = []
     failing: list[int] = []
     for item in shown:
-        value = answers.get(item.name)
+        value = found.values.get(xlsform.path(item.name, chain))
         fails = item.scored and validate.compliance(item, value) == "fail"
         if fails:
             failing.append(len(rows))
