@@ -6,9 +6,12 @@ record is declared by its own module (``KIND = versioning.Kind(...)``) and added
 
 from __future__ import annotations
 
-from storage.inspection import compounds, findings, inspections
+from storage.inspection import compounds, findings, inspections, reinspection
 from storage.store import versioning
 
-# A record's references come before it: compounds, then inspections, then findings.
-ALL: tuple[versioning.Kind, ...] = (compounds.KIND, inspections.KIND, findings.KIND)
+# A record's references come before it: compounds, then inspections, then findings, then
+# the re-inspections that checked them (a closed finding names its re-inspection, which no
+# constraint enforces, so either may arrive first).
+ALL: tuple[versioning.Kind, ...] = (compounds.KIND, inspections.KIND, findings.KIND,
+                                    reinspection.KIND)
 BY_NAME: dict[str, versioning.Kind] = {kind.name: kind for kind in ALL}
