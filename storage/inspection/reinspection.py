@@ -77,7 +77,7 @@ class Reinspection:
 KIND = versioning.Kind(
     "reinspection", "reinspections",
     tuple(f.name for f in fields(Reinspection) if f.name not in ("id", "attachments")),
-    has_attachments=True,
+    has_attachments=True, references=(("compound_id", "compound"),),
 )
 
 
@@ -87,12 +87,20 @@ def encode(outcomes: list[dict[str, Any]]) -> str:
 
 
 def decode(text: str) -> list[Outcome]:
-    """Outcomes from their stored text (unknown results read as not rectified)."""
+    """Outcomes from their stored text (unknown results read as not rectified).
+
+    Text that is not a list of outcomes (edited by hand in a workbook) reads as none; the
+    record keeps the text as it came.
+    """
+    try:
+        stored = json.loads(text or "[]")
+    except json.JSONDecodeError:
+        return []
     return [Outcome(finding_id=str(o.get("finding_id", "")),
                     rectified=o.get("result") == RESULTS[0],
                     new_deadline=o.get("new_deadline") or None, note=str(o.get("note") or ""),
                     number=str(o.get("number") or ""))
-            for o in json.loads(text or "[]") if isinstance(o, dict)]
+            for o in (stored if isinstance(stored, list) else []) if isinstance(o, dict)]
 
 
 class MissingProof(ValueError):
