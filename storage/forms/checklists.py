@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from storage import clock
-from storage.forms.xlsform import Checklist, Sheets, parse, read_markdown
+from storage.forms.xlsform import Checklist, Sheets, clean_sheets, parse, read_markdown
 from storage.store import versioning
 from storage.store.db import Store
 
@@ -42,6 +42,12 @@ def builtin(form_id: str) -> Checklist:
 def version_id(checklist: Checklist) -> str:
     """A checklist version's id: the hash of its source, the same on every machine."""
     return versioning.version_of({"sheets": checklist.sheets})
+
+
+@functools.cache
+def builtin_id(form_id: str) -> str:
+    """The version id of a built-in checklist, known without parsing it (see version_id)."""
+    return versioning.version_of({"sheets": clean_sheets(read_markdown(builtin_source(form_id)))})
 
 
 def save(store: Store, checklist: Checklist, *, is_builtin: bool = False) -> str:
@@ -93,7 +99,10 @@ def install_builtins(store: Store) -> list[str]:
     stored before the store had them (schema 0001).
     """
     _fill_item_rows(store)
-    return [save(store, builtin(form_id), is_builtin=True) for form_id in BUILTIN]
+    # Parsed (with pyxform, slow to load) only when the store lacks that version.
+    return [builtin_id(form_id) if store.db["checklist_versions"].count_where(
+        "id = ?", [builtin_id(form_id)]) else save(store, builtin(form_id), is_builtin=True)
+            for form_id in BUILTIN]
 
 
 def _fill_item_rows(store: Store) -> None:

@@ -13,10 +13,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from pyxform import xls2json
-from pyxform.errors import PyXFormError
-from pyxform.xls2json_backends import DefinitionData
-
 from storage.forms import expr
 
 Sheets = dict[str, list[list[str]]]
@@ -166,7 +162,7 @@ def _flatten(children: Sequence[Item | Group]) -> list[Item]:
 
 def parse(sheets: Mapping[str, Sequence[Sequence[Any]]]) -> Checklist:
     """Parse XLSForm sheets into a checklist, refusing what this app does not support."""
-    clean = _clean_sheets(sheets)
+    clean = clean_sheets(sheets)
     rows = _scan_survey(clean)
     data = _pyxform_json(clean)
     children = tuple(_build(child, rows, data, (), "") for child in data["children"]
@@ -200,7 +196,8 @@ def read_markdown(text: str) -> Sheets:
     return sheets
 
 
-def _clean_sheets(sheets: Mapping[str, Sequence[Sequence[Any]]]) -> Sheets:
+def clean_sheets(sheets: Mapping[str, Sequence[Sequence[Any]]]) -> Sheets:
+    """The sheets as a checklist keeps them: text cells, lower-case names, no empty tail."""
     clean: Sheets = {}
     for name, rows in sheets.items():
         table = [[_text(v) for v in row] for row in rows]
@@ -292,6 +289,12 @@ def _check_choices(sheets: Sheets) -> None:
 
 
 def _pyxform_json(sheets: Sheets) -> dict[str, Any]:
+    # pyxform takes longer to import than XunCha takes to start: loaded when a checklist
+    # is first parsed, never by a command or window that only reads the store.
+    from pyxform import xls2json  # noqa: PLC0415
+    from pyxform.errors import PyXFormError  # noqa: PLC0415
+    from pyxform.xls2json_backends import DefinitionData  # noqa: PLC0415
+
     definition: dict[str, Any] = {"sheet_names": list(sheets)}
     for name in ("survey", "choices", "settings"):
         if name in sheets:

@@ -21,6 +21,8 @@ from storage.store.db import Store
 # the notice and the lists show this rather than guessing (it is the term on paper, and
 # the interface shows it in the reader's language).
 PARTY_UNKNOWN = "待查明"
+# The ``item`` of the attachment that is the responsible party's signature, given on site.
+SIGNATURE = "signature"
 STATES = ("open", "in_progress", "awaiting_reinspection", "closed", "withdrawn")
 DONE = ("closed", "withdrawn")
 SEVERITIES = ("critical", "major", "minor")
@@ -61,6 +63,16 @@ class Finding:
         data["deleted"] = int(self.deleted)
         data["attachments"] = [dict(a) for a in self.attachments]
         return data
+
+    @property
+    def signature(self) -> dict[str, str] | None:
+        """The responsible party's latest signature, if they signed."""
+        return next((a for a in reversed(self.attachments) if a.get("item") == SIGNATURE), None)
+
+    @property
+    def photos(self) -> list[dict[str, str]]:
+        """The attachments that are photos (not the signature)."""
+        return [a for a in self.attachments if a.get("item") != SIGNATURE]
 
     def is_overdue(self, today: dt.date | None = None) -> bool:
         today = today or clock.today_local()

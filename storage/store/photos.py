@@ -76,6 +76,14 @@ def add(store: Store, source: Path) -> Photo:
     return photo
 
 
+def add_bytes(store: Store, data: bytes, name: str) -> Photo:
+    """Add an image made here (a signature, an annotated copy) as if it were a file ``name``."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / name
+        source.write_bytes(data)
+        return add(store, source)
+
+
 def add_expected(store: Store, sha256: str, media_type: str, size: int) -> None:
     """Record a photo known only by its hash, whose file has not arrived yet.
 

@@ -29,6 +29,12 @@ from storage import clock
 from storage.forms.xlsform import Item
 
 RADIO_LIMIT = 4  # more choices than this become a combo box, which keeps the form short
+_ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+
+
+def shown_text(label: str) -> str:
+    """A checklist's label as button text: an ``&`` in it is a character, not a shortcut."""
+    return label.replace("&", "&&")
 _EMPTY_DATE = QDate(1900, 1, 1)
 # Dates and times of answers are wall-clock values: no zone is applied (in Asia/Shanghai
 # the year 1900 has an odd local offset, which turned the empty date into 1899-12-31).
@@ -59,7 +65,11 @@ class Editor(QWidget):
 
 
 class ChoiceEditor(Editor):
-    """select_one: radio buttons in a row (keyboard: arrows), or a combo for long lists."""
+    """select_one: radio buttons in a row, or a combo for long lists.
+
+    The arrow keys choose the previous or next answer (Qt's radio buttons would only move
+    the focus while nothing is chosen); Delete or Backspace clears the answer.
+    """
 
     def __init__(self, item: Item, language: str, parent: QWidget | None = None) -> None:
         super().__init__(item, language, parent)
@@ -76,7 +86,7 @@ class ChoiceEditor(Editor):
             layout.addWidget(self.combo)
         else:
             for choice in item.choices:
-                button = QRadioButton(choice.label(language), self)
+                button = QRadioButton(shown_text(choice.label(language)), self)
                 button.setProperty("choice", choice.name)
                 button.setProperty("compliance", choice.compliance)
                 button.installEventFilter(self)
@@ -93,11 +103,20 @@ class ChoiceEditor(Editor):
             self.changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and isinstance(watched, QAbstractButton) and watched.isEnabled()):
+            return super().eventFilter(watched, event)
         # Radio buttons cannot be unchecked by clicking: Delete or Backspace clears.
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
-                event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.value():
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.value():
             self.set_value("")
             self.changed.emit()
+            return True
+        step = _ARROWS.get(Qt.Key(event.key()))
+        if step is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            buttons = self.buttons()
+            target = buttons[(buttons.index(watched) + step) % len(buttons)]
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            target.click()  # checks it; the group's toggled signal reports the change
             return True
         return super().eventFilter(watched, event)
 
@@ -135,7 +154,7 @@ class MultiEditor(Editor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: list[QCheckBox] = []
         for number, choice in enumerate(item.choices):
-            box = QCheckBox(choice.label(language), self)
+            box = QCheckBox(shown_text(choice.label(language)), self)
             box.setProperty("choice", choice.name)
             box.toggled.connect(self._on_toggled)
             layout.addWidget(box, number // 3, number % 3)
@@ -242,6 +261,7 @@ class DateEditor(Editor):
         self.edit.setDateTime(self.edit.minimumDateTime())
         self.edit.dateTimeChanged.connect(self._on_changed)
         self.edit.calendarWidget().installEventFilter(self)
+        self.edit.installEventFilter(self)
         layout.addWidget(self.edit)
         layout.addStretch(1)
 
@@ -250,6 +270,14 @@ class DateEditor(Editor):
         if event.type() == QEvent.Type.Show and not self.value():
             today = QDate(clock.today_local())
             self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        # Typing a digit into the empty field ("—") starts a date: today's, year selected,
+        # so "20270105" types over it section by section.
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress and \
+                isinstance(event, QKeyEvent) and event.text().isdigit() and \
+                not self.value() and not self.edit.isReadOnly():
+            self.set_today()
+            self.edit.setCurrentSection(QDateTimeEdit.Section.YearSection)
+            self.edit.setSelectedSection(QDateTimeEdit.Section.YearSection)
         return super().eventFilter(watched, event)
 
     def _on_changed(self, *_: Any) -> None:

@@ -121,6 +121,10 @@ class PhotoStrip(QWidget):
     # -- adding -----------------------------------------------------------------------
 
     def _on_add_clicked(self) -> None:
+        self.choose_files()
+
+    def choose_files(self) -> None:
+        """Ask for photo files and add them."""
         names, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Attach photos"), "", self.tr("Photos ({patterns})").format(
                 patterns=IMAGE_FILTER))

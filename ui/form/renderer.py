@@ -2,7 +2,8 @@
 
 After every change the form asks ``storage.validate`` which items apply (rows appear
 and vanish), which answers break a rule (the message shows under the item) and what the
-score is; it decides nothing of that itself.
+score is; it decides nothing of that itself. Any item can carry photos (image items show
+their strip at once, the others once a photo is attached).
 """
 
 from __future__ import annotations
@@ -38,13 +39,16 @@ class ItemRow(QFrame):
     """One item: label with its required mark, hint, editor, inline message, finding button."""
 
     finding_requested = Signal(str)
+    photos_created = Signal(object)  # the PhotoStrip made for an item that is not an image
 
     def __init__(self, item: Item, language: str, store: Store,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
+        self.store = store
         self.editor = editors.create(item, language, self)
         self.photos = PhotoStrip(store, item.name, self) if item.type == "image" else None
+        self.read_only = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 6)
         layout.setSpacing(3)
@@ -72,9 +76,15 @@ class ItemRow(QFrame):
         self.finding_button.setVisible(False)
         self.finding_button.setStyleSheet(FINDING_STYLE)
         self.finding_button.clicked.connect(lambda: self.finding_requested.emit(item.name))
+        self.photo_button = QPushButton(self.tr("Photo…"), self)
+        self.photo_button.setToolTip(self.tr("Attach a photo to this item (Ctrl+Shift+A)"))
+        self.photo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays on the answers
+        self.photo_button.setVisible(item.type not in ("image", "note"))
+        self.photo_button.clicked.connect(self.add_photo)
         row = QHBoxLayout()
         row.addWidget(self.finding_button)
         row.addStretch(1)
+        row.addWidget(self.photo_button)
         layout.addLayout(row)
         if self.editor is not None:
             self.label.setBuddy(self.editor.focus_target())
@@ -99,6 +109,23 @@ class ItemRow(QFrame):
             layout.insertWidget(1, button)
         return button
 
+    def ensure_photos(self) -> PhotoStrip:
+        """The item's photo strip, made when the first photo of a non-image item comes."""
+        if self.photos is None:
+            self.photos = PhotoStrip(self.store, self.item.name, self)
+            self.photos.set_read_only(self.read_only)
+            self.photos.add_button.hide()  # this row's Photo… button adds
+            self.photos.hint.hide()
+            layout = self.layout()
+            if isinstance(layout, QVBoxLayout):
+                layout.insertWidget(layout.indexOf(self.message), self.photos)
+            self.photos_created.emit(self.photos)
+        return self.photos
+
+    def add_photo(self) -> None:
+        """Choose photos for this item (any item type)."""
+        self.ensure_photos().choose_files()
+
     def set_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
@@ -113,18 +140,24 @@ class ItemRow(QFrame):
             self.finding_button.setText(self.tr("Record a finding…"))
 
     def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
         if self.editor is not None:
             self.editor.set_read_only(read_only)
         if self.photos is not None:
             self.photos.set_read_only(read_only)
+            if self.item.type != "image":
+                self.photos.add_button.hide()
+                self.photos.hint.hide()
         if self.today_button is not None:
             self.today_button.setEnabled(not read_only)
+        self.photo_button.setVisible(not read_only and self.item.type not in ("image", "note"))
 
 
 class FormView(QScrollArea):
     """A checklist's items as a scrolling form; owns the answers and the item photos."""
 
     answers_changed = Signal()
+    refreshed = Signal()  # after relevance, messages and score were worked out again
     score_changed = Signal(object)  # float or None
     finding_requested = Signal(str)
     photo_failed = Signal(str)
@@ -141,6 +174,7 @@ class FormView(QScrollArea):
         self.sections: dict[str, QGroupBox] = {}
         self.recorded_findings: dict[str, str] = {}  # item -> number of its last finding
         self.today: dt.date | None = None
+        self.read_only = False
         self._loading = False
         body = QWidget(self)
         body.setMaximumWidth(MAX_WIDTH)  # long lines are hard to read on a wide screen
@@ -150,6 +184,9 @@ class FormView(QScrollArea):
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The fields take the focus, not the scroll area around them (it was an invisible
+        # Tab stop between the place and the first item); it scrolls to the focused field.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _add_children(self, children: tuple[Item | Group, ...], layout: QVBoxLayout,
                       parent: QWidget) -> None:
@@ -171,11 +208,15 @@ class FormView(QScrollArea):
         if row.editor is not None:
             row.editor.changed.connect(lambda name=item.name: self._on_edited(name))
         if row.photos is not None:
-            row.photos.changed.connect(self._on_photos_changed)
-            row.photos.failed.connect(self.photo_failed)
+            self._watch_photos(row.photos)
+        row.photos_created.connect(self._watch_photos)
         row.finding_requested.connect(self.finding_requested)
         self.rows[item.name] = row
         return row
+
+    def _watch_photos(self, strip: PhotoStrip) -> None:
+        strip.changed.connect(self._on_photos_changed)
+        strip.failed.connect(self.photo_failed)
 
     # -- loading and reading -------------------------------------------------------
 
@@ -186,11 +227,10 @@ class FormView(QScrollArea):
         for name, row in self.rows.items():
             if row.editor is not None:
                 row.editor.set_value(self.answers.get(name, ""))
-            if row.photos is not None:
-                row.photos.set_entries([a for a in attachments if a.get("item") == name])
-        self.other_attachments = [a for a in attachments
-                                  if a.get("item") not in self.rows or
-                                  self.rows[a["item"]].photos is None]
+            mine = [a for a in attachments if a.get("item") == name]
+            if row.photos is not None or mine:
+                row.ensure_photos().set_entries(mine)
+        self.other_attachments = [a for a in attachments if a.get("item") not in self.rows]
         self._loading = False
         self.refresh()
 
@@ -208,8 +248,19 @@ class FormView(QScrollArea):
                 if row.photos is not None and row.photos.entries}
 
     def set_read_only(self, read_only: bool) -> None:
+        """Lock or unlock the answers; a locked form offers no new findings either."""
+        self.read_only = read_only
         for row in self.rows.values():
             row.set_read_only(read_only)
+        self.refresh()
+
+    def add_photo_to_focused(self) -> bool:
+        """Attach a photo to the item that has the focus (Ctrl+Shift+A); False if none."""
+        name = self._focused_item()
+        if not name or self.read_only:
+            return False
+        self.rows[name].add_photo()
+        return True
 
     # -- live rules --------------------------------------------------------------------
 
@@ -243,9 +294,10 @@ class FormView(QScrollArea):
         failing = {item.name for item in validate.non_compliant(
             self.checklist, self.answers, self.today)}
         for name, row in self.rows.items():
-            offer = name in failing and bool(row.item.severity)
+            offer = name in failing and bool(row.item.severity) and not self.read_only
             row.set_finding_state(offer, self.recorded_findings.get(name, ""))
         self.score_changed.emit(validate.score(self.checklist, self.answers, self.today))
+        self.refreshed.emit()
 
     def _refresh_sections(self, children: tuple[Item | Group, ...],
                           applies: dict[str, bool]) -> bool:

@@ -68,3 +68,10 @@ def test_version_id_depends_only_on_the_source() -> None:
     parking = checklists.builtin("parking")
     assert checklists.version_id(parking) == checklists.version_id(
         dataclasses.replace(parking))
+
+
+def test_a_builtins_id_is_known_without_parsing_it() -> None:
+    """install_builtins skips pyxform for versions the store has: the ids must agree."""
+    for form_id in checklists.BUILTIN:
+        assert checklists.builtin_id(form_id) == checklists.version_id(
+            checklists.builtin(form_id))

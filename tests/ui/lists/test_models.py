@@ -78,7 +78,8 @@ def test_findings_open_and_overdue_first_and_highlighted(store: db.Store,
                                                         compound: compounds.Compound) -> None:
     def make(deadline: str, state: str = "open") -> findings.Finding:
         made = findings.raise_finding(store, findings.Finding(
-            compound_id=compound.id, description=f"问题 {deadline} {state}", deadline=deadline))
+            compound_id=compound.id, description=f"问题 {deadline} {state}", deadline=deadline,
+            responsible_party=findings.PARTY_UNKNOWN))
         if state != "open":
             findings.move(store, made, state)
         return made
@@ -90,6 +91,7 @@ def test_findings_open_and_overdue_first_and_highlighted(store: db.Store,
     assert [model.index(n, 0).data(ROLE_ID) for n in range(model.rowCount())] == [
         late.id, soon.id]
     assert model.index(0, 7).data() == "Open, overdue"
+    assert model.index(0, 5).data() == "To be determined (待查明)"
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     model.set_options(show=FindingsModel.SHOW_ALL)
