@@ -64,4 +64,7 @@ def test_bundle_leaves_out_webengine_and_qml(bundle: Path) -> None:
     names = [path.name for path in bundle.rglob("*")]
     assert not [n for n in names if "WebEngine" in n or "Qt6Qml" in n or "Qt6Quick" in n]
     assert any(n == "xuncha_zh_CN.qm" for n in names)
+    # Qt's own dialogs in Chinese: its translation beside ours, where desktop/i18n looks.
+    translations = next(p for p in bundle.rglob("xuncha_zh_CN.qm")).parent
+    assert (translations / "qtbase_zh_CN.qm").is_file()
     assert shutil.which("xuncha-cli", path=str(bundle))

@@ -250,6 +250,8 @@ class StreetQuarterDialog(QDialog):
     def __init__(self, streets: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Street quarterly report"))
+        # Wide enough for its title, which the window frame would otherwise cut short.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.windowTitle()) + 220)
         self.street = QComboBox()
         self.street.addItems(streets)
         self.street.setEditable(True)  # type to find among many streets
