@@ -18,7 +18,7 @@ import datetime as dt
 import html
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -58,13 +58,13 @@ def _editor() -> type[InspectionEditor]:
     return InspectionEditor
 
 
-def _is_page(widget: object) -> bool:
+def _is_page(widget: object) -> TypeGuard[CompoundPage]:
     """A compound page? (None exists before its module is first imported.)"""
     module = sys.modules.get("ui.lists.compound_page")
     return module is not None and isinstance(widget, module.CompoundPage)
 
 
-def _is_editor(widget: object) -> bool:
+def _is_editor(widget: object) -> TypeGuard[InspectionEditor]:
     """An inspection editor? (None exists before its module is first imported.)"""
     module = sys.modules.get("ui.officer.inspection_editor")
     return module is not None and isinstance(widget, module.InspectionEditor)
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.findings_view)
 
     def editors(self) -> list[InspectionEditor]:
-        return [w for w in self._tab_widgets() if _is_editor(w)]  # type: ignore[misc]
+        return [w for w in self._tab_widgets() if _is_editor(w)]
 
     def register_command(self, name: str, slot: Callable[[], Any]) -> None:
         """Provide a command the window offers elsewhere (IMPORT_PACKAGE, IMPORT_REGISTER)."""
@@ -233,14 +233,14 @@ class MainWindow(QMainWindow):
 
     def current_editor(self) -> InspectionEditor | None:
         widget = self.tabs.currentWidget()
-        return widget if _is_editor(widget) else None  # type: ignore[return-value]
+        return widget if _is_editor(widget) else None
 
     def close_tab(self, number: int) -> bool:
         widget = self.tabs.widget(number)
         if widget is None or widget in (self.compounds_view, self.inspections_view,
                                         self.findings_view):
             return False
-        if _is_editor(widget) and not widget.close_editor():  # type: ignore[attr-defined]
+        if _is_editor(widget) and not widget.close_editor():
             return False
         self.tabs.removeTab(number)
         self._stale.discard(widget)
@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
             return
         self._stale.discard(widget)
         if _is_page(widget):
-            widget.refresh()  # type: ignore[attr-defined]
+            widget.refresh()
         elif isinstance(widget, CompoundsView | InspectionsView | FindingsView):
             widget.model.refresh()
 
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
 
         current = self.tabs.currentWidget()
         if not compound_id and _is_page(current):
-            compound_id = current.compound.id  # type: ignore[union-attr]
+            compound_id = current.compound.id
         dialog = NewInspectionDialog(self.store, self.form_language, compound_id, self)
         if not dialog.exec():
             return None

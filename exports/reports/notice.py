@@ -12,7 +12,8 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak
 
 from exports.reports import queries
 from exports.reports.pdf.common import Doc, PartStart, Setup, stage
@@ -20,6 +21,7 @@ from exports.reports.pdf.text import ReportProblem
 from storage import clock, jobs
 from storage.inspection import compounds, findings, inspections, notices
 from storage.inspection.findings import Finding
+from storage.store import photos
 from storage.store.db import Store
 
 
@@ -125,8 +127,23 @@ def notice_story(
             words.translate("reports", "Received by (signature): __________    Date: __________"),
             "plain",
         ),
+        *_signatures(store, group),
     ]
     return story + _stub(doc, notice, group, compound, party, issued, office)
+
+
+def _signatures(store: Store, group: Sequence[Finding]) -> list[Flowable]:
+    """The party's signatures given on site (findings' SIGNATURE attachments), once each."""
+    shown: list[Flowable] = []
+    for sha in dict.fromkeys(f.signature["photo"] for f in group if f.signature):
+        photo = photos.get(store, sha)
+        path = photos.path_of(store, sha, photo.media_type) if photo else None
+        if photo and path and path.exists() and photo.width and photo.height:
+            width = 50 * mm
+            image = Image(str(path), width, width * photo.height / photo.width)
+            image.hAlign = "LEFT"  # under "Received by (signature)"
+            shown.append(image)
+    return shown
 
 
 def _addressee(group: Sequence[Finding], compound: compounds.Compound) -> str:

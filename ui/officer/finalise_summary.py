@@ -79,7 +79,8 @@ class FinaliseSummary(QDialog):
             return [(label.get(name, name), name) for name in names]
 
         sections = (
-            (self.tr("Needs an answer before finalising"), items([p.item for p in summary.problems])),
+            (self.tr("Needs an answer before finalising"),
+             items([p.item for p in summary.problems])),
             (self.tr("Failed, no finding recorded"), items(summary.without_finding)),
             (self.tr("Failed"), items([n for n in summary.failed
                                         if n not in summary.without_finding])),

@@ -226,10 +226,13 @@ class InspectionEditor(QWidget):
             self._show_invalid(summary.problems)
         dialog = finalise_summary.FinaliseSummary(summary, self.checklist, self.language, self)
         dialog.accepted.connect(self.finalise_now)
-        dialog.rejected.connect(lambda: dialog.chosen_item and self.form.focus_item(
-            dialog.chosen_item))
+        dialog.rejected.connect(lambda: self._go_back_to(dialog.chosen_item))
         dialog.open()
         return dialog
+
+    def _go_back_to(self, item_name: str) -> None:
+        if item_name:
+            self.form.focus_item(item_name)
 
     def summary(self) -> finalise_summary.Summary:
         """What finalising now would lock in."""

@@ -82,8 +82,8 @@ class QuestionList(QTreeWidget):
         for n in range(self.topLevelItemCount()):
             section = self.topLevelItem(n)
             if section is not None and section.childCount():
-                section.setHidden(all(section.child(k).isHidden()
-                                      for k in range(section.childCount())))
+                children = [section.child(k) for k in range(section.childCount())]
+                section.setHidden(all(c is None or c.isHidden() for c in children))
 
     def _word(self, state: str) -> str:
         return {ANSWERED: self.tr("answered"), UNANSWERED: self.tr("unanswered"),

@@ -136,7 +136,7 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.image().save(buffer, "PNG")
+        self.image().save(buffer, "PNG")  # type: ignore[call-overload]  # str at run time
         return bytes(data.data())
 
 

@@ -32,7 +32,6 @@ from storage import clock
 from storage.store import db
 from ui import errors, worker
 
-
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
