@@ -207,3 +207,12 @@ def test_attach_a_photo_to_an_image_item(qtbot: QtBot, store: db.Store, draft: s
     assert stored.attachments == [{"photo": strip.entries[0]["photo"], "item": "photo",
                                    "caption": "东侧全景"}]
     assert (store.photos_dir / stored.attachments[0]["photo"][:2]).is_dir()
+
+
+def test_tab_goes_from_the_place_to_the_first_item(qtbot: QtBot, store: db.Store,
+                                                   draft: str) -> None:
+    """No invisible stop (the form's scroll area) between 位置 and the first question."""
+    editor = make_editor(qtbot, store, draft)
+    editor.place.setFocus()
+    qtbot.keyClick(editor.place, Qt.Key.Key_Tab)
+    assert editor.form.rows["lane"].isAncestorOf(editor.focusWidget())
