@@ -2,40 +2,47 @@
 
 An error is one line on stderr and a non-zero exit: 2 for a problem the user can fix
 (a wrong file, a locked store), 70 for a bug, whose traceback goes to the log file.
+
+Each command group is a module (``checklists``, ``campaign``, ``reports``, ``sync``);
+:data:`GROUPS` says which module adds which commands, so a command imports its own group
+only (``check`` loads neither openpyxl nor reportlab) and ``--version`` nothing at all.
+``--help``, or a command no group names, builds the whole parser.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
-import platformdirs
-from PySide6.QtCore import QCoreApplication
-
-from desktop import i18n, progress, version
-from desktop.cli import campaign, reports, support, sync
-from exports.forms import checklist_file
-from exports.spreadsheet import workbook
-from storage import demo, integrity
-from storage.forms import checklists, xlsform
-from storage.store import db
-from ui import messages
+from desktop import version
 
 EXIT_USER_ERROR = 2
 EXIT_BUG = 70
 Handler = Callable[[argparse.Namespace], int]
+# The commands each group module adds (tests/desktop/cli/test_main.py checks the list).
+GROUPS: dict[str, tuple[str, ...]] = {
+    "checklists": ("checklists",),
+    "campaign": ("compounds", "hotline", "rank", "nominate", "campaign"),
+    "reports": ("report",),
+    "sync": ("export", "import", "undo-import", "merge", "package", "conflicts"),
+}
+OWN = ("demo", "check")  # the commands of this module
 
 
 def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415 - not for --version
+
     return QCoreApplication.translate("", text)
 
 
 def _common() -> argparse.ArgumentParser:
+    from storage.store import db  # noqa: PLC0415
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, default=None,
                         help=tr("the store to use (default: {path})")
@@ -44,7 +51,17 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def groups_for(argv: Sequence[str]) -> list[str]:
+    """The group modules the command line needs: the command's own, else all of them."""
+    command = next((arg for arg in argv if not arg.startswith("-")), "")
+    if command in OWN:
+        return []
+    found = [group for group, names in GROUPS.items() if command in names]
+    return found or list(GROUPS)
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv`` (every command when None)."""
     common = _common()
     parser = argparse.ArgumentParser(prog="xuncha-cli", description=tr(
         "XunCha: offline inspection of residential compounds."))
@@ -56,36 +73,20 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", parents=[common],
                                 help=tr("check the integrity of the store and its photos"))
     check.set_defaults(handler=_check)
-    _add_checklist_commands(commands, common)
-    campaign.add_commands(commands, common)
-    reports.add_commands(commands, common)
-    sync.add_commands(commands, common)
+    for group in groups_for(argv) if argv is not None else GROUPS:
+        importlib.import_module(f"desktop.cli.{group}").add_commands(commands, common)
     return parser
 
 
-def _add_checklist_commands(commands: Any, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("checklists", help=tr("list, show, export and import checklists"))
-    sub = group.add_subparsers(dest="action", required=True, metavar="ACTION")
-    sub.add_parser("list", parents=[common], help=tr("list the checklists")).set_defaults(
-        handler=_checklists_list)
-    show = sub.add_parser("show", parents=[common], help=tr("show a checklist's items"))
-    show.add_argument("name", help=tr("the checklist's form id, e.g. parking"))
-    show.set_defaults(handler=_checklists_show)
-    export = sub.add_parser("export", parents=[common], help=tr("export a checklist as .xlsx"))
-    export.add_argument("name", help=tr("the checklist's form id"))
-    export.add_argument("-o", "--output", type=Path, required=True, help=tr("the .xlsx to write"))
-    export.set_defaults(handler=_checklists_export)
-    imp = sub.add_parser("import", parents=[common], help=tr("import a checklist from .xlsx"))
-    imp.add_argument("file", type=Path, help=tr("an XLSForm workbook"))
-    imp.add_argument("--dry-run", action="store_true", help=tr("check only, change nothing"))
-    imp.set_defaults(handler=_checklists_import)
-
-
 def _demo(args: argparse.Namespace) -> int:
+    from desktop import progress  # noqa: PLC0415
+    from desktop.cli import support  # noqa: PLC0415
+    from storage import demo  # noqa: PLC0415
+
     store = support.open_store(args)
     if store.db["compounds"].count:
         raise support.UsageProblem(tr("{path} already holds data; the demo needs a new store.")
-                           .format(path=store.path))
+                                   .format(path=store.path))
     counts = demo.build(store, progress=progress.bar(tr("Building the demo store")))
     support.emit(args, {"path": str(store.path), **counts}, tr(
         "Demo store {path}: {compounds} compounds, {inspections} inspections, "
@@ -95,9 +96,13 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from desktop.cli import support  # noqa: PLC0415
+    from exports.spreadsheet import protection  # noqa: PLC0415 - without openpyxl
+    from storage import integrity  # noqa: PLC0415
+
     store = support.open_store(args)
     issues = integrity.check(store)
-    protected = workbook.xml_protection_active()
+    protected = protection.active()
     data = {"path": str(store.path), "ok": not issues, "xml_protection": protected,
             "issues": [issue.__dict__ for issue in issues]}
     lines = [tr("{path}: no problems found.").format(path=store.path)] if not issues else [
@@ -109,86 +114,9 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if issues else 0
 
 
-def _checklists_list(args: argparse.Namespace) -> int:
-    rows = checklists.latest(support.open_store(args))
-    data = [{"form_id": s.form_id, "version": s.version, "title": s.title,
-             "title_en": s.title_en, "items": s.item_count, "builtin": s.builtin, "id": s.id}
-            for s in rows]
-    text = "\n".join(f"{s.form_id:<22} {s.version:<10} {s.item_count:>4}  {s.title}"
-                     for s in rows)
-    support.emit(args, data, text)
-    return 0
-
-
-def _find(store: db.Store, name: str) -> xlsform.Checklist:
-    stored = checklists.find(store, name)
-    if stored is None:
-        known = ", ".join(s.form_id for s in checklists.latest(store))
-        raise support.UsageProblem(tr("No checklist named {name}. Known: {known}")
-                           .format(name=name, known=known))
-    return checklists.load(store, stored.id)
-
-
-def _checklists_show(args: argparse.Namespace) -> int:
-    checklist = _find(support.open_store(args), args.name)
-    language = i18n.checklist_language(i18n.system_language())
-    items = [{"name": i.name, "type": i.type, "label": i.label(language), "group": i.group,
-              "required": i.required, "severity": i.severity, "department": i.department,
-              "legal_basis": i.legal_basis, "action": i.action, "weight": i.weight,
-              "choices": [c.name for c in i.choices]} for i in checklist.items]
-    data = {"form_id": checklist.form_id, "version": checklist.version,
-            "title": checklist.display_title(language), "items": items}
-    lines = [f"{data['title']} ({checklist.form_id} {checklist.version})"]
-    lines += [f"  {i['name']:<28} {i['type']:<16} {i['severity']:<9} {i['department']:<6}"
-              f" {i['label']}" for i in items]
-    support.emit(args, data, "\n".join(lines))
-    return 0
-
-
-def _checklists_export(args: argparse.Namespace) -> int:
-    checklist = _find(support.open_store(args), args.name)
-    checklist_file.export(checklist, args.output)
-    support.emit(args, {"form_id": checklist.form_id, "file": str(args.output)},
-          tr("Wrote {file}.").format(file=args.output))
-    return 0
-
-
-def _checklists_import(args: argparse.Namespace) -> int:
-    store = support.open_store(args)
-    checklist = checklist_file.read(args.file)
-    ident = checklists.version_id(checklist)
-    known = store.db["checklist_versions"].count_where("id = ?", [ident]) > 0
-    previous = checklists.find(store, checklist.form_id)
-    if known:
-        outcome = "unchanged"
-    elif previous is None:
-        outcome = "new_checklist"
-    else:
-        outcome = "new_version"
-    if not args.dry_run and not known:
-        try:
-            checklists.save(store, checklist)
-        except checklists.VersionClash as clash:
-            raise support.UsageProblem(tr(
-                "The store already has a different {form_id} version {version}. Give the "
-                "changed checklist a new version in its settings sheet.").format(
-                form_id=clash.form_id, version=clash.version)) from clash
-    texts = {"unchanged": tr("{form_id} {version} is already in the store; nothing changed."),
-             "new_checklist": tr("{form_id} {version}: a new checklist with {items} items."),
-             "new_version": tr("{form_id} {version}: a new version (the store had {old}) "
-                               "with {items} items.")}
-    text = texts[outcome].format(form_id=checklist.form_id, version=checklist.version,
-                                 items=len(checklist.items),
-                                 old=previous.version if previous else "")
-    if args.dry_run and outcome != "unchanged":
-        text += " " + tr("(dry run: nothing was written)")
-    support.emit(args, {"form_id": checklist.form_id, "version": checklist.version, "id": ident,
-                 "items": len(checklist.items), "outcome": outcome,
-                 "dry_run": args.dry_run}, text)
-    return 0
-
-
 def _log_bug() -> Path:
+    import platformdirs  # noqa: PLC0415
+
     folder = Path(platformdirs.user_log_dir("XunCha", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
     log = folder / "xuncha-cli.log"
@@ -198,9 +126,18 @@ def _log_bug() -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["--version"]:  # answered before Qt or the store are loaded
+        print(f"XunCha {version.VERSION}")
+        return 0
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
+    from desktop import i18n  # noqa: PLC0415
+    from desktop.cli import support  # noqa: PLC0415
+
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     i18n.install(app)
-    args = build_parser().parse_args(argv)
+    args = build_parser(arguments).parse_args(arguments)
     try:
         return int(args.handler(args))
     except support.UsageProblem as problem:
@@ -212,13 +149,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(tr("xuncha-cli: interrupted"), file=sys.stderr)
         return 130
     except Exception as error:  # noqa: BLE001 - known errors are worded, bugs are logged
-        text = messages.describe(error)
-        if text is None:
-            log = _log_bug()
-            print(tr("xuncha-cli: internal error ({error}); details in {log}")
-                  .format(error=type(error).__name__, log=log), file=sys.stderr)
-            return EXIT_BUG
-        print(f"xuncha-cli: {text}", file=sys.stderr)
+        return _failed(error)
+    return EXIT_USER_ERROR
+
+
+def _failed(error: Exception) -> int:
+    from ui import messages  # noqa: PLC0415
+
+    text = messages.describe(error)
+    if text is None:
+        log = _log_bug()
+        print(tr("xuncha-cli: internal error ({error}); details in {log}")
+              .format(error=type(error).__name__, log=log), file=sys.stderr)
+        return EXIT_BUG
+    print(f"xuncha-cli: {text}", file=sys.stderr)
     return EXIT_USER_ERROR
 
 

@@ -78,7 +78,9 @@ def open_store(path: Path | str, *, migrate: bool = True) -> Store:
             path.parent.mkdir(parents=True, exist_ok=True)
     with translate_errors(path):
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        db = Database(conn)
+        # No sqlite-utils plugins: one installed beside XunCha must not change how the
+        # store's connection behaves (and looking for them cost a scan of every package).
+        db = Database(conn, execute_plugins=False)
         try:
             _set_pragmas(db)
             _refuse_newer_schema(db, path)

@@ -10,11 +10,13 @@ import tempfile
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from storage import clock
 from storage.store.db import Store
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 THUMBNAIL_SIZE = (320, 320)
 MAX_PIXELS = 100_000_000  # a 100-megapixel photo is the largest a phone takes
@@ -104,6 +106,10 @@ def has_file(store: Store, sha256: str) -> bool:
 
 
 def _describe(source: Path, digest: str) -> tuple[Photo, bytes]:
+    # Pillow is loaded by the first photo added: reading the store (check, lists) needs
+    # only the files' names and hashes.
+    from PIL import Image, ImageOps, UnidentifiedImageError  # noqa: PLC0415
+
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
         with warnings.catch_warnings():

@@ -26,10 +26,10 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -41,16 +41,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exports.reports import brief, compound, inspection, notice, queries
-from exports.reports import street as report_street
-from exports.reports.pdf.common import Setup
 from storage import clock
 from storage.inspection import findings
 from storage.store import db
 from ui import messages, worker
-from ui.messages import reports as report_messages
 
-Job = Callable[[db.Store, Path, Setup], int]
+if TYPE_CHECKING:
+    from exports.reports import queries
+    from exports.reports.pdf.common import Setup
+
+# The printouts (and reportlab under them) are imported when a printout is made, so the
+# window starts without them: each job imports its own document.
+Job = Callable[[db.Store, Path, "Setup"], int]
 log = logging.getLogger(__name__)
 
 
@@ -59,6 +61,8 @@ def tr(text: str) -> str:
 
 
 def inspection_job(inspection_ids: list[str]) -> Job:
+    from exports.reports import inspection  # noqa: PLC0415
+
     return lambda store, path, setup: inspection.render(store, inspection_ids, path,
                                                                setup)
 
@@ -66,6 +70,8 @@ def inspection_job(inspection_ids: list[str]) -> Job:
 def notice_job(finding_ids: list[str] | None = None, compound_id: str = "",
                office: str = "") -> Job:
     """Notices for these findings (one notice), or for all open findings of a compound."""
+    from exports.reports import notice  # noqa: PLC0415
+
     def job(store: db.Store, path: Path, setup: Setup) -> int:
         if compound_id:
             groups = notice.groups_for_compound(store, compound_id)
@@ -76,14 +82,20 @@ def notice_job(finding_ids: list[str] | None = None, compound_id: str = "",
 
 
 def brief_job(period: queries.Period) -> Job:
+    from exports.reports import brief  # noqa: PLC0415
+
     return lambda store, path, setup: brief.render(store, period, path, setup)
 
 
 def street_job(street: str, period: queries.Period) -> Job:
+    from exports.reports import street as report_street  # noqa: PLC0415
+
     return lambda store, path, setup: report_street.render(store, street, period, path, setup)
 
 
 def compound_job(compound_id: str) -> Job:
+    from exports.reports import compound  # noqa: PLC0415
+
     return lambda store, path, setup: compound.render(store, compound_id, path, setup)
 
 
@@ -115,6 +127,9 @@ class ReportActions(QObject):
                                         suffix=".pdf")
         os.close(handle)
         target = Path(name)
+        from exports.reports.pdf.common import Setup  # noqa: PLC0415
+        from ui.messages import reports as report_messages  # noqa: PLC0415
+
         setup = Setup(translate=QCoreApplication.translate, language=self.language)
 
         def render(store: db.Store, progress: worker.Progress) -> int:
@@ -188,6 +203,8 @@ def print_command(path: Path, printer: str, copies: int, platform: str = sys.pla
 
 def print_file(parent: QWidget, path: Path) -> bool:
     """Ask for a printer in the system dialog and send the PDF to it; False if not sent."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415
+
     printer = QPrinter()
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -234,6 +251,8 @@ class PeriodDialog(QDialog):
         self.accept()
 
     def period(self) -> queries.Period:
+        from exports.reports import queries  # noqa: PLC0415
+
         start, end = self.start.date().toPython(), self.end.date().toPython()
         assert isinstance(start, dt.date) and isinstance(end, dt.date)
         return queries.Period(start, end)
@@ -270,6 +289,8 @@ class StreetQuarterDialog(QDialog):
         layout.addRow(buttons)
 
     def choice(self) -> tuple[str, queries.Period]:
+        from exports.reports import queries  # noqa: PLC0415
+
         return self.street.currentText().strip(), queries.quarter(
             self.quarter.currentText())
 

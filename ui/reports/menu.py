@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from exports.reports import street as report_street
 from ui.main_window import MainWindow
 from ui.reports import actions as report_actions
 from ui.reports.actions import ReportActions
@@ -46,6 +45,8 @@ def install(window: MainWindow, language: str) -> ReportActions:
             actions.open_pdf(report_actions.brief_job(period), tr("Meeting brief"))
 
     def street() -> None:
+        from exports.reports import street as report_street  # noqa: PLC0415 - when asked
+
         chosen = report_actions.StreetQuarterDialog.ask(report_street.streets(window.store),
                                                         window)
         if chosen:
