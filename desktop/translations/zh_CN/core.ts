@@ -260,6 +260,14 @@
         <translation>无法读取 {name}。</translation>
     </message>
     <message>
+        <source>A finding needs its responsible party, or “to be determined” (待查明) while it is not known.</source>
+        <translation>问题须写明责任主体；尚不清楚的，写“待查明”。</translation>
+    </message>
+    <message>
+        <source>The inspection {number} is final: a finding is added to it only while changing it, with a reason.</source>
+        <translation>检查 {number} 已定稿：只有在“修改”并说明理由时才能补登问题。</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何内容。</translation>
     </message>
