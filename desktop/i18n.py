@@ -4,20 +4,39 @@ Qt's own dialogs (file dialogs, the calendar pop-up, message-box buttons) speak 
 interface language too: Qt's translation ``qtbase_<language>`` is installed with ours,
 and the default locale is set to the language, which names months and weekdays. The
 bundle ships ``qtbase_zh_CN.qm`` beside ``xuncha_zh_CN.qm`` (build.spec); a development
-tree finds it in PySide6's own translations folder.
+tree finds it in PySide6's own translations folder. The few words of Qt's dialogs that
+its translation lacks (:data:`QT_GAPS`) are translated in ours, which Qt also asks.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 TRANSLATIONS = Path(__file__).with_name("translations")
 LANGUAGES = ("zh_CN", "en")
 _LOCALES = {"zh_CN": (QLocale.Language.Chinese, QLocale.Country.China),
             "en": (QLocale.Language.English, QLocale.Country.UnitedStates)}
 _installed: list[QTranslator] = []
+# Qt's own words missing from qtbase_zh_CN (its file dialog's labels and file types): our
+# translation carries them under Qt's contexts (tests/desktop/test_i18n.py).
+QT_GAPS = (
+    ("QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "&Look in:")),
+    ("QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:")),
+    ("QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder")),
+    ("QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File")),
+    ("QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File")),
+    ("QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive")),
+    ("QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut")),
+    ("QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown")),
+)
 
 
 def system_language() -> str:

@@ -46,3 +46,16 @@ def test_qts_translation_is_found_where_the_bundle_puts_it_first() -> None:
     folders = i18n.qt_folders()
     assert folders[0] == i18n.TRANSLATIONS
     assert any((folder / "qtbase_zh_CN.qm").is_file() for folder in folders)
+
+
+def test_qts_missing_words_are_translated_by_ours(chinese: None, qtbot: QtBot) -> None:
+    """qtbase_zh_CN lacks the file dialog's "&Look in:" and file types: ours fills them."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    for context, text in i18n.QT_GAPS:
+        assert QCoreApplication.translate(context, text) != text, text
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels

@@ -56,7 +56,16 @@ class ItemRow(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText if item.required
                                  else Qt.TextFormat.PlainText)
-        layout.addWidget(self.label)
+        self.photo_button = QPushButton(self.tr("Photo…"), self)
+        self.photo_button.setToolTip(self.tr("Attach a photo to this item (Ctrl+Shift+A)"))
+        self.photo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays on the answers
+        self.photo_button.setFlat(True)
+        self.photo_button.setVisible(item.type not in ("image", "note"))
+        self.photo_button.clicked.connect(self.add_photo)
+        heading = QHBoxLayout()  # the label, and beside it the way to add a photo
+        heading.addWidget(self.label, 1)
+        heading.addWidget(self.photo_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(heading)
         hint = item.hint(language)
         self.hint = QLabel(hint, self)
         self.hint.setWordWrap(True)
@@ -76,15 +85,9 @@ class ItemRow(QFrame):
         self.finding_button.setVisible(False)
         self.finding_button.setStyleSheet(FINDING_STYLE)
         self.finding_button.clicked.connect(lambda: self.finding_requested.emit(item.name))
-        self.photo_button = QPushButton(self.tr("Photo…"), self)
-        self.photo_button.setToolTip(self.tr("Attach a photo to this item (Ctrl+Shift+A)"))
-        self.photo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays on the answers
-        self.photo_button.setVisible(item.type not in ("image", "note"))
-        self.photo_button.clicked.connect(self.add_photo)
         row = QHBoxLayout()
         row.addWidget(self.finding_button)
         row.addStretch(1)
-        row.addWidget(self.photo_button)
         layout.addLayout(row)
         if self.editor is not None:
             self.label.setBuddy(self.editor.focus_target())

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -85,7 +84,7 @@ class SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
-class FirstRunGuide(QFrame):
+class FirstRunGuide(QWidget):
     """What an officer with an empty store can do: import the supervisor's package or the
     compound register, or add a compound by hand. ``chosen`` names the command."""
 
@@ -93,7 +92,6 @@ class FirstRunGuide(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         title = QLabel(self.tr("This store has no compounds yet."), self)
         title.setStyleSheet("font-size: 15px; font-weight: bold;")
         text = QLabel(self.tr(
@@ -113,9 +111,12 @@ class FirstRunGuide(QFrame):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addLayout(row)
+        layout.addStretch(1)  # the words and buttons stay together at the top
 
     def offer(self, command: str) -> None:
         """Show the button of a command another part of XunCha provides."""

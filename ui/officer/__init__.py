@@ -1,1 +1,3 @@
-"""The officer's dialogs: new inspection, findings, re-inspection, drafts, settings."""
+"""The officer's dialogs and editor: new inspection, the inspection editor with its question
+list and summary before finalising, findings and signatures, re-inspection and its record,
+new compound, drafts, settings."""

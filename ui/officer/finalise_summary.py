@@ -72,6 +72,8 @@ class FinaliseSummary(QDialog):
             failed=len(summary.failed), findings=len(summary.findings), photos=summary.photos,
             problems=len(summary.problems)), self)
         self.facts.setWordWrap(True)
+        self.hint = QLabel(self.tr("Double-click an item to go back to it in the form."), self)
+        self.hint.setStyleSheet("color: #666666;")
         self.list = QListWidget(self)
         self.list.itemActivated.connect(self._on_activated)
         self.list.itemDoubleClicked.connect(self._on_activated)
@@ -100,6 +102,7 @@ class FinaliseSummary(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.facts)
+        layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.buttons)
         (self.back if summary.problems else self.confirm).setDefault(True)

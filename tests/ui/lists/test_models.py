@@ -109,3 +109,19 @@ def test_compounds_search_by_name_district_and_street(store: db.Store,
     for text, expected in (("丽都", "丰瑞丽都"), ("罗庄", "怡景新苑"), ("郯城街道", "丰瑞丽都")):
         model.set_text(text)
         assert model.total == 1 and model.index(0, 0).data() == expected
+
+
+def test_findings_read_in_the_readers_language(store: db.Store, all_types: str,
+                                               compound: compounds.Compound) -> None:
+    """A description kept as the item offered it is shown in English to an English reader."""
+    from storage.forms import checklists
+
+    checklist = checklists.load(store, all_types)
+    origin = inspections.start(store, compound.id, all_types)
+    offered = findings.from_item(compound.id, origin.id, checklist.item("lane"),
+                                 checklist.default_language)
+    offered.responsible_party = "物业"
+    findings.raise_finding(store, offered)
+    english, chinese = (FindingsModel(store, today=TODAY, language=lang) for lang in ("en", "zh"))
+    assert english.index(0, 2).data() == "Non-compliant: Fire lane clear"
+    assert chinese.index(0, 2).data() == "不符合：消防通道畅通"
