@@ -398,13 +398,9 @@ class MainWindow(QMainWindow):
         from ui.officer.compound_dialog import CompoundDialog  # noqa: PLC0415
 
         dialog = CompoundDialog(self.store, self)
-        dialog.accepted.connect(self._on_compound_added)
+        dialog.accepted.connect(self.refresh_lists)
         dialog.open()
         return dialog
-
-    def _on_compound_added(self) -> None:
-        self.refresh_lists()
-        self.compounds_view.model.refresh()
 
     def _on_guidance(self, command: str) -> None:
         if command == "add":

@@ -157,19 +157,6 @@ def from_content(reinspection_id: str, data: dict[str, Any]) -> Reinspection:
                            "deleted": bool(data["deleted"]), "id": reinspection_id})
 
 
-def exists(store: Store, reinspection_id: str) -> bool:
-    return store.db.execute("SELECT 1 FROM reinspections WHERE id = ?",
-                            [reinspection_id]).fetchone() is not None
-
-
-def for_compound(store: Store, compound_id: str) -> list[Reinspection]:
-    """A compound's re-inspections, newest first."""
-    rows = store.db.execute(
-        "SELECT id FROM reinspections WHERE compound_id = ? AND deleted = 0"
-        " ORDER BY started_at DESC", [compound_id]).fetchall()
-    return [get(store, row[0]) for row in rows]
-
-
 def for_finding(store: Store, finding_id: str) -> list[Reinspection]:
     """The re-inspections that checked a finding, oldest first."""
     rows = store.db.execute(

@@ -156,6 +156,7 @@ def _dialogs(window: MainWindow, store: db.Store, place: compounds.Compound,
 
 def test_every_dialog(qtbot: QtBot, window: MainWindow, store: db.Store,
                       all_types: str) -> None:
+    """No clash, and wide enough for its title (a frame cut one short: "Street… report")."""
     place = compounds.save(store, compounds.Compound(name="香榭丽", street="费城街道"))
     finding = _finding(store, place, all_types)
     for name, make in _dialogs(window, store, place, finding, all_types):
@@ -163,18 +164,6 @@ def test_every_dialog(qtbot: QtBot, window: MainWindow, store: db.Store,
         qtbot.addWidget(dialog)
         dialog.show()
         assert_no_clash(dialog, name)
-        dialog.close()
-
-
-def test_a_dialog_is_wide_enough_for_its_title(qtbot: QtBot, window: MainWindow,
-                                              store: db.Store, all_types: str) -> None:
-    """A window frame cuts a long title short ("Street… report") in a narrow dialog."""
-    place = compounds.save(store, compounds.Compound(name="香榭丽", street="费城街道"))
-    finding = _finding(store, place, all_types)
-    for name, make in _dialogs(window, store, place, finding, all_types):
-        dialog = make()
-        qtbot.addWidget(dialog)
-        dialog.show()
         room = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + 120
         assert dialog.width() >= room, name
         dialog.close()

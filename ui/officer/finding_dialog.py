@@ -150,9 +150,9 @@ class FindingDialog(QDialog):
         signature.addWidget(self.sign_button)
         signature.addStretch(1)
         form.addRow(self.tr("Signature:"), signature)
-        closed_by = self._closed_by()
-        if closed_by is not None:
-            form.addRow(self.tr("Closed by:"), closed_by)
+        visits = self._visits()
+        if visits is not None:
+            form.addRow(self.tr("Re-inspected:"), visits)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -164,17 +164,26 @@ class FindingDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(660, 680)
 
-    def _closed_by(self) -> QPushButton | None:
-        ident = self.finding.closed_by_inspection_id
-        if not ident or not reinspection.exists(self.store, ident):
+    def _visits(self) -> QVBoxLayout | None:
+        """A link to each re-inspection that checked the finding, with what it found."""
+        visits = reinspection.for_finding(self.store, self.finding.id) if self.finding.id \
+            else []
+        if not visits:
             return None
-        record = reinspection.get(self.store, ident)
-        button = QPushButton(self.tr("Re-inspection {number}, {date}").format(
-            number=record.number, date=clock.local_text(record.started_at)[:10]), self)
-        button.setFlat(True)
-        button.setStyleSheet("text-align: left; color: #1a56b0;")
-        button.clicked.connect(lambda: self.open_reinspection.emit(ident))
-        return button
+        links = QVBoxLayout()
+        for visit in visits:
+            outcome = next(o for o in visit.outcomes if o.finding_id == self.finding.id)
+            found = self.tr("rectified, closed") if outcome.rectified else self.tr(
+                "not rectified, kept open until {date}").format(date=outcome.new_deadline)
+            button = QPushButton(self.tr("{number}, {date}: {found}").format(
+                number=visit.number, date=clock.local_text(visit.started_at)[:10],
+                found=found), self)
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; color: #1a56b0;")
+            button.clicked.connect(lambda _c=False, ident=visit.id:
+                                   self.open_reinspection.emit(ident))
+            links.addWidget(button)
+        return links
 
     def _on_party_unknown(self, unknown: bool) -> None:
         self.party.setEnabled(not unknown)

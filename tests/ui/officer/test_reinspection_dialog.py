@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from storage.forms import checklists
 from storage.inspection import compounds, findings, inspections, reinspection
 from storage.store import db
 from tests.gui_fixtures import TODAY, type_text
+from ui.officer.finding_dialog import FindingDialog
 from ui.officer.reinspection_dialog import ReinspectionDialog
 
 
@@ -55,6 +56,13 @@ def test_reinspect_and_close_a_finding(qtbot: QtBot, store: db.Store,
     assert record.officer == "李娜"
     assert [(o.finding_id, o.rectified) for o in record.outcomes] == [
         (lane.id, True), (cars.id, False)]
+    finding = FindingDialog(store, closed, today=TODAY)  # links to the visits that checked it
+    qtbot.addWidget(finding)
+    (link,) = [b for b in finding.findChildren(QPushButton) if record.number in b.text()]
+    assert link.text().endswith("rectified, closed")
+    with qtbot.waitSignal(finding.open_reinspection) as opened:
+        link.click()
+    assert opened.args == [record.id]
 
 
 def test_a_compound_without_open_findings(qtbot: QtBot, store: db.Store,
