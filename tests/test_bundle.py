@@ -52,6 +52,10 @@ def test_built_command_line_runs_from_any_folder(bundle: Path, tmp_path: Path) -
     assert report["ok"] and report["xml_protection"] is True
     listed = run(cli, "checklists", "list", "--db", str(store), "--json", cwd=elsewhere)
     assert len(json.loads(listed.stdout)) == 4
+    # Every command group is in the bundle, though main imports each by name on demand.
+    for command in ("rank", "report", "conflicts"):
+        helped = run(cli, command, "--help", cwd=elsewhere)
+        assert helped.returncode == 0, helped.stderr
 
 
 def test_built_gui_starts_offscreen_and_closes(bundle: Path, tmp_path: Path) -> None:
