@@ -285,6 +285,10 @@
         <translation>不符合项：{failed} · 已登记问题：{findings} · 照片：{photos} · 缺少或无效的必答项：{problems}</translation>
     </message>
     <message>
+        <source>Double-click an item to go back to it in the form.</source>
+        <translation>双击某项可返回表单中的该项。</translation>
+    </message>
+    <message>
         <source>Needs an answer before finalising</source>
         <translation>定稿前须作答</translation>
     </message>
@@ -384,12 +388,20 @@
         <translation>签名：</translation>
     </message>
     <message>
-        <source>Closed by:</source>
-        <translation>销号依据：</translation>
+        <source>Re-inspected:</source>
+        <translation>复查情况：</translation>
     </message>
     <message>
-        <source>Re-inspection {number}, {date}</source>
-        <translation>复查 {number}，{date}</translation>
+        <source>rectified, closed</source>
+        <translation>已整改，已销号</translation>
+    </message>
+    <message>
+        <source>not rectified, kept open until {date}</source>
+        <translation>未整改，延期至 {date}</translation>
+    </message>
+    <message>
+        <source>{number}, {date}: {found}</source>
+        <translation>{number}，{date}：{found}</translation>
     </message>
     <message>
         <source>{party}, signed {when}</source>
