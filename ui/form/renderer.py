@@ -56,12 +56,7 @@ class ItemRow(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText if item.required
                                  else Qt.TextFormat.PlainText)
-        self.photo_button = QPushButton(self.tr("Photo…"), self)
-        self.photo_button.setToolTip(self.tr("Attach a photo to this item (Ctrl+Shift+A)"))
-        self.photo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays on the answers
-        self.photo_button.setFlat(True)
-        self.photo_button.setVisible(item.type not in ("image", "note"))
-        self.photo_button.clicked.connect(self.add_photo)
+        self.photo_button = self._photo_button()
         heading = QHBoxLayout()  # the label, and beside it the way to add a photo
         heading.addWidget(self.label, 1)
         heading.addWidget(self.photo_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -91,6 +86,15 @@ class ItemRow(QFrame):
         layout.addLayout(row)
         if self.editor is not None:
             self.label.setBuddy(self.editor.focus_target())
+
+    def _photo_button(self) -> QPushButton:
+        button = QPushButton(self.tr("Photo…"), self)
+        button.setToolTip(self.tr("Attach a photo to this item (Ctrl+Shift+A)"))
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays on the answers
+        button.setFlat(True)
+        button.setVisible(self.item.type not in ("image", "note"))
+        button.clicked.connect(self.add_photo)
+        return button
 
     def _label_text(self, language: str) -> str:
         text = self.item.label(language)

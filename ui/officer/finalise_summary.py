@@ -65,7 +65,6 @@ class FinaliseSummary(QDialog):
         self.summary = summary
         self.chosen_item = ""
         self.setWindowTitle(self.tr("Before finalising"))
-        label = {item.name: item.label(language) for item in checklist.items}
         self.facts = QLabel(self.tr(
             "Failed items: {failed} · findings raised: {findings} · photos: {photos} · "
             "required answers missing or invalid: {problems}").format(
@@ -77,21 +76,7 @@ class FinaliseSummary(QDialog):
         self.list = QListWidget(self)
         self.list.itemActivated.connect(self._on_activated)
         self.list.itemDoubleClicked.connect(self._on_activated)
-        def items(names: list[str]) -> list[tuple[str, str]]:
-            return [(label.get(name, name), name) for name in names]
-
-        sections = (
-            (self.tr("Needs an answer before finalising"),
-             items([p.item for p in summary.problems])),
-            (self.tr("Failed, no finding recorded"), items(summary.without_finding)),
-            (self.tr("Failed"), items([n for n in summary.failed
-                                        if n not in summary.without_finding])),
-            (self.tr("Findings raised"), [(number, "") for number in summary.findings]),
-            (self.tr("Not answered (optional)"), items(summary.unanswered)),
-        )
-        for title, entries in sections:
-            if entries:
-                self._section(title, entries)
+        self._fill(summary, {item.name: item.label(language) for item in checklist.items})
         self.buttons = QDialogButtonBox(self)
         self.confirm = QPushButton(self.tr("&Finalise"), self)
         self.back = QPushButton(self.tr("&Back to the form"), self)
@@ -107,6 +92,24 @@ class FinaliseSummary(QDialog):
         layout.addWidget(self.buttons)
         (self.back if summary.problems else self.confirm).setDefault(True)
         self.resize(560, 460)
+
+    def _fill(self, summary: Summary, label: dict[str, str]) -> None:
+        """A section per kind of entry, each entry naming its item (to go back to it)."""
+        def items(names: list[str]) -> list[tuple[str, str]]:
+            return [(label.get(name, name), name) for name in names]
+
+        sections = (
+            (self.tr("Needs an answer before finalising"),
+             items([p.item for p in summary.problems])),
+            (self.tr("Failed, no finding recorded"), items(summary.without_finding)),
+            (self.tr("Failed"), items([n for n in summary.failed
+                                        if n not in summary.without_finding])),
+            (self.tr("Findings raised"), [(number, "") for number in summary.findings]),
+            (self.tr("Not answered (optional)"), items(summary.unanswered)),
+        )
+        for title, entries in sections:
+            if entries:
+                self._section(title, entries)
 
     def _section(self, title: str, entries: list[tuple[str, str]]) -> None:
         heading = QListWidgetItem(f"{title} ({len(entries)})")

@@ -72,6 +72,11 @@ class InspectionEditor(QWidget):
     # -- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self._make_fields()
+        self._make_buttons()
+        self._make_layout()
+
+    def _make_fields(self) -> None:
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.heading.setWordWrap(True)
@@ -89,6 +94,8 @@ class InspectionEditor(QWidget):
         self.form.finding_requested.connect(self.raise_finding_for)
         self.form.photo_failed.connect(lambda text: errors.warn(self, text))
         self.questions = QuestionList(self.form, self)
+
+    def _make_buttons(self) -> None:
         # Letters the menu bar does not take (File, Inspection, Findings, Sync, Reports,
         # Campaign, Help): a clash would make Alt+letter only move the focus.
         self.save_button = QPushButton(self.tr("&Save"), self)
@@ -100,6 +107,8 @@ class InspectionEditor(QWidget):
         self.finalise_button.clicked.connect(self.finalise)
         self.amend_button = QPushButton(self.tr("Ch&ange…"), self)
         self.amend_button.clicked.connect(self.start_amending)
+
+    def _make_layout(self) -> None:
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
