@@ -1,7 +1,8 @@
 """``xuncha-cli``: the command line. Every command takes ``--db``; reports take ``--json``.
 
 An error is one line on stderr and a non-zero exit: 2 for a problem the user can fix
-(a wrong file, a locked store), 70 for a bug, whose traceback goes to the log file.
+(a wrong file, a locked store), 70 for a bug, whose crash report (desktop/crash_report.py)
+goes to the user log folder.
 
 Each command group is a module (``checklists``, ``campaign``, ``reports``, ``sync``);
 :data:`GROUPS` says which module adds which commands, so a command imports its own group
@@ -22,7 +23,7 @@ from pathlib import Path
 from desktop import version
 
 EXIT_USER_ERROR = 2
-EXIT_BUG = 70
+EXIT_BUG = 70  # crash_report.EXIT_BUG, which is not imported before a bug (it loads Qt)
 Handler = Callable[[argparse.Namespace], int]
 # The commands each group module adds (tests/desktop/cli/test_main.py checks the list).
 GROUPS: dict[str, tuple[str, ...]] = {
@@ -114,15 +115,23 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if issues else 0
 
 
-def _log_bug() -> Path:
-    import platformdirs  # noqa: PLC0415
+def _report_bug(error: Exception, args: argparse.Namespace) -> int:
+    """Write the crash report, as the window program does, and name it on stderr."""
+    from desktop import crash_report  # noqa: PLC0415
+    from storage.store import db  # noqa: PLC0415
 
-    folder = Path(platformdirs.user_log_dir("XunCha", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    log = folder / "xuncha-cli.log"
-    with log.open("a", encoding="utf-8") as handle:
-        handle.write(traceback.format_exc() + "\n")
-    return log
+    name = type(error).__name__
+    try:
+        log = crash_report.write(error, program="xuncha-cli",
+                                 store=getattr(args, "db", None) or db.default_path())
+    except OSError as failure:
+        traceback.print_exception(error, file=sys.stderr)
+        print(tr("xuncha-cli: internal error ({error}); the report could not be written: "
+                 "{reason}").format(error=name, reason=failure), file=sys.stderr)
+        return EXIT_BUG
+    print(tr("xuncha-cli: internal error ({error}); details in {log}")
+          .format(error=name, log=log), file=sys.stderr)
+    return EXIT_BUG
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -148,21 +157,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(tr("xuncha-cli: interrupted"), file=sys.stderr)
         return 130
-    except Exception as error:  # noqa: BLE001 - known errors are worded, bugs are logged
-        return _failed(error)
-    return EXIT_USER_ERROR
+    except Exception as error:  # noqa: BLE001 - known errors are worded, bugs are reported
+        from ui import messages  # noqa: PLC0415 - an area's words load with its error
 
-
-def _failed(error: Exception) -> int:
-    from ui import messages  # noqa: PLC0415
-
-    text = messages.describe(error)
-    if text is None:
-        log = _log_bug()
-        print(tr("xuncha-cli: internal error ({error}); details in {log}")
-              .format(error=type(error).__name__, log=log), file=sys.stderr)
-        return EXIT_BUG
-    print(f"xuncha-cli: {text}", file=sys.stderr)
+        text = messages.describe(error)
+        if text is None:
+            return _report_bug(error, args)
+        print(f"xuncha-cli: {text}", file=sys.stderr)
     return EXIT_USER_ERROR
 
 

@@ -15,14 +15,14 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
-from exports.reports import queries
+from exports.reports import evidence, queries
 from exports.reports.pdf import photo_grid
 from exports.reports.pdf.common import GRID, Doc, PartStart, Setup, stage
 from exports.reports.pdf.text import QT_TRANSLATE_NOOP, ReportProblem
 from storage import clock, jobs
 from storage.forms import checklists, validate
 from storage.forms.xlsform import Checklist, Group, Item
-from storage.inspection import compounds, inspections
+from storage.inspection import compounds, findings, inspections
 from storage.store.db import Store
 
 SEVERITY = {
@@ -41,6 +41,10 @@ FINDING_STATE = {
     "closed": QT_TRANSLATE_NOOP("reports", "closed"),
     "withdrawn": QT_TRANSLATE_NOOP("reports", "withdrawn"),
 }
+
+
+FINDINGS_COLUMNS = (33, 67, 32, 22, 20)
+FINDINGS_WIDTH = sum(FINDINGS_COLUMNS)
 
 
 class UnknownInspection(ReportProblem):
@@ -96,16 +100,21 @@ def record(
         _header(doc, inspection, compound, checklist),
     ]
     story += _answers(doc, checklist, inspection)
-    story += _findings(doc, store, inspection.id)
+    raised = _raised(store, inspection.id)
+    story += _findings(doc, store, raised, cache)
     if inspection.note.strip():
         story += [doc.para(words.translate("reports", "Remarks"), "h1"), doc.para(inspection.note)]
-    shots = _shots(doc, checklist, inspection)
-    if shots:
+    shots = evidence.of_inspection(store, inspection, doc.setup.language)
+    if shots and doc.setup.photos != "none":
         story.append(
             doc.para(words.translate("reports", "Photos ({count})").format(count=len(shots)), "h1")
         )
         story += photo_grid.grid(doc, cache, shots)
     story.append(_signatures(doc))
+    if doc.setup.photos == "annex":
+        story += photo_grid.annex(doc, cache, words.translate("reports", "Annex: photos"), [
+            (words.translate("reports", "Finding {number}").format(number=f.number),
+             evidence.of_finding(store, f, doc.setup.language)) for f in raised])
     return story
 
 
@@ -113,7 +122,7 @@ def _header(
     doc: Doc, inspection: inspections.Inspection, compound: compounds.Compound, checklist: Checklist
 ) -> Flowable:
     words = doc.words
-    score = "—" if inspection.score is None else f"{inspection.score:.1f}"
+    score = validate.score_text(inspection.score)
     pairs = [
         (words.translate("reports", "Compound"), compound.name),
         (
@@ -215,7 +224,7 @@ def _group_table(
         [104, 40, 30],
         highlight=failing,
     )
-    return [KeepTogether([doc.para(title, "h2"), table])] if title else [table]
+    return doc.headed(doc.para(title, "h2"), table) if title else [table]
 
 
 def answer_text(item: Item, value: Any, language: str, empty: str) -> str:
@@ -231,29 +240,39 @@ def answer_text(item: Item, value: Any, language: str, empty: str) -> str:
     return str(value)
 
 
-def _findings(doc: Doc, store: Store, inspection_id: str) -> list[Flowable]:
-    words = doc.words
+def _raised(store: Store, inspection_id: str) -> list[findings.Finding]:
     rows = store.db.execute(
-        "SELECT number, description, responsible_party, deadline, state FROM findings"
-        " WHERE inspection_id = ? AND deleted = 0 ORDER BY number",
+        "SELECT id FROM findings WHERE inspection_id = ? AND deleted = 0 ORDER BY number",
         [inspection_id],
     ).fetchall()
-    if not rows:
+    return [findings.get(store, row[0]) for row in rows]
+
+
+def _findings(doc: Doc, store: Store, raised: Sequence[findings.Finding],
+              cache: photo_grid.PhotoCache) -> list[Flowable]:
+    """The findings raised, each with its photos as thumbnails in the row under it."""
+    words = doc.words
+    if not raised:
         return []
     body = [
         [
-            number,
-            description,
-            party,
-            words.short(dt.date.fromisoformat(deadline)) if deadline else "—",
-            words.marked(FINDING_STATE.get(state, state)),
+            f.number,
+            f.description,
+            f.responsible_party,
+            words.short(dt.date.fromisoformat(f.deadline)) if f.deadline else "—",
+            words.marked(FINDING_STATE.get(f.state, f.state)),
         ]
-        for number, description, party, deadline, state in rows
+        for f in raised
     ]
-    return [
+    details = {}
+    if doc.setup.photos == "thumbnails":
+        details = {n: photo_grid.thumbnails(
+            doc, cache, evidence.of_finding(store, f, doc.setup.language), FINDINGS_WIDTH - 6)
+            for n, f in enumerate(raised)}
+    return doc.headed(
         doc.para(
-            words.translate("reports", "Findings raised ({count})").format(count=len(rows)), "h1"
-        ),
+            words.translate("reports", "Findings raised ({count})").format(count=len(raised)),
+            "h1"),
         doc.table(
             [
                 words.translate("reports", "Number"),
@@ -263,25 +282,10 @@ def _findings(doc: Doc, store: Store, inspection_id: str) -> list[Flowable]:
                 words.translate("reports", "State"),
             ],
             body,
-            [33, 67, 32, 22, 20],
+            FINDINGS_COLUMNS,
+            details=details,
         ),
-    ]
-
-
-def _shots(
-    doc: Doc, checklist: Checklist, inspection: inspections.Inspection
-) -> list[photo_grid.Shot]:
-    shots = []
-    for attachment in inspection.attachments:
-        label = ""
-        if attachment.get("item"):
-            try:
-                label = checklist.item(attachment["item"]).label(doc.setup.language)
-            except KeyError:
-                label = attachment["item"]
-        caption = " · ".join(p for p in (label, attachment.get("caption", "")) if p)
-        shots.append(photo_grid.Shot(attachment["photo"], caption))
-    return shots
+    )
 
 
 def _signatures(doc: Doc) -> Flowable:

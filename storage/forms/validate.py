@@ -1,4 +1,5 @@
-"""The one place that decides whether answers are valid for a checklist, and the score.
+"""The one place that decides whether answers are valid for a checklist, and the score
+(computed here, and rounded here for people: :func:`shown_score`).
 
 The form, the spreadsheet import and the command line all call :func:`validate`;
 values arrive already typed by :func:`coerce` (from a widget's text or a cell).
@@ -7,6 +8,7 @@ values arrive already typed by :func:`coerce` (from a widget's text or a cell).
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import math
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -175,3 +177,18 @@ def score(checklist: Checklist, answers: Answers, today: dt.date | None = None) 
             total += item.weight
             passed += item.weight if result == "pass" else 0.0
     return round(100.0 * passed / total, 1) if total else None
+
+
+def shown_score(score: float | None) -> int | None:
+    """The score as people read it, on screen and on paper alike: a whole number, halves
+    rounded up (84.4 → 84, 84.5 → 85); None when nothing was scored."""
+    if score is None:
+        return None
+    return int(decimal.Decimal(repr(score)).quantize(decimal.Decimal(1),
+                                                     rounding=decimal.ROUND_HALF_UP))
+
+
+def score_text(score: float | None, empty: str = "—") -> str:
+    """The shown score as text, ``empty`` when nothing was scored."""
+    shown = shown_score(score)
+    return empty if shown is None else str(shown)

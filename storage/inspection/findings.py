@@ -146,11 +146,7 @@ class FinalInspection(ValueError):
         self.inspection_number = inspection_number
 
 
-def _check(finding: Finding) -> None:
-    if not finding.description.strip():
-        raise ValueError("a finding needs a description")
-    if finding.severity not in SEVERITIES:
-        raise ValueError(f"severity {finding.severity!r}")
+def _check_party(finding: Finding) -> None:
     if not finding.responsible_party.strip():
         raise MissingParty(finding.number or finding.description[:20])
 
@@ -161,7 +157,11 @@ def raise_finding(store: Store, finding: Finding, *, reason: str = "") -> Findin
     A finding added to a final inspection is a change of that inspection: it needs a
     reason, which its history keeps (``inspections.amend`` asks the same).
     """
-    _check(finding)
+    if not finding.description.strip():
+        raise ValueError("a finding needs a description")
+    if finding.severity not in SEVERITIES:
+        raise ValueError(f"severity {finding.severity!r}")
+    _check_party(finding)
     origin = versioning.TYPED
     if finding.inspection_id:
         row = store.db.execute("SELECT status, number FROM inspections WHERE id = ?",
@@ -180,7 +180,7 @@ def raise_finding(store: Store, finding: Finding, *, reason: str = "") -> Findin
 
 def update(store: Store, finding: Finding) -> Finding:
     """Save edits of an existing finding (party, deadline, description …)."""
-    _check(finding)
+    _check_party(finding)
     versioning.write(store, KIND, finding.id, finding.content())
     return finding
 

@@ -158,7 +158,7 @@ class InspectionEditor(QWidget):
 
     def _on_score(self, value: Any) -> None:
         self.score.setText(self.tr("Score: {score}").format(
-            score="—" if value is None else f"{value:.0f}"))
+            score=validate.score_text(value)))
 
     # -- saving -------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop import crash_report
 from desktop.cli import main
 from storage.forms import checklists
 from storage.store import db
@@ -167,3 +168,23 @@ def test_a_command_imports_only_what_it_needs(store: db.Store, args: list[str],
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "", result.stdout
+
+
+def test_a_bug_writes_a_crash_report_and_exits_70(capsys: pytest.CaptureFixture[str],
+                                                  broken_store_path: Path) -> None:
+    code, _, err = run(capsys, "checklists", "list", "--db", str(broken_store_path))
+    assert code == main.EXIT_BUG == crash_report.EXIT_BUG == 70
+    reports = list(crash_report.folder().glob("xuncha-cli-crash-*.log"))
+    assert len(reports) == 1
+    assert err.count("\n") == 1 and "OperationalError" in err and str(reports[0]) in err
+    text = reports[0].read_text(encoding="utf-8")
+    assert str(broken_store_path) in text and "no such table: checklist_versions" in text
+
+
+def test_a_report_that_cannot_be_written_leaves_the_traceback_on_stderr(
+        capsys: pytest.CaptureFixture[str], broken_store_path: Path) -> None:
+    crash_report.folder().parent.mkdir(parents=True, exist_ok=True)
+    crash_report.folder().write_text("a file where the log folder should be")
+    code, _, err = run(capsys, "checklists", "list", "--db", str(broken_store_path))
+    assert code == main.EXIT_BUG
+    assert "Traceback" in err and "could not be written" in err

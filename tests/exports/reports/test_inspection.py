@@ -10,7 +10,8 @@ import pytest
 
 from exports.reports import inspection
 from exports.reports.pdf.common import Setup
-from tests.exports.helpers import Known, pdf_fonts, pdf_text
+from storage.forms import validate
+from tests.exports.helpers import Known, flat, pdf_fonts, pdf_text
 
 
 def test_the_record_in_chinese(known: Known, zh: Setup, tmp_path: Path) -> None:
@@ -41,6 +42,8 @@ def test_the_record_in_chinese(known: Known, zh: Setup, tmp_path: Path) -> None:
     ):
         assert expected in text, expected
     assert all(f["embedded"] for f in pdf_fonts(target))
+    score = known.inspection.score
+    assert score is not None and f"得分{validate.score_text(score)}不符合项" in flat(target)
 
 
 def test_photos_are_embedded_downscaled(known: Known, tmp_path: Path) -> None:
