@@ -13,16 +13,20 @@ Start-up order:
    store gets a clear message and exits, never becoming a second writer.
 7. Open the store (migrations run) and install the built-in checklists; a store that
    cannot be opened gets its message and the app exits.
-8. Check that spreadsheets are parsed through defusedxml; warn if not (imports are
-   refused while it is off).
-9. First start: ask for the officer's and the device's names.
-10. Show the main window and offer the drafts left open for resuming.
+8. First start: ask for the officer's and the device's names.
+9. Show the main window (its first page, the compounds).
+10. Check that spreadsheets will be parsed through defusedxml; warn if not (imports are
+    refused while it is off). Offer the drafts left open for resuming.
 11. Run; on quit every open draft is saved, the store closed, the lock released and
     the crash handler removed. After "Quit" in the crash dialog the exit status is 70.
 
-``--exit-after-start`` goes through every step but the two questions (9, and the drafts
+``--exit-after-start`` goes through every step but the two questions (8, and the drafts
 of 10) and quits once the window is up: the packaged app is checked that way. A crash
 then writes its report and exits with 70, with no dialog to wait on.
+
+Only what the first page needs is imported before it shows: dialogs, editors, the
+printouts (reportlab) and spreadsheets (openpyxl) load when first used
+(``bench/startup.py`` measures it).
 
 A language switch rebuilds the main window in the new language (open inspections are
 saved and reopened), so no restart is needed.
@@ -41,14 +45,13 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import crash, crash_report, i18n, version
 from desktop import settings as app_settings
-from exports.spreadsheet import workbook
+from exports.spreadsheet import protection
 from storage.errors import StoreError, StoreProblem
 from storage.forms import checklists
 from storage.store import db
 from ui import startup
 from ui.campaign import menu as campaign_menu
 from ui.main_window import MainWindow
-from ui.officer.settings_dialog import FirstStartDialog
 from ui.reports import menu as report_menu
 from ui.sync import menu as sync_menu
 
@@ -194,17 +197,16 @@ def _start(app: QApplication, user: app_settings.UserSettings, path: Path, langu
 def _run(app: QApplication, store: db.Store, settings: app_settings.Settings,
          language: str, handler: crash.CrashHandler) -> int:
     interactive = handler.interactive
-    if not workbook.xml_protection_active():
-        if not interactive:  # a packaging check: an unprotected build must fail it
-            print("XunCha: spreadsheets would be read without defusedxml", file=sys.stderr)
-            return EXIT_UNPROTECTED
-        startup.xml_unprotected()
     if interactive and settings.needs_first_start():
+        from ui.officer.settings_dialog import FirstStartDialog  # noqa: PLC0415 - once
+
         FirstStartDialog(settings).exec()
     station = Workstation(app, store, settings, language)
     station.window.show()
+    if not _protected(interactive):
+        return EXIT_UNPROTECTED
     if interactive:
-        station.window.offer_drafts()
+        QTimer.singleShot(0, station.window.offer_drafts)  # after the window has painted
     else:
         QTimer.singleShot(0, station.window.close)
     if handler.quit_chosen:  # a crash before the run (in the first-start dialog, say)
@@ -212,6 +214,17 @@ def _run(app: QApplication, store: db.Store, settings: app_settings.Settings,
     code = int(app.exec())
     QThreadPool.globalInstance().waitForDone()  # photos still being copied finish first
     return code
+
+
+def _protected(interactive: bool) -> bool:
+    """Whether spreadsheets are read through defusedxml; warn (or fail a check) if not."""
+    if protection.active():
+        return True
+    if not interactive:  # a packaging check: an unprotected build must fail it
+        print("XunCha: spreadsheets would be read without defusedxml", file=sys.stderr)
+        return False
+    startup.xml_unprotected()
+    return True
 
 
 if __name__ == "__main__":

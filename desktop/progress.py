@@ -7,8 +7,12 @@ from collections.abc import Callable
 from typing import TextIO
 
 
-def bar(label: str, stream: TextIO = sys.stderr) -> Callable[[int, int], bool]:
-    """A progress callback that draws ``label [#####     ] 50/100`` on a terminal."""
+def bar(label: str, stream: TextIO | None = None) -> Callable[[int, int], bool]:
+    """A progress callback that draws ``label [#####     ] 50/100`` on a terminal.
+
+    ``stream`` is standard error as it is when the bar is made (not when imported).
+    """
+    stream = stream or sys.stderr
     interactive = stream.isatty()
 
     def report(done: int, total: int) -> bool:

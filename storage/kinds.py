@@ -6,9 +6,13 @@ record is declared by its own module (``KIND = versioning.Kind(...)``) and added
 
 from __future__ import annotations
 
-from storage.inspection import compounds, findings, inspections
+from storage.inspection import compounds, findings, inspections, reinspection
 from storage.store import versioning
 
-# A record's references come before it: compounds, then inspections, then findings.
-ALL: tuple[versioning.Kind, ...] = (compounds.KIND, inspections.KIND, findings.KIND)
+# A record's references come before it: compounds, inspections, re-inspections, then the
+# findings (which name the inspection that raised them and the re-inspection that closed
+# them; a re-inspection lists the findings it checked inside its outcomes, not as a
+# reference, since they name each other).
+ALL: tuple[versioning.Kind, ...] = (compounds.KIND, inspections.KIND, reinspection.KIND,
+                                    findings.KIND)
 BY_NAME: dict[str, versioning.Kind] = {kind.name: kind for kind in ALL}

@@ -52,6 +52,10 @@ def test_built_command_line_runs_from_any_folder(bundle: Path, tmp_path: Path) -
     assert report["ok"] and report["xml_protection"] is True
     listed = run(cli, "checklists", "list", "--db", str(store), "--json", cwd=elsewhere)
     assert len(json.loads(listed.stdout)) == 4
+    # Every command group is in the bundle, though main imports each by name on demand.
+    for command in ("rank", "report", "conflicts"):
+        helped = run(cli, command, "--help", cwd=elsewhere)
+        assert helped.returncode == 0, helped.stderr
 
 
 def test_built_gui_starts_offscreen_and_closes(bundle: Path, tmp_path: Path) -> None:
@@ -64,4 +68,7 @@ def test_bundle_leaves_out_webengine_and_qml(bundle: Path) -> None:
     names = [path.name for path in bundle.rglob("*")]
     assert not [n for n in names if "WebEngine" in n or "Qt6Qml" in n or "Qt6Quick" in n]
     assert any(n == "xuncha_zh_CN.qm" for n in names)
+    # Qt's own dialogs in Chinese: its translation beside ours, where desktop/i18n looks.
+    translations = next(p for p in bundle.rglob("xuncha_zh_CN.qm")).parent
+    assert (translations / "qtbase_zh_CN.qm").is_file()
     assert shutil.which("xuncha-cli", path=str(bundle))

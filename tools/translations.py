@@ -23,6 +23,7 @@ QM = ROOT / "desktop" / "translations" / "xuncha_zh_CN.qm"
 # area -> the sources whose strings it holds (globs relative to the repository).
 AREAS = {
     "core": ["desktop/*.py", "desktop/cli/main.py", "desktop/cli/support.py",
+             "desktop/cli/checklists.py",
              "ui/messages/__init__.py"],
     "reports": ["exports/reports/**/*.py", "ui/reports/*.py", "ui/messages/reports.py",
                 "desktop/cli/reports.py"],

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop import i18n
 from desktop.cli import support
-from exports.forms import checklist_file
 from storage.forms import checklists, xlsform
 from storage.store import db
 from ui.messages import forms as forms_text
@@ -91,6 +90,8 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from exports.forms import checklist_file  # noqa: PLC0415 - openpyxl, for files only
+
     checklist = _find(support.open_store(args), args.name)
     written = checklist_file.export(checklist, args.output)
     support.emit(args, {"form_id": checklist.form_id, "files": [str(p) for p in written]},
@@ -99,6 +100,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from exports.forms import checklist_file  # noqa: PLC0415
+
     store = support.open_store(args)
     checklist = checklist_file.read(args.file)
     planned = checklists.plan(store, checklist)  # the dry run's answer is the import's

@@ -3,36 +3,47 @@
 An error is one line on stderr and a non-zero exit: 2 for a problem the user can fix
 (a wrong file, a locked store), 70 for a bug, whose crash report (desktop/crash_report.py)
 goes to the user log folder.
+
+Each command group is a module (``checklists``, ``campaign``, ``reports``, ``sync``);
+:data:`GROUPS` says which module adds which commands, so a command imports its own group
+only (``check`` loads neither openpyxl nor reportlab) and ``--version`` nothing at all.
+``--help``, or a command no group names, builds the whole parser.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
-from desktop import crash_report, i18n, progress, version
-from desktop.cli import campaign, checklists, reports, support, sync
-from exports.spreadsheet import workbook
-from storage import demo, integrity
-from storage.store import db
-from ui import messages
+from desktop import version
 
 EXIT_USER_ERROR = 2
-EXIT_BUG = crash_report.EXIT_BUG
+EXIT_BUG = 70  # crash_report.EXIT_BUG, which is not imported before a bug (it loads Qt)
 Handler = Callable[[argparse.Namespace], int]
+# The commands each group module adds (tests/desktop/cli/test_main.py checks the list).
+GROUPS: dict[str, tuple[str, ...]] = {
+    "checklists": ("checklists",),
+    "campaign": ("compounds", "hotline", "rank", "nominate", "campaign"),
+    "reports": ("report",),
+    "sync": ("export", "import", "undo-import", "merge", "package", "conflicts"),
+}
+OWN = ("demo", "check")  # the commands of this module
 
 
 def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415 - not for --version
+
     return QCoreApplication.translate("", text)
 
 
 def _common() -> argparse.ArgumentParser:
+    from storage.store import db  # noqa: PLC0415
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, default=None,
                         help=tr("the store to use (default: {path})")
@@ -41,7 +52,17 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def groups_for(argv: Sequence[str]) -> list[str]:
+    """The group modules the command line needs: the command's own, else all of them."""
+    command = next((arg for arg in argv if not arg.startswith("-")), "")
+    if command in OWN:
+        return []
+    found = [group for group, names in GROUPS.items() if command in names]
+    return found or list(GROUPS)
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv`` (every command when None)."""
     common = _common()
     parser = argparse.ArgumentParser(prog="xuncha-cli", description=tr(
         "XunCha: offline inspection of residential compounds."))
@@ -53,18 +74,20 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", parents=[common],
                                 help=tr("check the integrity of the store and its photos"))
     check.set_defaults(handler=_check)
-    checklists.add_commands(commands, common)
-    campaign.add_commands(commands, common)
-    reports.add_commands(commands, common)
-    sync.add_commands(commands, common)
+    for group in groups_for(argv) if argv is not None else GROUPS:
+        importlib.import_module(f"desktop.cli.{group}").add_commands(commands, common)
     return parser
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from desktop import progress  # noqa: PLC0415
+    from desktop.cli import support  # noqa: PLC0415
+    from storage import demo  # noqa: PLC0415
+
     store = support.open_store(args)
     if store.db["compounds"].count:
         raise support.UsageProblem(tr("{path} already holds data; the demo needs a new store.")
-                           .format(path=store.path))
+                                   .format(path=store.path))
     counts = demo.build(store, progress=progress.bar(tr("Building the demo store")))
     support.emit(args, {"path": str(store.path), **counts}, tr(
         "Demo store {path}: {compounds} compounds, {inspections} inspections, "
@@ -74,9 +97,13 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from desktop.cli import support  # noqa: PLC0415
+    from exports.spreadsheet import protection  # noqa: PLC0415 - without openpyxl
+    from storage import integrity  # noqa: PLC0415
+
     store = support.open_store(args)
     issues = integrity.check(store)
-    protected = workbook.xml_protection_active()
+    protected = protection.active()
     data = {"path": str(store.path), "ok": not issues, "xml_protection": protected,
             "issues": [issue.__dict__ for issue in issues]}
     lines = [tr("{path}: no problems found.").format(path=store.path)] if not issues else [
@@ -90,6 +117,9 @@ def _check(args: argparse.Namespace) -> int:
 
 def _report_bug(error: Exception, args: argparse.Namespace) -> int:
     """Write the crash report, as the window program does, and name it on stderr."""
+    from desktop import crash_report  # noqa: PLC0415
+    from storage.store import db  # noqa: PLC0415
+
     name = type(error).__name__
     try:
         log = crash_report.write(error, program="xuncha-cli",
@@ -105,9 +135,18 @@ def _report_bug(error: Exception, args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["--version"]:  # answered before Qt or the store are loaded
+        print(f"XunCha {version.VERSION}")
+        return 0
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
+    from desktop import i18n  # noqa: PLC0415
+    from desktop.cli import support  # noqa: PLC0415
+
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     i18n.install(app)
-    args = build_parser().parse_args(argv)
+    args = build_parser(arguments).parse_args(arguments)
     try:
         return int(args.handler(args))
     except support.UsageProblem as problem:
@@ -119,6 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(tr("xuncha-cli: interrupted"), file=sys.stderr)
         return 130
     except Exception as error:  # noqa: BLE001 - known errors are worded, bugs are reported
+        from ui import messages  # noqa: PLC0415 - an area's words load with its error
+
         text = messages.describe(error)
         if text is None:
             return _report_bug(error, args)

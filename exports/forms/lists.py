@@ -20,8 +20,6 @@ from xml.sax.saxutils import escape  # escaping only; parsing goes through defus
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
-from exports.spreadsheet import workbook
-
 SUFFIXES = (".csv", ".xml", ".geojson")
 MAX_BYTES = 32 * 1024 * 1024
 Table = list[list[str]]
@@ -90,6 +88,9 @@ def write(name: str, table: Table) -> bytes:
 
 
 def _from_csv(name: str, data: bytes) -> Table:
+    # openpyxl (behind the workbook module) loads only when a list file is read
+    from exports.spreadsheet import workbook  # noqa: PLC0415
+
     try:
         rows = workbook.csv_rows(name, data, sniff=False)  # ODK's lists: commas
     except workbook.WorkbookError:

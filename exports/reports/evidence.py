@@ -29,8 +29,8 @@ def labeller(store: Store, inspection_id: str | None, language: str) -> Callable
 
 
 def of_finding(store: Store, finding: Finding, language: str) -> list[photo_grid.Shot]:
-    """A finding's photos; a photo attached to no item shows the finding's item."""
-    attachments = [{**a, "item": a.get("item") or finding.item} for a in finding.attachments]
+    """A finding's photos (not its signature); one attached to no item shows the finding's."""
+    attachments = [{**a, "item": a.get("item") or finding.item} for a in finding.photos]
     return photo_grid.shots(store, attachments,
                             labeller(store, finding.inspection_id, language))
 

@@ -14,7 +14,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, PageBreak
 
 from exports.reports import evidence, queries
 from exports.reports.pdf import official, photo_grid
@@ -24,6 +25,7 @@ from storage import clock, jobs
 from storage.inspection import compounds, findings, inspections, notices
 from storage.inspection.compounds import Compound
 from storage.inspection.findings import Finding
+from storage.store import photos
 from storage.store.db import Store
 
 # Responsible parties recorded as a kind of party rather than a name.
@@ -175,12 +177,27 @@ def notice_story(doc: Doc, store: Store, notice: notices.Notice, group: Sequence
             words.translate("reports", "Received by (signature): __________    Date: __________"),
             "plain",
         ),
+        *_signatures(store, group),
     ]
     if doc.setup.photos == "annex":
         story += photo_grid.annex(doc, cache, words.translate("reports", "Annex: photos"), [
             (words.translate("reports", "Finding {number}").format(number=f.number),
              evidence.of_finding(store, f, doc.setup.language)) for f in group])
     return story + _stub(doc, notice, group, compound, party, issued, office)
+
+
+def _signatures(store: Store, group: Sequence[Finding]) -> list[Flowable]:
+    """The party's signatures given on site (findings' SIGNATURE attachments), once each."""
+    shown: list[Flowable] = []
+    for sha in dict.fromkeys(f.signature["photo"] for f in group if f.signature):
+        photo = photos.get(store, sha)
+        path = photos.path_of(store, sha, photo.media_type) if photo else None
+        if photo and path and path.exists() and photo.width and photo.height:
+            width = 50 * mm
+            image = Image(str(path), width, width * photo.height / photo.width)
+            image.hAlign = "LEFT"  # under "Received by (signature)"
+            shown.append(image)
+    return shown
 
 
 def _opening(doc: Doc, store: Store, group: Sequence[Finding], compound: Compound) -> str:

@@ -27,6 +27,8 @@ from defusedxml import ElementTree as DefusedET
 from openpyxl.cell.cell import Cell
 from openpyxl.workbook.workbook import Workbook
 
+from exports.spreadsheet import protection
+
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_MEMBER_BYTES = 512 * 1024 * 1024  # declared uncompressed size of one part
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
@@ -52,8 +54,7 @@ class WorkbookError(Exception):
 
 def xml_protection_active() -> bool:
     """Whether openpyxl parses XML through defusedxml (protection from XML bombs)."""
-    return bool(openpyxl.xml.DEFUSEDXML) and os.environ.get(
-        "OPENPYXL_DEFUSEDXML", "True") == "True"
+    return protection.active()
 
 
 def read_sheets(path: Path, names: Callable[[str], bool] | None = None) -> Sheets:

@@ -25,6 +25,7 @@ from exports.sync.layout import (
 )
 from storage import kinds
 from storage.forms.xlsform import Checklist, Item
+from storage.inspection import reinspection
 
 STATUS = (("draft", "草稿"), ("final", "已完成"))
 SEVERITY = (("critical", "严重"), ("major", "较重"), ("minor", "一般"))
@@ -66,6 +67,30 @@ def finding_columns() -> list[Column]:
             _c("state", "状态", "choice", choices=STATE, optional=False, width=10),
             _c("closed_at", "销号时间", "timestamp", width=22), _c("note", "备注", width=20),
             _c("deleted", "已删除", "flag", choices=FLAG, optional=False, width=8)]
+
+
+def reinspection_columns() -> list[Column]:
+    """A re-inspection per row: the findings checked travel in a hidden column, shown beside."""
+    return [*_machine(),
+            _c("compound_id", "compound_id", hidden=True, optional=False),
+            _c("outcomes", "outcomes", hidden=True, optional=False),
+            _c("number", "编号", width=22), _c("info.compound", "小区", "info", width=16),
+            _c("officer", "复查人", width=10),
+            _c("started_at", "复查时间", "timestamp", optional=False, width=22),
+            _c("finished_at", "完成时间", "timestamp", width=22),
+            _c("info.outcomes", "复查结果", "info", width=48), _c("note", "备注", width=20),
+            _c("deleted", "已删除", "flag", choices=FLAG, optional=False, width=8)]
+
+
+def outcomes_text(stored: str) -> str:
+    """The findings a re-inspection checked, as people read them in the workbook."""
+    parts = []
+    for outcome in reinspection.decode(stored):
+        text = f"{outcome.number} " + ("已整改" if outcome.rectified else "未整改")
+        if outcome.new_deadline:
+            text += f"，新期限 {outcome.new_deadline}"
+        parts.append(text + (f"：{outcome.note}" if outcome.note else ""))
+    return "；".join(parts)
 
 
 def inspection_columns(checklist: Checklist | None) -> list[Column]:
@@ -132,6 +157,7 @@ class RecordSheet:
 # In the order of storage/kinds.py: what a record refers to comes first.
 RECORD_SHEETS: tuple[RecordSheet, ...] = (
     RecordSheet("compound", "小区", compound_columns, "name", in_package=True),
+    RecordSheet("reinspection", "复查", reinspection_columns, "number"),
     RecordSheet("finding", "问题", finding_columns, "number", in_package=True),
 )
 BY_KIND = {sheet.kind: sheet for sheet in RECORD_SHEETS}
@@ -191,6 +217,8 @@ def info_value(column: Column, row: dict[str, Any], names: dict[str, str]) -> An
         return names.get(row.get("compound_id") or "", "")
     if column.code == "info.score":
         return row.get("score")
+    if column.code == "info.outcomes":
+        return outcomes_text(row.get("outcomes") or "")
     if column.code.startswith("info.photos."):
         item = column.code[len("info.photos."):]
         count = sum(1 for a in row.get("attachments", []) if a["item"] == item)

@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw
 from storage import clock
 from storage.forms import checklists, validate
 from storage.forms.xlsform import Checklist
-from storage.inspection import findings
+from storage.inspection import findings, reinspection
 from storage.inspection.compounds import Compound
 from storage.inspection.compounds import save as save_compound
 from storage.inspection.inspections import KIND as INSPECTION
@@ -52,7 +52,8 @@ _PROPERTY = ["临沂恒信物业", "沂蒙山物业服务有限公司", "鲁南�
 _ROADS = ["沂蒙路", "北京路", "解放路", "金雀山路", "通达路", "蒙山大道"]
 OFFICERS = [("张伟", "城管执法一中队"), ("李娜", "兰山公安分局"), ("王强", "住建执法大队"),
             ("刘洋", "城管执法二中队"), ("陈静", "罗庄公安分局")]
-_PARTIES = ["物业服务企业", "业主（{b}号楼{u}单元）", "商户", "业主委员会", "开发建设单位"]
+_PARTIES = ["物业服务企业", "业主（{b}号楼{u}单元）", "商户", "业主委员会", "开发建设单位",
+            "物业服务企业", findings.PARTY_UNKNOWN]
 
 
 def build(store: Store, rng: random.Random, *, compounds: int, inspections: int, months: int,
@@ -176,19 +177,23 @@ def _inspection(store: Store, rng: random.Random, checklist: Checklist, compound
     inspection.score = validate.score(checklist, answers)
     if inspection.status == "draft":
         inspection.finished_at = None
-    stamp = inspection.finished_at or inspection.started_at
-    versioning.write(store, INSPECTION, inspection.id, inspection.content(),
-                     versioning.Origin("demo"), device_id=device, created_at=stamp,
-                     updated_at=stamp)
+    _write(store, INSPECTION, inspection.id, inspection.content(), device,
+           inspection.finished_at or inspection.started_at)
     failed = validate.non_compliant(checklist, answers) if inspection.status == "final" else []
-    for item in failed:
-        _finding(store, rng, compound, inspection, item, device, day, pictures, today)
+    raised = [_finding(store, rng, compound, inspection, item, device, day, pictures, today)
+              for item in failed]
+    _reinspections(store, rng, [f for f in raised if f.state == "closed"], officer, device,
+                   pictures)
+    for finding in raised:
+        stamp = finding.closed_at or inspection.finished_at or inspection.started_at
+        _write(store, findings.KIND, finding.id, finding.content(), device, stamp)
     return len(failed)
 
 
 def _finding(store: Store, rng: random.Random, compound: Compound, inspection: Inspection,
              item: object, device: str, day: dt.date, pictures: list[str],
-             today: dt.date) -> None:
+             today: dt.date) -> findings.Finding:
+    """A finding raised at the inspection (written by the caller, once its fate is known)."""
     finding = findings.from_item(compound.id, inspection.id, item, today=day)  # type: ignore[arg-type]
     finding.id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
     finding.number = numbering.next_number(store, "finding", day.year, device)
@@ -196,15 +201,44 @@ def _finding(store: Store, rng: random.Random, compound: Compound, inspection: I
                                                             u=rng.randint(1, 4))
     age = (today - dt.date.fromisoformat(finding.deadline or today.isoformat())).days
     finding.state = _state_for(rng, age)
-    if finding.state == "closed":
-        finding.closed_at = clock.format_utc(dt.datetime.combine(
-            min(today, dt.date.fromisoformat(finding.deadline or "")), dt.time(10), dt.UTC))
-        finding.note = "复查已整改到位"
     finding.attachments = [{"photo": rng.choice(pictures), "item": "", "caption": "问题现场"}]
-    stamp = finding.closed_at or inspection.finished_at or inspection.started_at
-    versioning.write(store, findings.KIND, finding.id, finding.content(),
-                     versioning.Origin("demo"), device_id=device, created_at=stamp,
-                     updated_at=stamp)
+    if finding.state == "closed":  # by the re-inspection on the deadline (_reinspections)
+        finding.closed_at = clock.format_utc(dt.datetime.combine(
+            min(today, dt.date.fromisoformat(finding.deadline or "")), dt.time(2), dt.UTC))
+    return finding
+
+
+def _reinspections(store: Store, rng: random.Random, closed: list[findings.Finding],
+                   officer: str, device: str, pictures: list[str]) -> None:
+    """One re-inspection per day on which the findings of an inspection were closed.
+
+    Each lists the findings it closed with a photo of the result; the findings point to
+    it, as :func:`storage.inspection.reinspection.record` leaves them.
+    """
+    by_day: dict[str, list[findings.Finding]] = {}
+    for finding in closed:
+        by_day.setdefault(finding.closed_at or "", []).append(finding)
+    for stamp, group in sorted(by_day.items()):
+        record = reinspection.Reinspection(
+            compound_id=group[0].compound_id, officer=officer, started_at=stamp,
+            finished_at=stamp, id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            number=numbering.next_number(store, "reinspection", int(stamp[:4]), device))
+        for finding in group:
+            after = {"photo": rng.choice(pictures), "item": "", "caption": "整改后"}
+            finding.note = "复查已整改到位"
+            finding.closed_by_inspection_id = record.id
+            finding.attachments.append(after)
+            record.outcomes.append(reinspection.Outcome(finding.id, rectified=True,
+                                                        note=finding.note,
+                                                        number=finding.number))
+            record.attachments.append({**after, "item": finding.id})
+        _write(store, reinspection.KIND, record.id, record.content(), device, stamp)
+
+
+def _write(store: Store, kind: versioning.Kind, ident: str, content: dict[str, object],
+           device: str, stamp: str) -> None:
+    versioning.write(store, kind, ident, content, versioning.Origin("demo"), device_id=device,
+                     created_at=stamp, updated_at=stamp)
 
 
 def _state_for(rng: random.Random, days_past_deadline: int) -> str:

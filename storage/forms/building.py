@@ -17,6 +17,8 @@ from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
 
 from storage.forms import expr
 from storage.forms.model import (
+    COMPLIANCE,
+    SEVERITIES,
     Checklist,
     ChecklistError,
     Choice,
@@ -29,8 +31,6 @@ from storage.forms.model import (
 )
 from storage.forms.sheets import FILE_PREFIX, ROW
 
-SEVERITIES = ("critical", "major", "minor")
-COMPLIANCE = ("pass", "fail", "na")
 _TRUE = {"yes", "true", "true()", "1"}
 _FALSE = {"", "no", "false", "false()", "0"}
 _BIND_TYPES = {"int": "integer", "decimal": "decimal", "date": "date", "dateTime": "datetime",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 from dataclasses import dataclass
 from importlib import resources
@@ -67,8 +68,6 @@ def plan(store: Store, checklist: Checklist) -> Plan:
     if clash:
         raise VersionClash(checklist.form_id, checklist.version)
     return Plan(ident, "new_version" if previous else "new_checklist", previous)
-
-
 def save(store: Store, checklist: Checklist, *, is_builtin: bool = False) -> str:
     """Store a checklist version (a no-op if that exact source is known); return its id."""
     with store.atomic():
@@ -113,7 +112,24 @@ def install_builtins(store: Store) -> list[str]:
     stored before the store had them (schema 0001).
     """
     _fill_item_rows(store)
-    return [save(store, builtin(form_id), is_builtin=True) for form_id in BUILTIN]
+    return [_install_builtin(store, form_id) for form_id in BUILTIN]
+
+
+def _install_builtin(store: Store, form_id: str) -> str:
+    """The built-in's version id; parsed (pyxform is slow to load) only when its source
+    is new to this store, else known from the digest of the source it was saved from."""
+    digest = hashlib.sha256(builtin_source(form_id).encode("utf-8")).hexdigest()
+    key = f"builtin_source.{form_id}"
+    row = store.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    if row and row[0].startswith(digest + " "):
+        ident = row[0].split(" ", 1)[1]
+        if store.db["checklist_versions"].count_where("id = ?", [ident]):
+            return ident
+    ident = save(store, builtin(form_id), is_builtin=True)
+    with store.atomic():
+        store.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                         [key, f"{digest} {ident}"])
+    return ident
 
 
 def _fill_item_rows(store: Store) -> None:

@@ -15,6 +15,8 @@ from storage.forms import expr
 from storage.store import versioning
 
 Sheets = dict[str, list[list[str]]]
+SEVERITIES = ("critical", "major", "minor")  # the extension column ``severity``
+COMPLIANCE = ("pass", "fail", "na")  # the extension column ``compliance`` of choices
 Rows = tuple[Mapping[str, str], ...]
 
 # What an item holds. Items of the other types hold no typed answer: notes and images

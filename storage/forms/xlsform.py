@@ -10,15 +10,12 @@ parses or raises one :class:`ChecklistError` naming sheet, row, column and featu
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pyxform import xls2json
-from pyxform.errors import PyXFormError
-from pyxform.xls2json_backends import DefinitionData
-
-from storage.forms import building, sheets
 from storage.forms.model import (
     BLOCK_ID,
+    COMPLIANCE,
+    SEVERITIES,
     Checklist,
     ChecklistError,
     Choice,
@@ -32,6 +29,9 @@ from storage.forms.model import (
     split_path,
 )
 
+if TYPE_CHECKING:
+    from pyxform.xls2json_backends import DefinitionData
+
 __all__ = [
     "BLOCK_ID", "COMPLIANCE", "DEFAULT_LANGUAGE", "SEVERITIES", "Checklist", "ChecklistError",
     "Choice", "Group", "Item", "Notice", "Repeat", "Sheets", "parse", "path", "pick",
@@ -39,15 +39,20 @@ __all__ = [
 ]
 
 DEFAULT_LANGUAGE = "中文 (zh)"
-SEVERITIES = building.SEVERITIES
-COMPLIANCE = building.COMPLIANCE
 
 
 def parse(raw: Mapping[str, Sequence[Sequence[Any]]], *, name_hint: str = "") -> Checklist:
     """Parse XLSForm sheets into a checklist, refusing what this app does not support.
 
-    ``name_hint`` (the file's name) gives a form without a form id its id.
+    ``name_hint`` (the file's name) gives a form without a form id its id. pyxform takes
+    longer to load than XunCha takes to start, so it is loaded here, when a checklist is
+    first parsed, never by a command or window that only reads the store.
     """
+    from pyxform import xls2json  # noqa: PLC0415
+    from pyxform.errors import PyXFormError  # noqa: PLC0415
+
+    from storage.forms import building, sheets  # noqa: PLC0415 - they use pyxform too
+
     clean, notices = sheets.with_identity(sheets.clean(raw), name_hint)
     definition, survey = _definition(clean)
     language = sheets.settings(clean).get("default_language", DEFAULT_LANGUAGE)
@@ -65,6 +70,10 @@ def parse(raw: Mapping[str, Sequence[Sequence[Any]]], *, name_hint: str = "") ->
 
 
 def _definition(clean: Sheets) -> tuple[DefinitionData, list[dict[str, str]]]:
+    from pyxform.xls2json_backends import DefinitionData  # noqa: PLC0415
+
+    from storage.forms import sheets  # noqa: PLC0415
+
     found: dict[str, Any] = {"sheet_names": [n for n in clean if n in sheets.FORM_SHEETS]}
     survey: list[dict[str, str]] = []
     for name, extensions in (("survey", sheets.SURVEY_EXTENSIONS),

@@ -1,6 +1,4 @@
-"""The officer's records: compounds, inspections, findings, notices.
-
-Re-inspections too. May import `storage.store` and `storage.forms`.
+"""The officer's records: compounds, inspections, findings, re-inspections, notices.
 
 May import `storage.store` and `storage.forms`.
 """

@@ -12,10 +12,17 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from storage import clock
+from storage.forms import checklists
 from storage.forms.xlsform import Item
 from storage.store import numbering, records, versioning
 from storage.store.db import Store
 
+# The responsible party when it is not yet known: a finding never goes without one, and
+# the notice and the lists show this rather than guessing (it is the term on paper, and
+# the interface shows it in the reader's language).
+PARTY_UNKNOWN = "待查明"
+# The ``item`` of the attachment that is the responsible party's signature, given on site.
+SIGNATURE = "signature"
 STATES = ("open", "in_progress", "awaiting_reinspection", "closed", "withdrawn")
 DONE = ("closed", "withdrawn")
 SEVERITIES = ("critical", "major", "minor")
@@ -57,6 +64,16 @@ class Finding:
         data["attachments"] = [dict(a) for a in self.attachments]
         return data
 
+    @property
+    def signature(self) -> dict[str, str] | None:
+        """The responsible party's latest signature, if they signed."""
+        return next((a for a in reversed(self.attachments) if a.get("item") == SIGNATURE), None)
+
+    @property
+    def photos(self) -> list[dict[str, str]]:
+        """The attachments that are photos (not the signature)."""
+        return [a for a in self.attachments if a.get("item") != SIGNATURE]
+
     def is_overdue(self, today: dt.date | None = None) -> bool:
         today = today or clock.today_local()
         return (self.state not in DONE and self.deadline is not None
@@ -68,7 +85,7 @@ KIND = versioning.Kind(
     tuple(f.name for f in fields(Finding) if f.name not in ("id", "attachments")),
     has_attachments=True,
     references=(("compound_id", "compound"), ("inspection_id", "inspection"),
-                ("closed_by_inspection_id", "inspection")),
+                ("closed_by_inspection_id", "reinspection")),
 )
 
 
@@ -84,24 +101,34 @@ def default_deadline(severity: str, today: dt.date | None = None) -> str:
     return (today + dt.timedelta(days=DEADLINE_DAYS.get(severity, 15))).isoformat()
 
 
+def item_text(item: Item, language: str) -> str:
+    """How a finding raised from ``item`` is worded in ``language``.
+
+    Items state the compliant condition; the finding names the failure in the
+    checklist's own words ("不符合：消防车通道畅通…").
+    """
+    failing = next((c for c in item.choices if c.compliance == "fail"), None)
+    chinese = language.startswith("zh") or language.endswith("(zh)")
+    separator = "：" if chinese else ": "
+    description = item.label(language)
+    return failing.label(language) + separator + description if failing else description
+
+
 def from_item(compound_id: str, inspection_id: str, item: Item, language: str = "zh",
               today: dt.date | None = None, where: tuple[str, str] = ("", "")) -> Finding:
     """A finding pre-filled from a non-compliant checklist item (not yet saved).
 
-    ``where`` is the answer's path and the block's title for an item in a repeat block
-    ("structures[0002-…]/legal", "违建 2"): the finding names that block.
+    ``language`` is the language the description is stored in: the checklist's own
+    (``Checklist.default_language``), so that every reader sees it in theirs
+    (:func:`describe`). ``where`` is the answer's path and the block's title for an item
+    in a repeat block ("structures[0002-…]/legal", "违建 2"): the finding names that block.
     """
     severity = item.severity or "major"
-    # Items state the compliant condition; the finding names the failure, in the
-    # checklist's own words ("不符合：消防车通道畅通…").
-    failing = next((c for c in item.choices if c.compliance == "fail"), None)
-    separator = "：" if language == "zh" else ": "
-    description = item.label(language)
-    if failing:
-        description = failing.label(language) + separator + description
+    description = item_text(item, language)
     path, block = where
     if block:
-        description += f"（{block}）" if language == "zh" else f" ({block})"
+        chinese = language.startswith("zh") or language.endswith("(zh)")
+        description += f"（{block}）" if chinese else f" ({block})"
     return Finding(
         compound_id=compound_id, inspection_id=inspection_id, item=path or item.name,
         description=description, severity=severity, department=item.department,
@@ -110,22 +137,56 @@ def from_item(compound_id: str, inspection_id: str, item: Item, language: str = 
     )
 
 
-def raise_finding(store: Store, finding: Finding) -> Finding:
-    """Save a new finding with its number."""
+class MissingParty(ValueError):
+    """A finding saved without a responsible party (use :data:`PARTY_UNKNOWN` if unknown)."""
+
+
+class FinalInspection(ValueError):
+    """A finding added to a final inspection without a reason (as for changing its answers).
+
+    ``inspection_number`` names the inspection.
+    """
+
+    def __init__(self, inspection_number: str) -> None:
+        super().__init__(inspection_number)
+        self.inspection_number = inspection_number
+
+
+def _check_party(finding: Finding) -> None:
+    if not finding.responsible_party.strip():
+        raise MissingParty(finding.number or finding.description[:20])
+
+
+def raise_finding(store: Store, finding: Finding, *, reason: str = "") -> Finding:
+    """Save a new finding with its number.
+
+    A finding added to a final inspection is a change of that inspection: it needs a
+    reason, which its history keeps (``inspections.amend`` asks the same).
+    """
     if not finding.description.strip():
         raise ValueError("a finding needs a description")
     if finding.severity not in SEVERITIES:
         raise ValueError(f"severity {finding.severity!r}")
+    _check_party(finding)
+    origin = versioning.TYPED
+    if finding.inspection_id:
+        row = store.db.execute("SELECT status, number FROM inspections WHERE id = ?",
+                               [finding.inspection_id]).fetchone()
+        if row and row[0] == "final":
+            if not reason.strip():
+                raise FinalInspection(row[1])
+            origin = versioning.Origin("typed", reason.strip())
     with store.atomic():
         finding.id = finding.id or str(uuid.uuid4())
         finding.number = finding.number or numbering.next_number(
             store, "finding", clock.today_local().year)
-        versioning.write(store, KIND, finding.id, finding.content())
+        versioning.write(store, KIND, finding.id, finding.content(), origin)
     return finding
 
 
 def update(store: Store, finding: Finding) -> Finding:
     """Save edits of an existing finding (party, deadline, description …)."""
+    _check_party(finding)
     versioning.write(store, KIND, finding.id, finding.content())
     return finding
 
@@ -161,6 +222,45 @@ def reinspect(store: Store, finding: Finding, reinspection_id: str, *, rectified
     if finding.state == "awaiting_reinspection":
         finding.state = "in_progress"
     return update(store, finding)
+
+
+def source_item(store: Store, finding: Finding) -> tuple[Item | None, str]:
+    """The checklist item a finding was raised from (if any) and the checklist's language."""
+    if not (finding.item and finding.inspection_id):
+        return None, ""
+    row = store.db.execute("SELECT checklist_version_id FROM inspections WHERE id = ?",
+                           [finding.inspection_id]).fetchone()
+    if row is None:
+        return None, ""
+    checklist = checklists.load(store, row[0])
+    try:
+        return checklist.item(finding.item), checklist.default_language
+    except KeyError:
+        return None, checklist.default_language
+
+
+def shown(description: str, item: Item | None, stored_language: str, language: str) -> str:
+    """A description for a reader of ``language``.
+
+    Words offered from the checklist item and kept as offered are the item's, shown in
+    the reader's language; words the officer wrote are shown as written.
+    """
+    if item is not None and description == item_text(item, stored_language):
+        return item_text(item, language)
+    return description
+
+
+def to_store(text: str, item: Item | None, stored_language: str, language: str) -> str:
+    """What to store for a description edited by a reader of ``language`` (see :func:`shown`)."""
+    if item is not None and text == item_text(item, language):
+        return item_text(item, stored_language)
+    return text
+
+
+def describe(store: Store, finding: Finding, language: str) -> str:
+    """The finding's description as a reader of ``language`` sees it."""
+    item, stored_language = source_item(store, finding)
+    return shown(finding.description, item, stored_language, language)
 
 
 def get(store: Store, finding_id: str) -> Finding:

@@ -1,37 +1,106 @@
 """A re-inspection (复查): going back to a compound to check its open findings one by one.
 
-A re-inspection is itself an inspection record, so it has a number for the paper trail,
-shows in the compound's history, travels with sync and is what a closed finding points
-to (``closed_by_inspection_id``). It is recorded against the checklist the findings came
-from (one record per checklist when they came from several), answers only the items
-re-inspected (compliant when rectified, non-compliant when not) and is final at once:
-it records what was seen that day, not a full checklist still to be filled in, which is
-why it does not go through the full-checklist validation of ``inspections.finalise``.
+A re-inspection is its own kind of record, not a checklist: it lists each finding checked
+with its outcome (rectified and closed, or not rectified and given a new deadline), the
+officer's note and the photos taken that day (attachments whose ``item`` is the finding's
+id). It has no score, so no average or ranking of inspection scores ever counts it. It
+has a number for the paper trail (``FC-2026-…``), shows in the compound's history,
+travels with sync and is what a closed finding points to (``closed_by_inspection_id``).
+It is final once recorded: it says what was seen that day.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+import uuid
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 from storage import clock
-from storage.forms import checklists, validate
-from storage.forms.xlsform import Checklist
-from storage.inspection import findings, inspections
-from storage.store import versioning
+from storage.inspection import findings
+from storage.store import numbering, records, versioning
 from storage.store.db import Store
 
-PLACE = "复查"  # how the record names itself in lists (the officer's language on paper)
+RESULTS = ("rectified", "not_rectified")
 
 
 @dataclass
 class Outcome:
-    """What the officer found for one finding."""
+    """What the officer found for one finding (``photos``: taken after rectification)."""
 
     finding_id: str
     rectified: bool
     new_deadline: str | None = None
     note: str = ""
     photos: list[dict[str, str]] = field(default_factory=list)
+    number: str = ""  # the finding's number, kept for reading the record on paper
+
+    def stored(self) -> dict[str, Any]:
+        return {"finding_id": self.finding_id, "number": self.number,
+                "result": RESULTS[0] if self.rectified else RESULTS[1],
+                "new_deadline": self.new_deadline, "note": self.note}
+
+
+@dataclass
+class Reinspection:
+    compound_id: str
+    officer: str = ""
+    started_at: str = ""
+    finished_at: str | None = None
+    number: str = ""
+    note: str = ""
+    outcomes: list[Outcome] = field(default_factory=list)
+    deleted: bool = False
+    attachments: list[dict[str, str]] = field(default_factory=list)
+    id: str = ""
+
+    def content(self) -> dict[str, Any]:
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "id"}
+        data["deleted"] = int(self.deleted)
+        data["outcomes"] = encode([o.stored() for o in self.outcomes])
+        data["attachments"] = [dict(a) for a in self.attachments]
+        return data
+
+    def photos_of(self, finding_id: str) -> list[dict[str, str]]:
+        """The photos taken of one finding's rectification."""
+        return [a for a in self.attachments if a.get("item") == finding_id]
+
+    @property
+    def closed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.rectified]
+
+    @property
+    def kept_open(self) -> list[Outcome]:
+        return [o for o in self.outcomes if not o.rectified]
+
+
+KIND = versioning.Kind(
+    "reinspection", "reinspections",
+    tuple(f.name for f in fields(Reinspection) if f.name not in ("id", "attachments")),
+    has_attachments=True, references=(("compound_id", "compound"),),
+)
+
+
+def encode(outcomes: list[dict[str, Any]]) -> str:
+    """The stored text of the outcomes: canonical JSON, so equal lists are one version."""
+    return json.dumps(outcomes, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode(text: str) -> list[Outcome]:
+    """Outcomes from their stored text (unknown results read as not rectified).
+
+    Text that is not a list of outcomes (edited by hand in a workbook) reads as none; the
+    record keeps the text as it came.
+    """
+    try:
+        stored = json.loads(text or "[]")
+    except json.JSONDecodeError:
+        return []
+    return [Outcome(finding_id=str(o.get("finding_id", "")),
+                    rectified=o.get("result") == RESULTS[0],
+                    new_deadline=o.get("new_deadline") or None, note=str(o.get("note") or ""),
+                    number=str(o.get("number") or ""))
+            for o in (stored if isinstance(stored, list) else []) if isinstance(o, dict)]
 
 
 class MissingProof(ValueError):
@@ -43,69 +112,55 @@ class MissingProof(ValueError):
 
 
 def record(store: Store, compound_id: str, outcomes: list[Outcome], *, officer: str = "",
-           require_photo: bool = True) -> list[inspections.Inspection]:
-    """Record the re-inspection and apply every outcome, all or nothing."""
+           require_photo: bool = True, started_at: str | None = None) -> Reinspection | None:
+    """Record the re-inspection and apply every outcome to its finding, all or nothing.
+
+    None when no finding was checked.
+    """
     for outcome in outcomes:
         if outcome.rectified and require_photo and not outcome.photos:
             raise MissingProof(outcome.finding_id)
     if not outcomes:
-        return []
+        return None
+    stamp = started_at or clock.now()
     with store.atomic():
-        loaded = [(findings.get(store, o.finding_id), o) for o in outcomes]
-        records: dict[str, inspections.Inspection] = {}
-        for finding, outcome in loaded:
-            checklist_id = _checklist_of(store, finding)
-            if checklist_id not in records:
-                records[checklist_id] = inspections.start(
-                    store, compound_id, checklist_id, officer=officer, place=PLACE)
-            record_ = records[checklist_id]
-            _answer(record_, checklists.load(store, checklist_id), finding, outcome)
-            record_.attachments += [{**photo, "item": ""} for photo in outcome.photos]
-            findings.reinspect(store, finding, record_.id, rectified=outcome.rectified,
+        made = Reinspection(compound_id=compound_id, officer=officer, started_at=stamp,
+                            finished_at=clock.now(), id=str(uuid.uuid4()),
+                            number=numbering.next_number(store, "reinspection",
+                                                         int(stamp[:4])))
+        for outcome in outcomes:
+            finding = findings.get(store, outcome.finding_id)
+            outcome.number = finding.number
+            made.outcomes.append(outcome)
+            made.attachments += [{**photo, "item": finding.id} for photo in outcome.photos]
+            findings.reinspect(store, finding, made.id, rectified=outcome.rectified,
                                new_deadline=outcome.new_deadline, note=outcome.note,
-                               photos=outcome.photos)
-        for record_ in records.values():
-            _finalise(store, record_, loaded)
-    return list(records.values())
+                               photos=[{**photo, "item": ""} for photo in outcome.photos])
+        versioning.write(store, KIND, made.id, made.content())
+    return made
 
 
-def _checklist_of(store: Store, finding: findings.Finding) -> str:
-    if finding.inspection_id:
-        row = store.db.execute("SELECT checklist_version_id FROM inspections WHERE id = ?",
-                               [finding.inspection_id]).fetchone()
-        if row:
-            return str(row[0])
-    return checklists.install_builtins(store)[0]
+def get(store: Store, reinspection_id: str) -> Reinspection:
+    data = records.content(store, KIND, reinspection_id)
+    if data is None:
+        raise KeyError(reinspection_id)
+    return from_content(reinspection_id, data)
 
 
-def _answer(record_: inspections.Inspection, checklist: Checklist,
-            finding: findings.Finding, outcome: Outcome) -> None:
-    try:
-        item = checklist.item(finding.item) if finding.item else None
-    except KeyError:
-        item = None
-    if item is None or not item.scored:
-        return
-    wanted = "pass" if outcome.rectified else "fail"
-    choice = next((c.name for c in item.choices if c.compliance == wanted), None)
-    if choice:
-        record_.answers[item.name] = choice
+def from_content(reinspection_id: str, data: dict[str, Any]) -> Reinspection:
+    """A re-inspection from its versioned content (as ``records`` reads it)."""
+    photos = [dict(a) for a in data.get("attachments", [])]
+    outcomes = decode(data["outcomes"])
+    for outcome in outcomes:
+        outcome.photos = [a for a in photos if a.get("item") == outcome.finding_id]
+    return Reinspection(**{**data, "outcomes": outcomes, "attachments": photos,
+                           "deleted": bool(data["deleted"]), "id": reinspection_id})
 
 
-def _finalise(store: Store, record_: inspections.Inspection,
-              loaded: list[tuple[findings.Finding, Outcome]]) -> None:
-    mine = [(f, o) for f, o in loaded if _checklist_of(store, f) == record_.checklist_version_id]
-    closed = [f.number for f, o in mine if o.rectified]
-    kept = [f.number for f, o in mine if not o.rectified]
-    record_.note = "; ".join(part for part in (
-        "已整改销号：" + "、".join(closed) if closed else "",
-        "未整改，延期：" + "、".join(kept) if kept else "") if part)
-    record_.status = "final"
-    record_.finished_at = clock.now()
-    record_.score = validate.score(checklists.load(store, record_.checklist_version_id),
-                                   record_.answers)
-    versioning.write(store, inspections.KIND, record_.id, record_.content())
-
-
-def is_reinspection(inspection: inspections.Inspection) -> bool:
-    return inspection.place == PLACE
+def for_finding(store: Store, finding_id: str) -> list[Reinspection]:
+    """The re-inspections that checked a finding, oldest first."""
+    rows = store.db.execute(
+        "SELECT DISTINCT r.id, r.started_at FROM reinspections r, json_each(r.outcomes) o"
+        " WHERE r.deleted = 0 AND json_extract(o.value, '$.finding_id') = ?"
+        " ORDER BY r.started_at", [finding_id]).fetchall()
+    return [get(store, row[0]) for row in rows]

@@ -81,7 +81,9 @@ def open_store(path: Path | str, *, migrate: bool = True) -> Store:
         with translate_errors(path):
             path.parent.mkdir(parents=True, exist_ok=True)
     with translate_errors(path):
-        db = Database(connection.connect(path))
+        # No sqlite-utils plugins: one installed beside XunCha must not change how the
+        # store's connection behaves (and looking for them cost a scan of every package).
+        db = Database(connection.connect(path), execute_plugins=False)
         try:
             _set_pragmas(db)
             _refuse_newer_schema(db, path)

@@ -10,11 +10,13 @@ import tempfile
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from storage import clock
 from storage.store.db import Store
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 THUMBNAIL_SIZE = (320, 320)
 MAX_PIXELS = 100_000_000  # a 100-megapixel photo is the largest a phone takes
@@ -76,6 +78,14 @@ def add(store: Store, source: Path) -> Photo:
     return photo
 
 
+def add_bytes(store: Store, data: bytes, name: str) -> Photo:
+    """Add an image made here (a signature, an annotated copy) as if it were a file ``name``."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / name
+        source.write_bytes(data)
+        return add(store, source)
+
+
 def add_expected(store: Store, sha256: str, media_type: str, size: int) -> None:
     """Record a photo known only by its hash, whose file has not arrived yet.
 
@@ -96,6 +106,10 @@ def has_file(store: Store, sha256: str) -> bool:
 
 
 def _describe(source: Path, digest: str) -> tuple[Photo, bytes]:
+    # Pillow is loaded by the first photo added: reading the store (check, lists) needs
+    # only the files' names and hashes.
+    from PIL import Image, ImageOps, UnidentifiedImageError  # noqa: PLC0415
+
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
         with warnings.catch_warnings():

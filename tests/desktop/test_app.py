@@ -116,3 +116,24 @@ def test_about_names_version_store_schema_and_device(qtbot: QtBot, store: db.Sto
     text = window.about_text()
     for part in (version.VERSION, str(store.path), migrations.names()[-1], store.device_id):
         assert part in text
+
+
+def test_an_empty_store_offers_the_package_the_register_or_a_compound(
+        qtbot: QtBot, qapp: QApplication, store: db.Store,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The guidance's buttons open the sync import and the register import of the menus."""
+    from ui.campaign.register_dialog import CompoundsImportDialog
+    from ui.sync.import_dialog import SyncImportDialog
+
+    station = app.Workstation(qapp, store, app_settings.Settings.for_store(store), "en")
+    qtbot.addWidget(station.window)
+    station.window.show()
+    guide = station.window.compounds_view.guidance
+    assert guide.isVisible() and all(b.isVisible() for b in guide.buttons.values())
+    guide.buttons["import_package"].click()
+    dialog = next(w for w in station.window.findChildren(SyncImportDialog) if w.isVisible())
+    dialog.reject()
+    opened: list[CompoundsImportDialog] = []
+    monkeypatch.setattr(CompoundsImportDialog, "exec", lambda self: opened.append(self) or 0)
+    guide.buttons["import_register"].click()
+    assert len(opened) == 1

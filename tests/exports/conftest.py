@@ -73,14 +73,14 @@ def known(store: db.Store, tmp_path: Path) -> Known:
         {"photo": sha, "item": "photo_overview", "caption": f"照片{n}"}
         for n, sha in enumerate(shas, start=1)
     ]
-    inspections.finalise(store, inspection)
-    raised = []
+    raised = []  # on site, before the inspection is final (afterwards it takes a reason)
     for name, party in (("fire_lane_clear", "物业服务企业"), ("zombie_cars", "业主（3号楼）")):
         finding = findings.from_item(
             compound.id, inspection.id, checklist.item(name), today=dt.date(2026, 11, 2)
         )
         finding.responsible_party = party
         raised.append(findings.raise_finding(store, finding))
+    inspections.finalise(store, inspection)
     return Known(store, compound, inspection, raised)
 
 

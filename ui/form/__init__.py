@@ -1,1 +1,1 @@
-"""Filling a checklist: the form renderer, item editors, photos and the inspection editor."""
+"""Filling a checklist: the form renderer, item editors, photos and marking them up."""

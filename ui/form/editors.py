@@ -44,6 +44,14 @@ from storage import clock
 from storage.forms.xlsform import Choice, Item
 
 RADIO_LIMIT = 4  # more choices than this become a combo box, which keeps the form short
+_ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+
+
+def shown_text(label: str) -> str:
+    """A checklist's label as button text: an ``&`` in it is a character, not a shortcut."""
+    return label.replace("&", "&&")
+
+
 _EMPTY_DATE = QDate(1900, 1, 1)
 # Dates and times of answers are wall-clock values: no zone is applied (in Asia/Shanghai
 # the year 1900 has an odd local offset, which turned the empty date into 1899-12-31).
@@ -54,7 +62,7 @@ def choice_text(choice: Choice, language: str) -> str:
     """A choice's label; the "Other" pyxform adds for or_other in the user's language."""
     if choice.name == "other" and choice.label(language) == "Other":
         return QCoreApplication.translate("editors", "Other")
-    return choice.label(language)
+    return shown_text(choice.label(language))
 
 
 class Editor(QWidget):
@@ -81,10 +89,12 @@ class Editor(QWidget):
 
 
 class ChoiceEditor(Editor):
-    """select_one: radio buttons in a row (keyboard: arrows), or a combo for long lists.
+    """select_one: radio buttons in a row, or a combo for long lists.
 
-    A cascading select (``choice_filter``) always gets a combo, whose choices follow
-    the answers it depends on (:meth:`set_choices`).
+    The arrow keys choose the previous or next answer (Qt's radio buttons would only move
+    the focus while nothing is chosen); Delete or Backspace clears the answer. A cascading
+    select (``choice_filter``) always gets a combo, whose choices follow the answers it
+    depends on (:meth:`set_choices`).
     """
 
     def __init__(self, item: Item, language: str, parent: QWidget | None = None) -> None:
@@ -138,11 +148,20 @@ class ChoiceEditor(Editor):
             self.changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and isinstance(watched, QAbstractButton) and watched.isEnabled()):
+            return super().eventFilter(watched, event)
         # Radio buttons cannot be unchecked by clicking: Delete or Backspace clears.
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
-                event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.value():
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.value():
             self.set_value("")
             self.changed.emit()
+            return True
+        step = _ARROWS.get(Qt.Key(event.key()))
+        if step is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            buttons = self.buttons()
+            target = buttons[(buttons.index(watched) + step) % len(buttons)]
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            target.click()  # checks it; the group's toggled signal reports the change
             return True
         return super().eventFilter(watched, event)
 
@@ -293,6 +312,7 @@ class DateEditor(Editor):
         self.edit.setDateTime(self.edit.minimumDateTime())
         self.edit.dateTimeChanged.connect(self._on_changed)
         self.edit.calendarWidget().installEventFilter(self)
+        self.edit.installEventFilter(self)
         layout.addWidget(self.edit)
         layout.addStretch(1)
 
@@ -301,6 +321,14 @@ class DateEditor(Editor):
         if event.type() == QEvent.Type.Show and not self.value():
             today = QDate(clock.today_local())
             self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        # Typing a digit into the empty field ("—") starts a date: today's, year selected,
+        # so "20270105" types over it section by section.
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress and \
+                isinstance(event, QKeyEvent) and event.text().isdigit() and \
+                not self.value() and not self.edit.isReadOnly():
+            self.set_today()
+            self.edit.setCurrentSection(QDateTimeEdit.Section.YearSection)
+            self.edit.setSelectedSection(QDateTimeEdit.Section.YearSection)
         return super().eventFilter(watched, event)
 
     def _on_changed(self, *_: Any) -> None:

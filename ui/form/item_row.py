@@ -19,6 +19,7 @@ class ItemRow(QFrame):
     """One answer's place: an item at the top, or an item in one block of a repeat."""
 
     finding_requested = Signal(str)  # the answer's path
+    photos_created = Signal(object)  # the PhotoStrip made for an item that is not an image
 
     def __init__(self, item: Item, path: str, language: str, store: Store,
                  parent: QWidget | None = None) -> None:
@@ -26,6 +27,8 @@ class ItemRow(QFrame):
         self.item = item
         self.path = path
         self.language = language
+        self.store = store
+        self.read_only = False
         self.editor = editors.create(item, language, self)
         self.photos = PhotoStrip(store, path, self) if item.type == "image" else None
         layout = QVBoxLayout(self)
@@ -34,7 +37,11 @@ class ItemRow(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.set_label(item.label(language))
-        layout.addWidget(self.label)
+        self.photo_button = self._photo_button()
+        heading = QHBoxLayout()  # the label, and beside it the way to add a photo
+        heading.addWidget(self.label, 1)
+        heading.addWidget(self.photo_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(heading)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(HINT_STYLE)
@@ -59,9 +66,43 @@ class ItemRow(QFrame):
         layout.addLayout(row)
         if self.editor is not None:
             self.label.setBuddy(self.editor.focus_target())
-        self.fixed = item.read_only or item.derived  # never typed, even in a draft
+        self.fixed = self.fixed_value()  # never typed, even in a draft
         if self.fixed and self.editor is not None:
             self.editor.set_read_only(True)
+
+    def _photo_button(self) -> QPushButton:
+        button = QPushButton(self.tr("Photo…"), self)
+        button.setToolTip(self.tr("Attach a photo to this item (Ctrl+Shift+A)"))
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays on the answers
+        button.setFlat(True)
+        button.setVisible(self._takes_photos())
+        button.clicked.connect(self.add_photo)
+        return button
+
+    def _takes_photos(self) -> bool:
+        """Whether the Photo… button fits: not on image items (they have their strip),
+        notes, or values the form computes."""
+        return self.item.type not in ("image", "note") and not self.fixed_value()
+
+    def fixed_value(self) -> bool:
+        return bool(self.item.read_only or self.item.derived)
+
+    def ensure_photos(self) -> PhotoStrip:
+        """The answer's photo strip, made when the first photo of a non-image item comes."""
+        if self.photos is None:
+            self.photos = PhotoStrip(self.store, self.path, self)
+            self.photos.set_read_only(self.read_only)
+            self.photos.add_button.hide()  # this row's Photo… button adds
+            self.photos.hint.hide()
+            layout = self.layout()
+            if isinstance(layout, QVBoxLayout):
+                layout.insertWidget(layout.indexOf(self.message), self.photos)
+            self.photos_created.emit(self.photos)
+        return self.photos
+
+    def add_photo(self) -> None:
+        """Choose photos for this answer (any item type)."""
+        self.ensure_photos().choose_files()
 
     def _hint_text(self) -> str:
         if self.item.type == "media":
@@ -108,9 +149,14 @@ class ItemRow(QFrame):
             self.finding_button.setText(self.tr("Record a finding…"))
 
     def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
         if self.editor is not None:
             self.editor.set_read_only(read_only or self.fixed)
         if self.photos is not None:
             self.photos.set_read_only(read_only)
+            if self.item.type != "image":
+                self.photos.add_button.hide()
+                self.photos.hint.hide()
         if self.today_button is not None:
             self.today_button.setEnabled(not read_only)
+        self.photo_button.setVisible(not read_only and self._takes_photos())

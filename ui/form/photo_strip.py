@@ -1,5 +1,8 @@
 """Photos in the form: a strip of thumbnails with captions, filled from files or by drag and drop.
 
+A photo can be marked up (arrows, circles, text): the marked-up copy is added beside it
+and the original stays as taken.
+
 Copying and hashing a 20 MB photo takes a while, so :func:`add_photos` runs on a
 ``ui.worker`` thread with its own connection to the store; the strip touches its widgets
 only on the GUI thread, when the worker reports.
@@ -11,7 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QImageReader, QPixmap
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QImageReader,
+    QKeyEvent,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -121,6 +132,10 @@ class PhotoStrip(QWidget):
     # -- adding -----------------------------------------------------------------------
 
     def _on_add_clicked(self) -> None:
+        self.choose_files()
+
+    def choose_files(self) -> None:
+        """Ask for photo files and add them."""
         names, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Attach photos"), "", self.tr("Photos ({patterns})").format(
                 patterns=IMAGE_FILTER))
@@ -177,6 +192,7 @@ class PhotoStrip(QWidget):
         menu.addAction(self.tr("View"), lambda: self.view(row))
         if not self.read_only:
             menu.addAction(self.tr("Caption…"), lambda: self.edit_caption(row))
+            menu.addAction(self.tr("Mark up…"), lambda: self.annotate(row))
             menu.addAction(self.tr("Remove"), lambda: self.remove(row))
         menu.exec(self.list.viewport().mapToGlobal(point))
 
@@ -193,6 +209,30 @@ class PhotoStrip(QWidget):
         self.entries[row]["caption"] = text.strip()
         self._rebuild()
         self.changed.emit()
+
+    def annotate(self, row: int) -> QDialog:
+        """Mark up a copy of the photo at ``row``; the copy goes right after it (returned)."""
+        from ui.form.annotate import AnnotateDialog  # noqa: PLC0415 - opened on demand
+
+        dialog = AnnotateDialog(self.store, self.entries[row], self)
+        dialog.accepted.connect(lambda: self._on_annotated(row, dialog.saved))
+        dialog.open()
+        return dialog
+
+    def _on_annotated(self, row: int, entry: dict[str, str] | None) -> None:
+        if entry is None or any(e["photo"] == entry["photo"] for e in self.entries):
+            return
+        self.entries.insert(row + 1, {**entry, "item": self.item})
+        self._rebuild()
+        self.changed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """F2 edits the caption of the selected photo."""
+        row = self.list.currentRow()
+        if event.key() == Qt.Key.Key_F2 and row >= 0 and not self.read_only:
+            self.edit_caption(row)
+            return
+        super().keyPressEvent(event)
 
     def remove(self, row: int) -> None:
         del self.entries[row]

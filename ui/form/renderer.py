@@ -4,7 +4,8 @@ After every change the form asks ``storage.forms.validate`` which answers apply 
 appear and vanish), what calculations give, which choices a cascading select offers,
 which answers break a rule (the message shows under the item) and what the score is;
 it decides nothing of that itself. Rows are keyed by the answer's path: the item's name,
-or ``repeat[block id]/item`` inside a block.
+or ``repeat[block id]/item`` inside a block. Any item can carry photos (image items show
+their strip at once, the others once a photo is attached).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from storage.forms.xlsform import BLOCK_ID, Checklist, Group, Item, Repeat
 from storage.store.db import Store
 from ui.form import editors
 from ui.form.item_row import ItemRow
+from ui.form.photo_strip import PhotoStrip
 from ui.form.repeat_section import RepeatSection
 
 MAX_WIDTH = 980
@@ -33,6 +35,7 @@ class FormView(QScrollArea):
     """A checklist's items as a scrolling form; owns the answers and the item photos."""
 
     answers_changed = Signal()
+    refreshed = Signal()  # after relevance, messages and score were worked out again
     score_changed = Signal(object)  # float or None
     finding_requested = Signal(str)  # the answer's path
     photo_failed = Signal(str)
@@ -63,6 +66,9 @@ class FormView(QScrollArea):
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The fields take the focus, not the scroll area around them (it was an invisible
+        # Tab stop between the place and the first item); it scrolls to the focused field.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     # -- building ------------------------------------------------------------------------
 
@@ -101,14 +107,19 @@ class FormView(QScrollArea):
             row.editor.set_value(self._container(chain).get(name, ""))
         if row.editor is not None:
             row.editor.changed.connect(lambda path=where: self._on_edited(path))
-        if row.photos is not None:
-            row.photos.set_entries([a for a in self._photos if a.get("item") == where])
-            row.photos.changed.connect(self._on_photos_changed)
-            row.photos.failed.connect(self.photo_failed)
+        mine = [a for a in self._photos if a.get("item") == where]
+        if row.photos is not None or mine:
+            self._watch_photos(row.ensure_photos())
+            row.photos.set_entries(mine)  # type: ignore[union-attr]
+        row.photos_created.connect(self._watch_photos)
         row.finding_requested.connect(self.finding_requested)
         row.set_read_only(self.read_only)
         self.rows[where] = row
         return row
+
+    def _watch_photos(self, strip: PhotoStrip) -> None:
+        strip.changed.connect(self._on_photos_changed)
+        strip.failed.connect(self.photo_failed)
 
     # -- the answers and their blocks ----------------------------------------------------
 
@@ -209,11 +220,10 @@ class FormView(QScrollArea):
             if row.editor is not None and not row.item.derived:
                 chain, name = xlsform.split_path(where)
                 row.editor.set_value(self._container(chain).get(name, ""))
-            if row.photos is not None:
-                row.photos.set_entries([a for a in attachments if a.get("item") == where])
-        self.other_attachments = [a for a in attachments
-                                  if a.get("item") not in self.rows or
-                                  self.rows[a["item"]].photos is None]
+            mine = [a for a in attachments if a.get("item") == where]
+            if row.photos is not None or mine:
+                row.ensure_photos().set_entries(mine)
+        self.other_attachments = [a for a in attachments if a.get("item") not in self.rows]
         self.refresh()
         self._loading = False
 
@@ -231,11 +241,22 @@ class FormView(QScrollArea):
                 if row.photos is not None and row.photos.entries}
 
     def set_read_only(self, read_only: bool) -> None:
+        """Lock or unlock the answers; a locked form offers no new findings either."""
         self.read_only = read_only
         for row in self.rows.values():
             row.set_read_only(read_only)
         for section in self.repeat_sections.values():
             section.set_read_only(read_only)
+        self.refresh()
+
+    def add_photo_to_focused(self) -> bool:
+        """Attach a photo to the answer that has the focus (Ctrl+Shift+A); False if none."""
+        where = self._focused_item()
+        if not where or self.read_only or not self.rows[where].photo_button.isVisibleTo(
+                self.rows[where]):
+            return False
+        self.rows[where].add_photo()
+        return True
 
     # -- live rules ----------------------------------------------------------------------
 
@@ -290,9 +311,10 @@ class FormView(QScrollArea):
         failing = {where for where, _ in validate.failing(self.checklist, self.answers,
                                                           found=found)}
         for where, row in self.rows.items():
-            offer = where in failing and bool(row.item.severity)
+            offer = where in failing and bool(row.item.severity) and not self.read_only
             row.set_finding_state(offer, self.recorded_findings.get(where, ""))
         self.score_changed.emit(validate.score(self.checklist, self.answers, found=found))
+        self.refreshed.emit()
 
     def _refresh_row(self, row: ItemRow, where: str, found: validate.State) -> None:
         row.setVisible(found.applies.get(where, False) and row.item.shown)

@@ -1,4 +1,4 @@
-"""A compound's page: who and where it is, its open findings and its past inspections."""
+"""A compound's page: who and where it is, its open findings, inspections and re-inspections."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from storage.inspection import compounds
 from storage.store.db import Store
 from ui import tables
-from ui.lists.models import ROLE_ID, FindingsModel, InspectionsModel
+from ui.lists.models import ROLE_ID, FindingsModel, InspectionsModel, ReinspectionsModel
 
 
 class CompoundPage(QWidget):
@@ -28,6 +28,7 @@ class CompoundPage(QWidget):
     reinspect = Signal(str)
     open_inspection = Signal(str)
     open_finding = Signal(str)
+    open_reinspection = Signal(str)
 
     def __init__(self, store: Store, compound_id: str, language: str = "zh",
                  parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
@@ -36,7 +37,7 @@ class CompoundPage(QWidget):
         self.compound = compounds.get(store, compound_id)
         self.title = QLabel(self.compound.name, self)
         self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.findings = FindingsModel(store, self, today=today)
+        self.findings = FindingsModel(store, self, today=today, language=language)
         self.findings.set_options(compound_id=compound_id)
         self.inspections = InspectionsModel(store, language, self)
         self.inspections.filter.compound_id = compound_id
@@ -52,9 +53,14 @@ class CompoundPage(QWidget):
         self.inspections_table.setColumnWidth(1, 130)
         self.inspections_table.setColumnWidth(3, 210)
         self.inspections_table.activated.connect(self._on_inspection)
+        self.reinspections = ReinspectionsModel(store, compound_id, self)
+        self.reinspections_table = tables.table(self.reinspections, self)
+        self.reinspections_table.setColumnWidth(0, 190)
+        self.reinspections_table.setColumnWidth(1, 130)
+        self.reinspections_table.activated.connect(self._on_reinspection)
         self.new_button = QPushButton(self.tr("&New inspection here"), self)
         self.new_button.clicked.connect(lambda: self.new_inspection.emit(self.compound.id))
-        self.reinspect_button = QPushButton(self.tr("&Re-inspect open findings…"), self)
+        self.reinspect_button = QPushButton(self.tr("Re-inspec&t open findings…"), self)
         self.reinspect_button.clicked.connect(lambda: self.reinspect.emit(self.compound.id))
         self._layout()
         self.refresh()
@@ -81,16 +87,25 @@ class CompoundPage(QWidget):
         self.inspections_box = QGroupBox(self)
         box = QVBoxLayout(self.inspections_box)
         box.addWidget(self.inspections_table)
+        self.reinspections_box = QGroupBox(self)
+        box = QVBoxLayout(self.reinspections_box)
+        box.addWidget(self.reinspections_table)
+        history = QHBoxLayout()
+        history.addWidget(self.inspections_box, 3)
+        history.addWidget(self.reinspections_box, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(facts)
         layout.addLayout(buttons)
         layout.addWidget(self.findings_box, 1)
-        layout.addWidget(self.inspections_box, 1)
+        layout.addLayout(history, 1)
 
     def refresh(self) -> None:
         self.findings.refresh()
         self.inspections.refresh()
+        self.reinspections.refresh()
+        self.reinspections_box.setTitle(self.tr("Re-inspections ({count})").format(
+            count=self.reinspections.total))
         self.findings_box.setTitle(self.tr("Open findings ({count})").format(
             count=self.findings.total))
         self.inspections_box.setTitle(self.tr("Inspections ({count})").format(
@@ -102,3 +117,6 @@ class CompoundPage(QWidget):
 
     def _on_inspection(self, index: QModelIndex) -> None:
         self.open_inspection.emit(str(index.siblingAtColumn(0).data(ROLE_ID)))
+
+    def _on_reinspection(self, index: QModelIndex) -> None:
+        self.open_reinspection.emit(str(index.siblingAtColumn(0).data(ROLE_ID)))

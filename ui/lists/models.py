@@ -10,11 +10,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from storage import clock
-from storage.forms import validate
+from storage.forms import checklists, validate
+from storage.forms.xlsform import Item
+from storage.inspection import findings
 from storage.store.db import Store
 from ui.tables import Query, SqlTableModel
 
@@ -22,6 +24,13 @@ OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_FOREGROUND = QColor("#a4000f")
 DRAFT_FOREGROUND = QColor("#7a5b00")
 ROLE_ID = Qt.ItemDataRole.UserRole + 1  # the record's UUID, for opening it
+
+
+def party_text(party: str) -> str:
+    """A responsible party as the reader sees it (the explicit unknown in their language)."""
+    if party == findings.PARTY_UNKNOWN:
+        return QCoreApplication.translate("", "To be determined (待查明)")
+    return party
 
 
 def like(text: str) -> str:
@@ -169,11 +178,13 @@ class FindingsModel(SqlTableModel):
     SHOW_OPEN, SHOW_ALL, SHOW_CLOSED = "open", "all", "closed"
 
     def __init__(self, store: Store, parent: Any = None, *,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, language: str = "zh") -> None:
         self.show = self.SHOW_OPEN
         self.compound_id = ""
         self.text = ""
         self.today = today
+        self.language = language
+        self._items: dict[tuple[str, str], tuple[Item | None, str]] = {}
         super().__init__(store, parent)
 
     def headers(self) -> list[str]:
@@ -188,8 +199,10 @@ class FindingsModel(SqlTableModel):
                   " f.number",
             where=["f.deleted = 0"],
             rows="SELECT f.rowid, f.number, c.name, f.description, f.severity, f.department,"
-                 " f.responsible_party, f.deadline, f.state, f.id FROM findings f"
-                 " JOIN compounds c ON c.id = f.compound_id WHERE f.rowid IN ({ids})")
+                 " f.responsible_party, f.deadline, f.state, f.id, f.item,"
+                 " (SELECT checklist_version_id FROM inspections i WHERE i.id = f.inspection_id)"
+                 " FROM findings f JOIN compounds c ON c.id = f.compound_id"
+                 " WHERE f.rowid IN ({ids})")
         done = "f.state IN ('closed', 'withdrawn')"
         if self.show == self.SHOW_OPEN:
             query.where.append(f"NOT {done}")
@@ -219,9 +232,25 @@ class FindingsModel(SqlTableModel):
         today = (self.today or clock.today_local()).isoformat()
         return row[8] not in ("closed", "withdrawn") and bool(row[7]) and row[7] < today
 
+    def prepare(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        """The description in the reader's language where it is the item's own words."""
+        if not (row[10] and row[11]):
+            return row
+        key = (row[11], row[10])
+        if key not in self._items:
+            checklist = checklists.load(self._store, row[11])
+            try:
+                self._items[key] = (checklist.item(row[10]), checklist.default_language)
+            except KeyError:
+                self._items[key] = (None, "")
+        item, stored_language = self._items[key]
+        return (*row[:3], findings.shown(row[3], item, stored_language, self.language), *row[4:])
+
     def display(self, row: tuple[Any, ...], column: int) -> Any:
         if column == 3:
             return self.severity_text(row[4])
+        if column == 5:
+            return party_text(row[6])
         if column == 7:
             text = self.state_text(row[8])
             return self.tr("{state}, overdue").format(state=text) if self.is_overdue(row) \
@@ -250,3 +279,39 @@ class FindingsModel(SqlTableModel):
         self.compound_id = self.compound_id if compound_id is None else compound_id
         self.text = self.text if text is None else text
         self.refresh()
+
+
+class ReinspectionsModel(SqlTableModel):
+    """A compound's re-inspections, newest first: how many findings each checked and closed."""
+
+    def __init__(self, store: Store, compound_id: str, parent: Any = None) -> None:
+        self.compound_id = compound_id
+        super().__init__(store, parent)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Number"), self.tr("Re-inspected"), self.tr("Officer"),
+                self.tr("Findings checked"), self.tr("Closed"), self.tr("Kept open")]
+
+    def build_query(self) -> Query:
+        rectified = ("(SELECT count(*) FROM json_each(r.outcomes)"
+                     " WHERE json_extract(value, '$.result') = 'rectified')")
+        return Query(
+            source="reinspections r", key="r.rowid", order="r.started_at DESC, r.rowid DESC",
+            where=["r.deleted = 0", "r.compound_id = ?"], params=[self.compound_id],
+            rows="SELECT r.rowid, r.number, r.started_at, r.officer,"
+                 f" json_array_length(r.outcomes), {rectified}, r.id FROM reinspections r"
+                 " WHERE r.rowid IN ({ids})")
+
+    def display(self, row: tuple[Any, ...], column: int) -> Any:
+        if column == 1:
+            return clock.local_text(row[2])
+        if column == 5:
+            return row[4] - row[5]
+        return row[column + 1]
+
+    def decorate(self, row: tuple[Any, ...], column: int, role: int) -> Any:
+        if role == ROLE_ID:
+            return row[6]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

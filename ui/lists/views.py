@@ -1,14 +1,16 @@
 """The main window's list pages: compounds, inspections (with filters) and findings.
 
 Typing in a search box re-runs the query after a short pause (``FILTER_DELAY_MS``), so a
-fast typist does not wait for one query per key.
+fast typist does not wait for one query per key; Down or Enter goes on to the list. An
+empty store shows what to do first instead of an empty list.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,10 +44,19 @@ def selected_id(table: QTableView) -> str:
     return str(rows[0].data(ROLE_ID)) if rows else ""
 
 
+def go_to_list(table: QTableView) -> None:
+    """Move from a search field to its list: the focus, and the first row selected."""
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    if table.model() is not None and table.model().rowCount() and not table.selectionModel()\
+            .hasSelection():
+        table.selectRow(0)
+
+
 class SearchBox(QLineEdit):
-    """A search field that reports its text once typing pauses."""
+    """A search field that reports its text once typing pauses; Down or Enter leave it."""
 
     search = Signal(str)
+    leave = Signal()  # Down or Enter: the list below should take over
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +75,54 @@ class SearchBox(QLineEdit):
         self.timer.stop()
         self.search.emit(self.text())
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.timer.isActive():
+                self.emit_now()  # the list shows what was typed before taking the focus
+            self.leave.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class FirstRunGuide(QWidget):
+    """What an officer with an empty store can do: import the supervisor's package or the
+    compound register, or add a compound by hand. ``chosen`` names the command."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("This store has no compounds yet."), self)
+        title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        text = QLabel(self.tr(
+            "Start with the workbook your supervisor sent (the package with your compounds, "
+            "their open findings and the checklists), or the compound register in Excel, or "
+            "add a compound by hand."), self)
+        text.setWordWrap(True)
+        self.buttons = {
+            "import_package": QPushButton(self.tr("Import the supervisor's &package…"), self),
+            "import_register": QPushButton(self.tr("Import the compound re&gister…"), self),
+            "add": QPushButton(self.tr("&Add a compound by hand…"), self),
+        }
+        row = QHBoxLayout()
+        for command, button in self.buttons.items():
+            button.clicked.connect(lambda _c=False, name=command: self.chosen.emit(name))
+            button.setVisible(command == "add")  # the others once provided (offer)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addLayout(row)
+        layout.addStretch(1)  # the words and buttons stay together at the top
+
+    def offer(self, command: str) -> None:
+        """Show the button of a command another part of XunCha provides."""
+        if command in self.buttons:
+            self.buttons[command].setVisible(True)
+
 
 class CompoundsView(QWidget):
     """Compounds, searchable by name, district and street; Enter opens the compound page."""
@@ -76,11 +135,14 @@ class CompoundsView(QWidget):
         self.search = SearchBox(self.tr("Search by name, district or street (Ctrl+F)"), self)
         self.search.search.connect(self.model.set_text)
         self.table = tables.table(self.model, self)
+        self.search.leave.connect(lambda: go_to_list(self.table))
         self.table.activated.connect(self._on_activated)
         self.table.setColumnWidth(0, 220)
         self.count = QLabel(self)
+        self.guidance = FirstRunGuide(self)
         self.model.modelReset.connect(self._show_count)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.guidance)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
@@ -88,6 +150,11 @@ class CompoundsView(QWidget):
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("Compounds: {count}").format(count=self.model.total))
+        empty = self.model.total == 0 and not self.model.text.strip()
+        self.guidance.setVisible(empty)
+        self.search.setVisible(not empty)
+        self.table.setVisible(not empty)
+        self.count.setVisible(not empty)
 
     def _on_activated(self, index: QModelIndex) -> None:
         self.open_compound.emit(str(index.siblingAtColumn(0).data(ROLE_ID)))
@@ -181,6 +248,7 @@ class InspectionsView(QWidget):
         self.filter_bar = InspectionFilterBar(store, language, self)
         self.filter_bar.changed.connect(self.apply_filter_now)
         self.table = tables.table(self.model, self)
+        self.filter_bar.text.leave.connect(lambda: go_to_list(self.table))
         self.table.activated.connect(self._on_activated)
         for column, width in ((0, 190), (1, 130), (2, 150), (3, 170), (4, 80), (5, 90),
                               (6, 60)):
@@ -226,9 +294,9 @@ class FindingsView(QWidget):
     open_finding = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None, *,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, language: str = "zh") -> None:
         super().__init__(parent)
-        self.model = FindingsModel(store, self, today=today)
+        self.model = FindingsModel(store, self, today=today, language=language)
         self.show_combo = QComboBox(self)
         for text, value in ((self.tr("Open findings"), FindingsModel.SHOW_OPEN),
                             (self.tr("All findings"), FindingsModel.SHOW_ALL),
@@ -239,6 +307,7 @@ class FindingsView(QWidget):
                                 self)
         self.search.search.connect(lambda text: self.model.set_options(text=text))
         self.table = tables.table(self.model, self)
+        self.search.leave.connect(lambda: go_to_list(self.table))
         self.table.activated.connect(self._on_activated)
         for column, width in ((0, 180), (1, 130), (2, 320), (3, 64), (4, 96), (5, 150),
                               (6, 90)):

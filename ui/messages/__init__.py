@@ -2,22 +2,25 @@
 
 ``storage`` and ``exports`` raise typed errors that carry data; this module is the one
 place that turns them into sentences, for the command line and the windows alike.
+
+The wording of an area (spreadsheets, printouts, sync, the campaign) is imported only
+for an error raised there: an error comes from a module already loaded, so the command
+line and the window start without loading openpyxl or reportlab for their messages.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from exports.reports.pdf.text import ReportProblem
-from exports.spreadsheet.workbook import WorkbookError
 from storage.errors import StoreError, StoreProblem
-from storage.inspection import compounds
+from storage.inspection import compounds, findings
 from storage.jobs import Cancelled
-from storage.store.photos import PhotoError
-from ui.messages import campaign as campaign_text
-from ui.messages import forms as forms_text
-from ui.messages import reports as report_messages
-from ui.messages import sync as sync_messages
+
+if TYPE_CHECKING:
+    from exports.spreadsheet.workbook import WorkbookError
+    from storage.store.photos import PhotoError
 
 
 def tr(text: str) -> str:
@@ -70,29 +73,55 @@ def _photo(error: PhotoError) -> str:
     return texts[error.reason].format(name=error.name)
 
 
-def describe(error: Exception) -> str | None:
-    """The sentence for a known error, or None for a bug (which must fail loudly)."""
-    if isinstance(error, Cancelled):
-        return tr("Cancelled; nothing was written.")
+def _inspection(error: Exception) -> str | None:
     if isinstance(error, compounds.UnknownCompound):
         if error.matches:
             return tr(
                 "“{ref}” matches several compounds: {matches}. Give the full name or the id."
             ).format(ref=error.reference, matches="; ".join(error.matches))
         return tr("No compound is called “{ref}”.").format(ref=error.reference)
-    campaign = campaign_text.describe(error)
-    if campaign is not None:
-        return campaign
+    if isinstance(error, findings.MissingParty):
+        return tr("A finding needs its responsible party, or “to be determined” (待查明) "
+                  "while it is not known.")
+    if isinstance(error, findings.FinalInspection):
+        return tr("The inspection {number} is final: a finding is added to it only while "
+                  "changing it, with a reason.").format(number=error.inspection_number)
+    return None
+
+
+def describe(error: Exception) -> str | None:
+    """The sentence for a known error, or None for a bug (which must fail loudly)."""
+    if isinstance(error, Cancelled):
+        return tr("Cancelled; nothing was written.")
     if isinstance(error, StoreError):
         return _store(error)
-    if isinstance(error, WorkbookError):
-        return _workbook(error)
-    checklist = forms_text.describe(error)
-    if checklist is not None:
-        return checklist
-    if isinstance(error, PhotoError):
-        return _photo(error)
-    if isinstance(error, ReportProblem):
-        return report_messages.describe(error)
-    return sync_messages.describe(error)
+    origin = type(error).__module__  # its module is loaded: importing from it is free
+    if origin.startswith("storage.inspection"):
+        return _inspection(error)
+    if origin.startswith(("storage.campaign", "exports.campaign")):
+        from ui.messages import campaign as campaign_text  # noqa: PLC0415
+
+        return campaign_text.describe(error)
+    if origin == "exports.spreadsheet.workbook":
+        from exports.spreadsheet.workbook import WorkbookError  # noqa: PLC0415
+
+        return _workbook(error) if isinstance(error, WorkbookError) else None
+    if origin.startswith(("storage.forms", "exports.forms")):
+        from ui.messages import forms as forms_text  # noqa: PLC0415
+
+        return forms_text.describe(error)
+    if origin == "storage.store.photos":
+        from storage.store.photos import PhotoError  # noqa: PLC0415
+
+        return _photo(error) if isinstance(error, PhotoError) else None
+    if origin.startswith("exports.reports"):
+        from exports.reports.pdf.text import ReportProblem  # noqa: PLC0415
+        from ui.messages import reports as report_messages  # noqa: PLC0415
+
+        return report_messages.describe(error) if isinstance(error, ReportProblem) else None
+    if origin.startswith("exports.sync"):
+        from ui.messages import sync as sync_messages  # noqa: PLC0415
+
+        return sync_messages.describe(error)
+    return None
 

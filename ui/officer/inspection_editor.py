@@ -1,9 +1,11 @@
-"""The inspection editor: a header, the rendered checklist, autosave, finalise and amend.
+"""The inspection editor: a header, the question list and the rendered checklist, autosave,
+finalise (after a summary) and amend.
 
 Nothing typed is lost: every change starts a timer (never restarted by further typing)
 that saves the draft at most ``AUTOSAVE_MS`` after the first unsaved change. A final
 inspection is read-only until the officer gives a reason to change it; saving then
-validates and writes a new version with that reason in the history.
+validates and writes a new version with that reason in the history. Findings are added
+to a final inspection the same way: only while amending, with that reason.
 """
 
 from __future__ import annotations
@@ -20,17 +22,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from storage import clock
 from storage.forms import checklists, validate
-from storage.inspection import compounds, findings, inspections, reinspection
+from storage.inspection import compounds, findings, inspections
 from storage.store.db import Store
 from ui import errors
 from ui.form.renderer import FormView
+from ui.officer import finalise_summary
 from ui.officer.finding_dialog import FindingDialog
+from ui.officer.question_list import QuestionList
 
 AUTOSAVE_MS = 1500  # under the promised two seconds, with room for the write itself
 
@@ -68,6 +73,11 @@ class InspectionEditor(QWidget):
     # -- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self._make_fields()
+        self._make_buttons()
+        self._make_layout()
+
+    def _make_fields(self) -> None:
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.heading.setWordWrap(True)
@@ -84,15 +94,22 @@ class InspectionEditor(QWidget):
         self.form.score_changed.connect(self._on_score)
         self.form.finding_requested.connect(self.raise_finding_for)
         self.form.photo_failed.connect(lambda text: errors.warn(self, text))
+        self.questions = QuestionList(self.form, self)
+
+    def _make_buttons(self) -> None:
+        # Letters the menu bar does not take (File, Inspection, Findings, Sync, Reports,
+        # Campaign, Help): a clash would make Alt+letter only move the focus.
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.clicked.connect(self.save)
         self.next_button = QPushButton(self.tr("Next &unanswered"), self)
         self.next_button.setToolTip(self.tr("F3 or Ctrl+J"))
         self.next_button.clicked.connect(self.form.focus_next_unanswered)
-        self.finalise_button = QPushButton(self.tr("&Finalise…"), self)
+        self.finalise_button = QPushButton(self.tr("Fi&nalise…"), self)
         self.finalise_button.clicked.connect(self.finalise)
-        self.amend_button = QPushButton(self.tr("&Change…"), self)
+        self.amend_button = QPushButton(self.tr("Ch&ange…"), self)
         self.amend_button.clicked.connect(self.start_amending)
+
+    def _make_layout(self) -> None:
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
@@ -109,12 +126,16 @@ class InspectionEditor(QWidget):
         for button in (self.next_button, self.save_button, self.amend_button,
                        self.finalise_button):
             buttons.addWidget(button)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.questions)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 900])
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(place)
-        layout.addWidget(self.form, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
-        self.setTabOrder(self.place, self.form)
 
     def title(self) -> str:
         return f"{self.compound.name} · {self.checklist.display_title(self.language)}"
@@ -122,9 +143,6 @@ class InspectionEditor(QWidget):
     def _show_state(self) -> None:
         final = self.inspection.status == "final"
         locked = final and not self.amend_reason
-        # A re-inspection record answers only the items re-inspected: it is a record of
-        # that visit, not a checklist to complete, so it is not amended here.
-        amendable = not reinspection.is_reinspection(self.inspection)
         self.heading.setText(self.title())
         state = self.tr("final") if final else self.tr("draft")
         self.details.setText(self.tr("{number} · {state} · officer {officer} · started {start}")
@@ -134,11 +152,9 @@ class InspectionEditor(QWidget):
         self.form.set_read_only(locked)
         self.place.setReadOnly(locked)
         self.finalise_button.setVisible(not final)
-        self.amend_button.setVisible(locked and amendable)
+        self.amend_button.setVisible(locked)
         self.save_button.setEnabled(not locked)
-        if locked and not amendable:
-            self.status.setText(self.tr("Re-inspection record: final."))
-        elif locked:
+        if locked:
             self.status.setText(self.tr("Final: locked. Use Change… to amend with a reason."))
 
     def _on_score(self, value: Any) -> None:
@@ -209,21 +225,44 @@ class InspectionEditor(QWidget):
         self.saved.emit(self.inspection.id)
         return True
 
-    def finalise(self) -> bool:
-        """Validate everything; if it passes, lock the inspection as final."""
+    def finalise(self) -> finalise_summary.FinaliseSummary | None:
+        """Show the summary; finalising follows its confirmation (the summary is returned)."""
         if self.form.photos_pending():
             errors.warn(self, self.tr("Photos are still being added; try again in a moment."))
-            return False
+            return None
         self._collect()
-        problems = validate.validate(self.checklist, self.inspection.answers,
-                                     attached=self.form.attached_items(), today=self.today)
-        if problems:
-            self._show_invalid(problems)
-            return False
-        if not self._confirm_unrecorded_findings():
-            return False
+        summary = self.summary()
+        if summary.problems:
+            self._show_invalid(summary.problems)
+        dialog = finalise_summary.FinaliseSummary(summary, self.checklist, self.language, self)
+        dialog.accepted.connect(self.finalise_now)
+        dialog.rejected.connect(lambda: self._go_back_to(dialog.chosen_item))
+        dialog.open()
+        return dialog
+
+    def _go_back_to(self, item_name: str) -> None:
+        if item_name:
+            self.form.focus_item(item_name)
+
+    def summary(self) -> finalise_summary.Summary:
+        """What finalising now would lock in."""
+        raised = [number for (number,) in self.store.db.execute(
+            "SELECT number FROM findings WHERE inspection_id = ? AND deleted = 0"
+            " ORDER BY created_at", [self.inspection.id])]
+        return finalise_summary.summarise(
+            self.checklist, self.inspection.answers, attached=self.form.attached_items(),
+            recorded=self.form.recorded_findings, findings=raised,
+            photos=len(self.inspection.attachments), unanswered=self.form.unanswered(),
+            today=self.today)
+
+    def finalise_now(self) -> bool:
+        """Validate everything; if it passes, lock the inspection as final."""
+        self._collect()
         try:
             inspections.finalise(self.store, self.inspection, today=self.today)
+        except inspections.InvalidAnswers as invalid:
+            self._show_invalid(invalid.problems)
+            return False
         except Exception as error:  # noqa: BLE001
             errors.show(self, error)
             return False
@@ -239,18 +278,6 @@ class InspectionEditor(QWidget):
         self.form.focus_item(problems[0].item)
         self.status.setText(self.tr("Answers needing attention before finalising: {count}")
                             .format(count=len(problems)))
-
-    def _confirm_unrecorded_findings(self) -> bool:
-        failing = validate.failing(self.checklist, self.inspection.answers, self.today)
-        missing = [item for where, item in failing if item.severity
-                   and where not in self.form.recorded_findings]
-        if not missing:
-            return True
-        names = "\n".join(f"• {item.label(self.language)}" for item in missing[:8])
-        answer = QMessageBox.question(self, self.tr("Finalise"), self.tr(
-            "These non-compliant answers have no finding yet:\n{items}\n\nFinalise anyway?")
-            .format(items=names))
-        return answer == QMessageBox.StandardButton.Yes
 
     # -- amending ----------------------------------------------------------------------------
 
@@ -275,15 +302,25 @@ class InspectionEditor(QWidget):
             " ORDER BY created_at", [self.inspection.id]).fetchall()
         return {item: number for item, number in rows if item}
 
-    def raise_finding_for(self, item_name: str) -> FindingDialog:
-        """Open the finding dialog pre-filled from the item (returned for tests)."""
+    def raise_finding_for(self, item_name: str) -> FindingDialog | None:
+        """Open the finding dialog pre-filled from the item (returned for tests).
+
+        A final inspection takes a finding only while it is being changed (Change… and a
+        reason), as its answers do.
+        """
+        if self.inspection.status == "final" and not self.amend_reason:
+            self.status.setText(self.tr("Final: to add a finding, use Change… and give a "
+                                        "reason."))
+            return None
         self.save_draft()
         finding = findings.from_item(self.inspection.compound_id, self.inspection.id,
-                                     self.checklist.item(item_name), self.language,
-                                     today=self.today, where=self.form.place_of(item_name))
+                                     self.checklist.item(item_name),
+                                     self.checklist.default_language, today=self.today,
+                                     where=self.form.place_of(item_name))
         finding.department = finding.department or self.default_department
         dialog = FindingDialog(self.store, finding, compound_name=self.compound.name,
-                               parent=self, today=self.today)
+                               parent=self, today=self.today, language=self.language,
+                               reason=self.amend_reason)
         dialog.accepted.connect(lambda: self._on_finding_saved(item_name, dialog.finding))
         dialog.open()
         return dialog

@@ -18,6 +18,7 @@ from storage.forms import checklists
 from storage.store.db import Store
 from ui import tables
 from ui.lists.models import ROLE_ID, CompoundsModel
+from ui.lists.views import SearchBox, go_to_list
 
 
 class NewInspectionDialog(QDialog):
@@ -28,15 +29,14 @@ class NewInspectionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New inspection"))
         self.store = store
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search compounds by name, district or street"))
-        self.search.setClearButtonEnabled(True)
+        self.search = SearchBox(self.tr("Search compounds by name, district or street"), self)
         self.model = CompoundsModel(store, self)
         self.compounds = tables.table(self.model, self)
         self.compounds.setColumnHidden(4, True)
         self.compounds.setColumnHidden(5, True)
         self.compounds.doubleClicked.connect(self._on_double_clicked)
-        self.search.textChanged.connect(self._on_search)
+        self.search.search.connect(self._on_search)
+        self.search.leave.connect(lambda: go_to_list(self.compounds))
         self.checklist = QComboBox(self)
         for stored in checklists.latest(store):
             title = stored.title_en if language == "en" and stored.title_en else stored.title

@@ -25,6 +25,7 @@ from storage.inspection.compounds import Compound
 from storage.store.db import Store
 from ui import errors
 from ui.form.photo_strip import PhotoStrip
+from ui.lists.models import party_text
 from ui.officer.finding_dialog import severity_names
 
 SKIP, CLOSE, EXTEND = 0, 1, 2
@@ -34,11 +35,13 @@ class ReinspectionDialog(QDialog):
     """Walks the open findings of one compound; Finish records the re-inspection."""
 
     def __init__(self, store: Store, compound: Compound, *, officer: str = "",
-                 parent: QWidget | None = None, today: dt.date | None = None) -> None:
+                 parent: QWidget | None = None, today: dt.date | None = None,
+                 language: str = "zh") -> None:
         super().__init__(parent)
         self.store = store
         self.compound = compound
         self.officer = officer
+        self.language = language
         self.today = today or clock.today_local()
         self.findings = findings.open_for_compound(store, compound.id)
         self.choices: dict[str, int] = {f.id: SKIP for f in self.findings}
@@ -46,7 +49,7 @@ class ReinspectionDialog(QDialog):
         self.notes: dict[str, str] = {}
         self.proofs: dict[str, list[dict[str, str]]] = {f.id: [] for f in self.findings}
         self.position = 0
-        self.records: list[str] = []
+        self.record_id = ""  # the re-inspection recorded, once finished
         self.setWindowTitle(self.tr("Re-inspection: {compound}").format(compound=compound.name))
         self._build()
         self.show_finding(0)
@@ -63,9 +66,9 @@ class ReinspectionDialog(QDialog):
         self.summary.setWordWrap(True)
         self.original = PhotoStrip(self.store, "", self)
         self.original.set_read_only(True)
-        self.skip = QRadioButton(self.tr("Not checked this time"), self)
+        self.skip = QRadioButton(self.tr("Not &checked this time"), self)
         self.close_radio = QRadioButton(self.tr("&Rectified: close the finding"), self)
-        self.extend = QRadioButton(self.tr("&Not rectified: keep open with a new deadline"),
+        self.extend = QRadioButton(self.tr("Not rectified: &keep open with a new deadline"),
                                    self)
         self.group = QButtonGroup(self)
         for number, button in ((SKIP, self.skip), (CLOSE, self.close_radio),
@@ -73,6 +76,7 @@ class ReinspectionDialog(QDialog):
             self.group.addButton(button, number)
         self.group.idToggled.connect(self._on_choice)
         self.deadline = QDateEdit(self)
+        self.deadline.setMinimumWidth(130)
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("yyyy-MM-dd")
         self.deadline.dateChanged.connect(self._on_deadline)
@@ -102,7 +106,9 @@ class ReinspectionDialog(QDialog):
         form.addRow("", self.extend)
         form.addRow(self.tr("New &deadline:"), self.deadline)
         form.addRow(self.tr("N&ote:"), self.note)
-        form.addRow(self.tr("Photos now:"), self.proof)
+        after = QLabel(self.tr("Photos &after:"), self)
+        after.setBuddy(self.proof.add_button)
+        form.addRow(after, self.proof)
         buttons = QHBoxLayout()
         for push in (self.previous, self.next_button):
             buttons.addWidget(push)
@@ -136,10 +142,11 @@ class ReinspectionDialog(QDialog):
         self.summary.setText(self.tr(
             "{description}\nSeverity: {severity} · responsible: {party} · deadline: "
             "{deadline}{overdue}\nAction: {action}").format(
-            description=finding.description,
+            description=findings.describe(self.store, finding, self.language),
             severity=severity_names().get(finding.severity, finding.severity),
-            party=finding.responsible_party or "—", deadline=finding.deadline or "—",
-            overdue=overdue, action=finding.action or "—"))
+            party=party_text(finding.responsible_party) or "—",
+            deadline=finding.deadline or "—", overdue=overdue, action=finding.action or "—"))
+        self.problem.clear()
         self.original.set_entries(finding.attachments)
         self.group.button(self.choices[finding.id]).setChecked(True)
         default = self.deadlines.get(finding.id) or findings.default_deadline(
@@ -161,6 +168,7 @@ class ReinspectionDialog(QDialog):
     def _on_choice(self, number: int, checked: bool) -> None:
         finding = self.current()
         if checked and finding is not None:
+            self.problem.clear()
             self.choices[finding.id] = number
             if number == EXTEND:
                 self.deadlines.setdefault(finding.id, self.deadline.date().toString(
@@ -181,6 +189,8 @@ class ReinspectionDialog(QDialog):
         finding = self.current()
         if finding is not None:
             self.proofs[finding.id] = list(self.proof.entries)
+            if self.proofs[finding.id]:
+                self.problem.clear()  # the photo asked for is there
 
     def outcomes(self) -> list[reinspection.Outcome]:
         return [reinspection.Outcome(
@@ -200,6 +210,7 @@ class ReinspectionDialog(QDialog):
         try:
             made = reinspection.record(self.store, self.compound.id, outcomes,
                                        officer=self.officer)
+            assert made is not None  # outcomes is not empty
         except reinspection.MissingProof as missing:
             self.show_finding(next(n for n, f in enumerate(self.findings)
                                    if f.id == missing.finding_id))
@@ -209,5 +220,5 @@ class ReinspectionDialog(QDialog):
         except Exception as error:  # noqa: BLE001 - shown, or re-raised as a bug
             errors.show(self, error)
             return
-        self.records = [inspection.id for inspection in made]
+        self.record_id = made.id
         super().accept()

@@ -102,7 +102,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Device name:"), self.device)
         form.addRow(self.tr("Default de&partment:"), self.department)
         form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("Data &folder:"), folder)
+        # A row whose field is a layout gets no buddy from addRow, so its "&F" would show
+        # as typed: the label names its buddy itself.
+        folder_label = QLabel(self.tr("Data &folder:"), self)
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, folder)
         form.addRow("", self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)

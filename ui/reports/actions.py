@@ -28,10 +28,10 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -44,16 +44,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exports.reports import brief, compound, inspection, notice, queries
-from exports.reports import street as report_street
-from exports.reports.pdf.common import Setup
 from storage import clock
 from storage.inspection import findings
 from storage.store import db, documents
 from ui import worker
-from ui.messages import reports as report_messages
 
-Job = Callable[[db.Store, Path, Setup], int]
+if TYPE_CHECKING:
+    from exports.reports import queries
+    from exports.reports.pdf.common import Setup
+
+# The printouts (and reportlab under them) are imported when a printout is made, so the
+# window starts without them: each job imports its own document.
+Job = Callable[[db.Store, Path, "Setup"], int]
 FOLDER_KEY = "gui.reports_folder"
 
 
@@ -62,6 +64,8 @@ def tr(text: str) -> str:
 
 
 def inspection_job(inspection_ids: list[str]) -> Job:
+    from exports.reports import inspection  # noqa: PLC0415
+
     return lambda store, path, setup: inspection.render(store, inspection_ids, path,
                                                                setup)
 
@@ -69,6 +73,8 @@ def inspection_job(inspection_ids: list[str]) -> Job:
 def notice_job(finding_ids: list[str] | None = None, compound_id: str = "",
                office: str = "") -> Job:
     """Notices for these findings (one notice), or for all open findings of a compound."""
+    from exports.reports import notice  # noqa: PLC0415
+
     def job(store: db.Store, path: Path, setup: Setup) -> int:
         if compound_id:
             groups = notice.groups_for_compound(store, compound_id)
@@ -81,6 +87,9 @@ def notice_job(finding_ids: list[str] | None = None, compound_id: str = "",
 def confirm_notices(parent: QWidget, compound_id: str) -> bool:
     """Before new notices are issued: say what is odd about them (deadlines past,
     findings already notified, parties that are no name) and ask; True to go on."""
+    from exports.reports import notice  # noqa: PLC0415
+    from ui.messages import reports as report_messages  # noqa: PLC0415
+
     store = getattr(parent, "store", None)
     if store is None:
         return True
@@ -97,14 +106,20 @@ def confirm_notices(parent: QWidget, compound_id: str) -> bool:
 
 
 def brief_job(period: queries.Period) -> Job:
+    from exports.reports import brief  # noqa: PLC0415
+
     return lambda store, path, setup: brief.render(store, period, path, setup)
 
 
 def street_job(street: str, period: queries.Period) -> Job:
+    from exports.reports import street as report_street  # noqa: PLC0415
+
     return lambda store, path, setup: report_street.render(store, street, period, path, setup)
 
 
 def compound_job(compound_id: str) -> Job:
+    from exports.reports import compound  # noqa: PLC0415
+
     return lambda store, path, setup: compound.render(store, compound_id, path, setup)
 
 
@@ -171,6 +186,9 @@ class ReportActions(QObject):
 
     def _start(self, job: Job, title: str, target: Path,
                then: Callable[[Path], object]) -> worker.Worker:
+        from exports.reports.pdf.common import Setup  # noqa: PLC0415
+        from ui.messages import reports as report_messages  # noqa: PLC0415
+
         setup = Setup(translate=QCoreApplication.translate, language=self.language)
 
         def render(store: db.Store, progress: worker.Progress) -> int:
@@ -239,6 +257,8 @@ def print_command(path: Path, printer: str, copies: int, platform: str = sys.pla
 
 def print_file(parent: QWidget, path: Path) -> bool:
     """Ask for a printer in the system dialog and send the PDF to it; False if not sent."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415
+
     printer = QPrinter()
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -285,6 +305,8 @@ class PeriodDialog(QDialog):
         self.accept()
 
     def period(self) -> queries.Period:
+        from exports.reports import queries  # noqa: PLC0415
+
         start, end = self.start.date().toPython(), self.end.date().toPython()
         assert isinstance(start, dt.date) and isinstance(end, dt.date)
         return queries.Period(start, end)
@@ -301,6 +323,8 @@ class StreetQuarterDialog(QDialog):
     def __init__(self, streets: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Street quarterly report"))
+        # Wide enough for its title, which the window frame would otherwise cut short.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.windowTitle()) + 220)
         self.street = QComboBox()
         self.street.addItems(streets)
         self.street.setEditable(True)  # type to find among many streets
@@ -319,6 +343,8 @@ class StreetQuarterDialog(QDialog):
         layout.addRow(buttons)
 
     def choice(self) -> tuple[str, queries.Period]:
+        from exports.reports import queries  # noqa: PLC0415
+
         return self.street.currentText().strip(), queries.quarter(
             self.quarter.currentText())
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from exports.reports import street as report_street
 from storage.inspection import compounds
 from ui.main_window import MainWindow
 from ui.reports import actions as report_actions
@@ -52,6 +51,8 @@ def install(window: MainWindow, language: str) -> ReportActions:
                              f"{period.start}-{period.end}")
 
     def street() -> None:
+        from exports.reports import street as report_street  # noqa: PLC0415 - when asked
+
         chosen = report_actions.StreetQuarterDialog.ask(report_street.streets(window.store),
                                                         window)
         if chosen:

@@ -1,7 +1,13 @@
-"""The export dialog: write the store (or what changed since a date) to a workbook."""
+"""The export dialog: write the store (or what changed since a date) to a workbook.
+
+The file is named after the officer and the ISO week (``张伟-2026-W49.xlsx``), the way
+supervisors sort a week's workbooks.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +32,21 @@ from storage import clock
 from storage.store import db
 from ui import errors, worker
 
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def default_file_name(officer: str, today: dt.date) -> str:
+    """``<officer>-<ISO year>-W<week>.xlsx``; characters no file system takes become ``_``."""
+    year, week, _ = today.isocalendar()
+    name = _UNSAFE.sub("_", officer).strip(" .-")[:40].strip(" .-") or "巡查导出"
+    return f"{name}-{year}-W{week:02d}.xlsx"
+
+
+def officer_of(store: db.Store) -> str:
+    """The officer named on this laptop (settings), '' if none yet."""
+    row = store.db.execute("SELECT officer FROM devices WHERE is_self = 1").fetchone()
+    return str(row[0]) if row else ""
+
 
 class SyncExportDialog(QDialog):
     """Export ``store`` for merging; the photos go to a ``.zip`` beside the workbook."""
@@ -37,7 +58,9 @@ class SyncExportDialog(QDialog):
         self._store = store
         self._worker: worker.Worker | None = None
         self.setWindowTitle(self.tr("Export for merging"))
-        self.path = QLineEdit(str(Path.home() / "巡查导出.xlsx"))
+        self.path = QLineEdit(str(Path.home() / default_file_name(
+            officer_of(store), clock.today_local())))
+        self.path.setMinimumWidth(360)
         browse = QPushButton(self.tr("Choose…"))
         self.since_box = QCheckBox(self.tr("Only records changed since"))
         self.since = QDateEdit(QDate(clock.today_local()).addDays(-7))
@@ -71,6 +94,10 @@ class SyncExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        # The report after an export wraps inside this width rather than squeezing the
+        # file field and the buttons (the layout grows the dialog to fit it).
+        self.setMinimumWidth(560)
+        self.status.setMinimumWidth(520)
         browse.clicked.connect(self._on_browse)
         self.export_button.clicked.connect(self._on_export)
         self.cancel_button.clicked.connect(self._on_cancel)

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
+from ui import main_window
 from ui.main_window import MainWindow
-from ui.sync.conflicts_dialog import SyncConflictsDialog
-from ui.sync.export_dialog import SyncExportDialog
-from ui.sync.history_dialog import SyncHistoryDialog
-from ui.sync.import_dialog import SyncImportDialog
+
+if TYPE_CHECKING:
+    from ui.sync.import_dialog import SyncImportDialog
 
 WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".ods")
 
@@ -39,10 +40,15 @@ class SyncMenu(QObject):
         window.menus["sync"].addSeparator()
         add("sync", tr("&Conflicts…"), self.conflicts)
         add("sync", tr("Import &history and undo…"), self.history)
+        window.register_command(main_window.IMPORT_PACKAGE, self.import_files)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
+    # The dialogs are imported when first opened (the window starts without them).
+
     def import_files(self, paths: list[Path] | None = None) -> SyncImportDialog:
+        from ui.sync.import_dialog import SyncImportDialog  # noqa: PLC0415
+
         dialog = SyncImportDialog(self.window.store, self.window)
         dialog.imported.connect(self.window.refresh_lists)
         if paths:
@@ -51,12 +57,18 @@ class SyncMenu(QObject):
         return dialog
 
     def export(self) -> None:
+        from ui.sync.export_dialog import SyncExportDialog  # noqa: PLC0415
+
         SyncExportDialog(self.window.store, self.window).open()
 
     def conflicts(self) -> None:
+        from ui.sync.conflicts_dialog import SyncConflictsDialog  # noqa: PLC0415
+
         SyncConflictsDialog(self.window.store, self.window).open()
 
     def history(self) -> None:
+        from ui.sync.history_dialog import SyncHistoryDialog  # noqa: PLC0415
+
         dialog = SyncHistoryDialog(self.window.store, self.window)
         dialog.undone.connect(self.window.refresh_lists)
         dialog.open()

@@ -136,6 +136,14 @@
         <translation>无法读取 {name}。</translation>
     </message>
     <message>
+        <source>A finding needs its responsible party, or “to be determined” (待查明) while it is not known.</source>
+        <translation>问题须写明责任主体；尚不清楚的，写“待查明”。</translation>
+    </message>
+    <message>
+        <source>The inspection {number} is final: a finding is added to it only while changing it, with a reason.</source>
+        <translation>检查 {number} 已定稿：只有在“修改”并说明理由时才能补登问题。</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何内容。</translation>
     </message>
@@ -146,6 +154,44 @@
     <message>
         <source>No compound is called “{ref}”.</source>
         <translation>没有名为“{ref}”的小区。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 </TS>

@@ -200,6 +200,37 @@
     </message>
 </context>
 <context>
+    <name>AnnotateDialog</name>
+    <message>
+        <source>Mark up the photo (the original is kept)</source>
+        <translation>标注照片（原图保留）</translation>
+    </message>
+    <message>
+        <source>&amp;Arrow</source>
+        <translation>箭头(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Circle</source>
+        <translation>圆圈(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>文字(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Text on the photo</source>
+        <translation>照片上的文字</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文字：</translation>
+    </message>
+</context>
+<context>
     <name>BlockFrame</name>
     <message>
         <source>Remove</source>
@@ -264,6 +295,14 @@
         <translation>登记问题…</translation>
     </message>
     <message>
+        <source>Photo…</source>
+        <translation>照片…</translation>
+    </message>
+    <message>
+        <source>Attach a photo to this item (Ctrl+Shift+A)</source>
+        <translation>为本项添加照片（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
         <source>Recorded on a phone or tablet; not collected on this laptop.</source>
         <translation>用手机或平板采集；本机不采集。</translation>
     </message>
@@ -308,6 +347,10 @@
     <message>
         <source>Caption…</source>
         <translation>说明…</translation>
+    </message>
+    <message>
+        <source>Mark up…</source>
+        <translation>标注…</translation>
     </message>
     <message>
         <source>Remove</source>

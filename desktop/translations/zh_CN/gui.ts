@@ -63,6 +63,73 @@
         <source>Minor</source>
         <translation>一般</translation>
     </message>
+    <message>
+        <source>To be determined (待查明)</source>
+        <translation>待查明</translation>
+    </message>
+</context>
+<context>
+    <name>CompoundDialog</name>
+    <message>
+        <source>Add a compound</source>
+        <translation>新增小区</translation>
+    </message>
+    <message>
+        <source>e.g. 香榭丽</source>
+        <translation>例如：香榭丽</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>entity-type</source>
+        <translation>实体型</translation>
+    </message>
+    <message>
+        <source>functional</source>
+        <translation>功能型</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>小区名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>县区(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>街道(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunity:</source>
+        <translation>社区(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Property company:</source>
+        <translation>物业公司(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Households:</source>
+        <translation>户数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Party &amp;branch:</source>
+        <translation>党支部类型(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A compound needs a name.</source>
+        <translation>请填写小区名称。</translation>
+    </message>
+    <message>
+        <source>{name} is already in the store ({street}).</source>
+        <translation>{name}已在库中（{street}）。</translation>
+    </message>
 </context>
 <context>
     <name>CompoundPage</name>
@@ -71,8 +138,8 @@
         <translation>在此小区新建检查(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Re-inspect open findings…</source>
-        <translation>复查未整改问题(&amp;R)…</translation>
+        <source>Re-inspec&amp;t open findings…</source>
+        <translation>复查未整改问题(&amp;T)…</translation>
     </message>
     <message>
         <source>Where:</source>
@@ -101,6 +168,10 @@
     <message>
         <source>Party branch:</source>
         <translation>党组织：</translation>
+    </message>
+    <message>
+        <source>Re-inspections ({count})</source>
+        <translation>复查记录（{count}）</translation>
     </message>
     <message>
         <source>Open findings ({count})</source>
@@ -212,6 +283,49 @@
     </message>
 </context>
 <context>
+    <name>FinaliseSummary</name>
+    <message>
+        <source>Before finalising</source>
+        <translation>定稿前核对</translation>
+    </message>
+    <message>
+        <source>Failed items: {failed} · findings raised: {findings} · photos: {photos} · required answers missing or invalid: {problems}</source>
+        <translation>不符合项：{failed} · 已登记问题：{findings} · 照片：{photos} · 缺少或无效的必答项：{problems}</translation>
+    </message>
+    <message>
+        <source>Double-click an item to go back to it in the form.</source>
+        <translation>双击某项可返回表单中的该项。</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>定稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>返回表单(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Needs an answer before finalising</source>
+        <translation>定稿前须作答</translation>
+    </message>
+    <message>
+        <source>Failed, no finding recorded</source>
+        <translation>不符合，尚未登记问题</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Findings raised</source>
+        <translation>已登记的问题</translation>
+    </message>
+    <message>
+        <source>Not answered (optional)</source>
+        <translation>未作答（选答）</translation>
+    </message>
+</context>
+<context>
     <name>FindingDialog</name>
     <message>
         <source>Record a finding</source>
@@ -224,6 +338,14 @@
     <message>
         <source>e.g. the property company, owner of 3-2-501</source>
         <translation>如：物业公司、3-2-501 业主</translation>
+    </message>
+    <message>
+        <source>Not yet &amp;known (待查明)</source>
+        <translation>待查明(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn on site…</source>
+        <translation>现场签名(&amp;G)…</translation>
     </message>
     <message>
         <source>Compound:</source>
@@ -266,12 +388,44 @@
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <source>Photos:</source>
-        <translation>照片：</translation>
+        <source>P&amp;hotos:</source>
+        <translation>照片(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>Re-inspected:</source>
+        <translation>复查情况：</translation>
+    </message>
+    <message>
+        <source>rectified, closed</source>
+        <translation>已整改，已销号</translation>
+    </message>
+    <message>
+        <source>not rectified, kept open until {date}</source>
+        <translation>未整改，延期至 {date}</translation>
+    </message>
+    <message>
+        <source>{number}, {date}: {found}</source>
+        <translation>{number}，{date}：{found}</translation>
+    </message>
+    <message>
+        <source>{party}, signed {when}</source>
+        <translation>{party}，签于 {when}</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未签名</translation>
     </message>
     <message>
         <source>Describe the finding.</source>
         <translation>请填写问题描述。</translation>
+    </message>
+    <message>
+        <source>Name the responsible party, or tick “Not yet known” if it is still to be found out.</source>
+        <translation>请填写责任主体；尚不清楚的，勾选“待查明”。</translation>
     </message>
     <message>
         <source>Photos are still being added; try again in a moment.</source>
@@ -377,6 +531,29 @@
     </message>
 </context>
 <context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>This store has no compounds yet.</source>
+        <translation>库中还没有小区。</translation>
+    </message>
+    <message>
+        <source>Start with the workbook your supervisor sent (the package with your compounds, their open findings and the checklists), or the compound register in Excel, or add a compound by hand.</source>
+        <translation>可以先导入督导组下发的工作簿（含您负责的小区、未整改问题和检查表），或导入 Excel 小区台账，也可以手工新增小区。</translation>
+    </message>
+    <message>
+        <source>Import the supervisor&apos;s &amp;package…</source>
+        <translation>导入督导组下发包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import the compound re&amp;gister…</source>
+        <translation>导入小区台账(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a compound by hand…</source>
+        <translation>手工新增小区(&amp;A)…</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to XunCha</source>
@@ -426,14 +603,6 @@
         <translation>F3 或 Ctrl+J</translation>
     </message>
     <message>
-        <source>&amp;Finalise…</source>
-        <translation>定稿(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Change…</source>
-        <translation>修改(&amp;C)…</translation>
-    </message>
-    <message>
         <source>&amp;Place:</source>
         <translation>位置(&amp;P)：</translation>
     </message>
@@ -450,8 +619,12 @@
         <translation>{number} · {state} · 执法队员 {officer} · 开始于 {start}</translation>
     </message>
     <message>
-        <source>Re-inspection record: final.</source>
-        <translation>复查记录，已定稿。</translation>
+        <source>Fi&amp;nalise…</source>
+        <translation>定稿(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ange…</source>
+        <translation>修改(&amp;A)…</translation>
     </message>
     <message>
         <source>Final: locked. Use Change… to amend with a reason.</source>
@@ -486,20 +659,6 @@
         <translation>定稿前还有 {count} 项需要处理</translation>
     </message>
     <message>
-        <source>Finalise</source>
-        <translation>定稿</translation>
-    </message>
-    <message>
-        <source>These non-compliant answers have no finding yet:
-{items}
-
-Finalise anyway?</source>
-        <translation>以下不符合项尚未登记问题：
-{items}
-
-仍然定稿吗？</translation>
-    </message>
-    <message>
         <source>Change a final inspection</source>
         <translation>修改已定稿的检查</translation>
     </message>
@@ -510,6 +669,10 @@ Finalise anyway?</source>
     <message>
         <source>Amending: {reason}</source>
         <translation>正在更正：{reason}</translation>
+    </message>
+    <message>
+        <source>Final: to add a finding, use Change… and give a reason.</source>
+        <translation>已定稿：要补登问题，请点“修改…”并说明理由。</translation>
     </message>
     <message>
         <source>Save the amendment before closing?</source>
@@ -692,12 +855,40 @@ Finalise anyway?</source>
         <translation>下一未答项(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Finalise…</source>
-        <translation>定稿(&amp;F)…</translation>
+        <source>Attach a &amp;photo to the item…</source>
+        <translation>为当前项添加照片(&amp;P)…</translation>
     </message>
     <message>
-        <source>&amp;Delete draft…</source>
-        <translation>删除草稿(&amp;D)…</translation>
+        <source>Fin&amp;alise…</source>
+        <translation>定稿(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete draft…</source>
+        <translation>删除草稿(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N  new inspection
+Ctrl+S  save
+Ctrl+F  find
+F3 or Ctrl+J  next unanswered item
+Tab / Shift+Tab  next / previous field
+Arrow keys  choose among answers
+Delete  clear the chosen answer
+Ctrl+Shift+A  attach a photo to the item
+Down or Enter in a search  go to the list
+Ctrl+W  close the tab
+Enter  open the selected row</source>
+        <translation>Ctrl+N  新建检查
+Ctrl+S  保存
+Ctrl+F  查找
+F3 或 Ctrl+J  下一个未答项
+Tab / Shift+Tab  下一个 / 上一个输入项
+方向键  在选项之间选择答案
+Delete  清除所选答案
+Ctrl+Shift+A  为当前项添加照片
+在搜索框中按 ↓ 或 Enter  转到列表
+Ctrl+W  关闭标签页
+Enter  打开所选行</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -710,6 +901,10 @@ Finalise anyway?</source>
     <message>
         <source>All &amp;inspections</source>
         <translation>全部检查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>New c&amp;ompound…</source>
+        <translation>新增小区(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;All findings</source>
@@ -732,32 +927,16 @@ Finalise anyway?</source>
         <translation>删除草稿 {number} 吗？填写的内容将丢失，删除操作会随下次同步传递。</translation>
     </message>
     <message>
+        <source>Put the cursor on an item of an open inspection first.</source>
+        <translation>请先把光标放在已打开检查的某一项上。</translation>
+    </message>
+    <message>
         <source>Open a compound first, then re-inspect its findings.</source>
         <translation>请先打开一个小区，再复查它的问题。</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
-    </message>
-    <message>
-        <source>Ctrl+N  new inspection
-Ctrl+S  save
-Ctrl+F  find
-F3 or Ctrl+J  next unanswered item
-Tab / Shift+Tab  next / previous field
-Arrow keys  choose among answers
-Delete  clear the chosen answer
-Ctrl+W  close the tab
-Enter  open the selected row</source>
-        <translation>Ctrl+N  新建检查
-Ctrl+S  保存
-Ctrl+F  查找
-F3 或 Ctrl+J  下一未答项
-Tab / Shift+Tab  下一个 / 上一个字段
-方向键  在选项间选择
-Delete  清除已选答案
-Ctrl+W  关闭标签页
-回车  打开选中的行</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;XunCha (巡查) {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline inspections of residential compounds, findings and re-inspections, for urban enforcement officers.&lt;/p&gt;&lt;p&gt;Store: {path}&lt;br&gt;Schema: {schema}&lt;br&gt;Device: {device}&lt;/p&gt;</source>
@@ -808,22 +987,37 @@ Ctrl+W  关闭标签页
     </message>
 </context>
 <context>
+    <name>QuestionList</name>
+    <message>
+        <source>answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>未答</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不符合</translation>
+    </message>
+</context>
+<context>
     <name>ReinspectionDialog</name>
     <message>
         <source>Re-inspection: {compound}</source>
         <translation>复查：{compound}</translation>
     </message>
     <message>
-        <source>Not checked this time</source>
-        <translation>本次未查看</translation>
-    </message>
-    <message>
         <source>&amp;Rectified: close the finding</source>
         <translation>已整改：销号(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Not rectified: keep open with a new deadline</source>
-        <translation>未整改：重新确定整改期限(&amp;N)</translation>
+        <source>Not &amp;checked this time</source>
+        <translation>本次未复查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Not rectified: &amp;keep open with a new deadline</source>
+        <translation>未整改：延期，重新设定期限(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
@@ -858,8 +1052,8 @@ Ctrl+W  关闭标签页
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <source>Photos now:</source>
-        <translation>现场照片：</translation>
+        <source>Photos &amp;after:</source>
+        <translation>整改后照片(&amp;A)：</translation>
     </message>
     <message>
         <source>This compound has no open findings.</source>
@@ -892,6 +1086,76 @@ Action: {action}</source>
     <message>
         <source>A finding closed as rectified needs at least one photo of the result.</source>
         <translation>问题销号需要至少一张整改后的照片。</translation>
+    </message>
+</context>
+<context>
+    <name>ReinspectionView</name>
+    <message>
+        <source>Re-inspection {number}</source>
+        <translation>复查 {number}</translation>
+    </message>
+    <message>
+        <source>Re-inspection of {compound}</source>
+        <translation>{compound} 复查记录</translation>
+    </message>
+    <message>
+        <source>{number} · officer {officer} · {when}</source>
+        <translation>{number} · 复查人 {officer} · {when}</translation>
+    </message>
+    <message>
+        <source>Findings checked: {checked} · closed: {closed} · kept open: {kept}</source>
+        <translation>复查问题：{checked} · 已销号：{closed} · 延期：{kept}</translation>
+    </message>
+    <message>
+        <source>Rectified: closed</source>
+        <translation>已整改：销号</translation>
+    </message>
+    <message>
+        <source>Not rectified: kept open until {date}</source>
+        <translation>未整改：延期至 {date}</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>复查结果：</translation>
+    </message>
+    <message>
+        <source>Responsible party:</source>
+        <translation>责任主体：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Photos after:</source>
+        <translation>整改后照片：</translation>
+    </message>
+</context>
+<context>
+    <name>ReinspectionsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>Re-inspected</source>
+        <translation>复查时间</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>执法队员</translation>
+    </message>
+    <message>
+        <source>Findings checked</source>
+        <translation>复查问题数</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Kept open</source>
+        <translation>延期</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1203,21 @@ Action: {action}</source>
     <message>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Signature of the responsible party</source>
+        <translation>责任主体签名</translation>
+    </message>
+    <message>
+        <source>{party}: sign in the box with the mouse, a pen or a finger.</source>
+        <translation>{party}：请用鼠标、手写笔或手指在框内签名。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
     </message>
 </context>
 </TS>

@@ -132,10 +132,49 @@ def test_version_flag() -> None:
     assert result.returncode == 0 and result.stdout.startswith("XunCha ")
 
 
+def test_each_group_adds_the_commands_the_table_names() -> None:
+    """A command moved or added in a group module without GROUPS would not be found."""
+    import argparse
+    import importlib
+
+    for group, names in main.GROUPS.items():
+        parser = argparse.ArgumentParser()
+        commands = parser.add_subparsers()
+        importlib.import_module(f"desktop.cli.{group}").add_commands(
+            commands, argparse.ArgumentParser(add_help=False))
+        assert tuple(commands.choices) == names, group
+    assert main.groups_for(["check", "--db", "x.db"]) == []
+    assert main.groups_for(["report", "brief"]) == ["reports"]
+    assert main.groups_for(["--help"]) == list(main.GROUPS)
+
+
+@pytest.mark.parametrize(("args", "unwanted"), [
+    (["--version"], ("PySide6.QtCore", "sqlite_utils", "storage.store.db")),
+    (["check"], ("reportlab", "pyxform", "exports.sync.export", "exports.reports.pdf.common",
+                 "PySide6.QtWidgets")),
+    (["checklists", "list"], ("reportlab", "pyxform", "openpyxl")),
+])
+def test_a_command_imports_only_what_it_needs(store: db.Store, args: list[str],
+                                              unwanted: tuple[str, ...]) -> None:
+    """Start-up time is import time (bench/startup.py measures it): none of these load.
+
+    (A store that has the built-in checklists: a new one parses them once, with pyxform.)
+    """
+    store_path = store.path
+    probe = ("import sys; from desktop.cli import main; code = main.main(sys.argv[1:]); "
+             f"print(*[m for m in {unwanted!r} if m in sys.modules])")
+    extra = [] if args == ["--version"] else ["--db", str(store_path)]
+    result = subprocess.run([sys.executable, "-c", probe, *args, *extra], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120, check=False,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "", result.stdout
+
+
 def test_a_bug_writes_a_crash_report_and_exits_70(capsys: pytest.CaptureFixture[str],
                                                   broken_store_path: Path) -> None:
     code, _, err = run(capsys, "checklists", "list", "--db", str(broken_store_path))
-    assert code == main.EXIT_BUG == 70
+    assert code == main.EXIT_BUG == crash_report.EXIT_BUG == 70
     reports = list(crash_report.folder().glob("xuncha-cli-crash-*.log"))
     assert len(reports) == 1
     assert err.count("\n") == 1 and "OperationalError" in err and str(reports[0]) in err

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -127,3 +130,16 @@ def test_a_dry_run_always_equals_the_import(imports: list[tuple[str, str, str]])
             added = store.db["checklist_versions"].count - before
             assert added == (0 if planned.outcome == "unchanged" else 1)
         store.close()
+def test_opening_a_store_that_has_the_builtins_parses_nothing(store_path: Path) -> None:
+    """install_builtins runs at every start: with the built-ins stored it must not load
+    pyxform (slow to import), and it names the same versions."""
+    first = db.open_store(store_path)
+    ids = checklists.install_builtins(first)
+    assert ids == [checklists.version_id(checklists.builtin(f)) for f in checklists.BUILTIN]
+    first.close()
+    script = ("import sys, json; from storage.store import db; from storage.forms import "
+              "checklists; s = db.open_store(sys.argv[1]); "
+              "print(json.dumps([checklists.install_builtins(s), 'pyxform' in sys.modules]))")
+    done = subprocess.run([sys.executable, "-c", script, str(store_path)], capture_output=True,
+                          text=True, check=True, cwd=Path(__file__).resolve().parents[3])
+    assert json.loads(done.stdout) == [ids, False]

@@ -120,7 +120,7 @@ def test_atomic_write_is_all_or_nothing(store: db.Store) -> None:
     with pytest.raises(RuntimeError), store.atomic():
         store.db["settings"].insert({"key": "a", "value": "1"})
         raise RuntimeError("killed halfway")
-    assert store.db["settings"].count == 0
+    assert store.db["settings"].count_where("key = 'a'") == 0
 
 
 def test_default_path_is_in_the_user_data_folder() -> None:

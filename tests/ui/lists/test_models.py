@@ -78,7 +78,8 @@ def test_findings_open_and_overdue_first_and_highlighted(store: db.Store,
                                                         compound: compounds.Compound) -> None:
     def make(deadline: str, state: str = "open") -> findings.Finding:
         made = findings.raise_finding(store, findings.Finding(
-            compound_id=compound.id, description=f"问题 {deadline} {state}", deadline=deadline))
+            compound_id=compound.id, description=f"问题 {deadline} {state}", deadline=deadline,
+            responsible_party=findings.PARTY_UNKNOWN))
         if state != "open":
             findings.move(store, made, state)
         return made
@@ -90,6 +91,7 @@ def test_findings_open_and_overdue_first_and_highlighted(store: db.Store,
     assert [model.index(n, 0).data(ROLE_ID) for n in range(model.rowCount())] == [
         late.id, soon.id]
     assert model.index(0, 7).data() == "Open, overdue"
+    assert model.index(0, 5).data() == "To be determined (待查明)"
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     model.set_options(show=FindingsModel.SHOW_ALL)
@@ -107,3 +109,19 @@ def test_compounds_search_by_name_district_and_street(store: db.Store,
     for text, expected in (("丽都", "丰瑞丽都"), ("罗庄", "怡景新苑"), ("郯城街道", "丰瑞丽都")):
         model.set_text(text)
         assert model.total == 1 and model.index(0, 0).data() == expected
+
+
+def test_findings_read_in_the_readers_language(store: db.Store, all_types: str,
+                                               compound: compounds.Compound) -> None:
+    """A description kept as the item offered it is shown in English to an English reader."""
+    from storage.forms import checklists
+
+    checklist = checklists.load(store, all_types)
+    origin = inspections.start(store, compound.id, all_types)
+    offered = findings.from_item(compound.id, origin.id, checklist.item("lane"),
+                                 checklist.default_language)
+    offered.responsible_party = "物业"
+    findings.raise_finding(store, offered)
+    english, chinese = (FindingsModel(store, today=TODAY, language=lang) for lang in ("en", "zh"))
+    assert english.index(0, 2).data() == "Non-compliant: Fire lane clear"
+    assert chinese.index(0, 2).data() == "不符合：消防通道畅通"

@@ -73,3 +73,42 @@ def test_findings_view_switches_between_open_and_all(qtbot: QtBot,
     open_count = view.model.total
     view.show_combo.setCurrentIndex(1)
     assert view.model.total == demo_store.db["findings"].count > open_count
+
+
+def test_down_or_enter_in_a_search_goes_to_the_list(qtbot: QtBot, demo_store: db.Store) -> None:
+    from PySide6.QtCore import Qt
+
+    view = CompoundsView(demo_store)
+    qtbot.addWidget(view)
+    view.show()
+    view.focus_search()
+    type_text(view.search, "街道")
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)  # before the pause: the search runs first
+    assert view.focusWidget() is view.table
+    assert view.table.selectionModel().selectedRows()[0].row() == 0
+    assert all("街道" in view.model.index(n, 2).data() for n in range(view.model.rowCount()))
+    findings_view = FindingsView(demo_store, today=TODAY)
+    qtbot.addWidget(findings_view)
+    findings_view.show()
+    findings_view.focus_search()
+    qtbot.keyClick(findings_view.search, Qt.Key.Key_Return)
+    assert findings_view.focusWidget() is findings_view.table
+
+
+def test_an_empty_store_says_what_to_do_first(qtbot: QtBot, store: db.Store) -> None:
+    view = CompoundsView(store)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.guidance.isVisible() and not view.table.isVisible()
+    assert [b.isVisible() for b in view.guidance.buttons.values()] == [False, False, True]
+    view.guidance.offer("import_package")
+    assert view.guidance.buttons["import_package"].isVisible()
+    with qtbot.waitSignal(view.guidance.chosen) as chosen:
+        view.guidance.buttons["add"].click()
+    assert chosen.args == ["add"]
+    compounds.save(store, compounds.Compound(name="香榭丽"))
+    view.model.refresh()
+    assert not view.guidance.isVisible() and view.table.isVisible()
+    view.search.setText("没有这个")
+    view.search.emit_now()
+    assert not view.guidance.isVisible()  # nothing found is not an empty store

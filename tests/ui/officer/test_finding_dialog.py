@@ -10,9 +10,10 @@ from tests.gui_fixtures import TODAY, type_text
 from ui.officer.finding_dialog import FindingDialog
 
 
-def _new(compound: compounds.Compound) -> findings.Finding:
+def _new(compound: compounds.Compound, party: str = "") -> findings.Finding:
     return findings.Finding(compound_id=compound.id, description="楼道堆放杂物",
-                            severity="minor", deadline=findings.default_deadline("minor", TODAY))
+                            severity="minor", deadline=findings.default_deadline("minor", TODAY),
+                            responsible_party=party)
 
 
 def test_the_deadline_follows_the_severity_until_set_by_hand(
@@ -40,13 +41,52 @@ def test_a_finding_needs_a_description(qtbot: QtBot, store: db.Store,
 
 def test_edit_and_move_an_existing_finding(qtbot: QtBot, store: db.Store,
                                            compound: compounds.Compound) -> None:
-    made = findings.raise_finding(store, _new(compound))
+    made = findings.raise_finding(store, _new(compound, findings.PARTY_UNKNOWN))
     dialog = FindingDialog(store, findings.get(store, made.id), today=TODAY)
     qtbot.addWidget(dialog)
     assert dialog.state.findData("closed") == -1  # closing takes a re-inspection
+    assert dialog.party_unknown.isChecked() and not dialog.party.isEnabled()
+    dialog.party_unknown.setChecked(False)
     type_text(dialog.party, "华新物业")
     dialog.state.setCurrentIndex(dialog.state.findData("in_progress"))
     dialog.accept()
     assert dialog.result()
     saved = findings.get(store, made.id)
     assert (saved.state, saved.responsible_party) == ("in_progress", "华新物业")
+
+
+def test_a_finding_needs_a_party_or_an_explicit_unknown(qtbot: QtBot, store: db.Store,
+                                                        compound: compounds.Compound) -> None:
+    """Without a party the notice would guess the property company: the officer must say."""
+    dialog = FindingDialog(store, _new(compound), today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "responsible party" in dialog.problem.text() and not dialog.result()
+    assert dialog.party.hasFocus() or not dialog.isVisible()
+    dialog.party_unknown.setChecked(True)
+    dialog.accept()
+    assert dialog.result()
+    (saved,) = findings.open_for_compound(store, compound.id)
+    assert saved.responsible_party == findings.PARTY_UNKNOWN == "待查明"
+
+
+def test_the_party_signs_and_the_signature_is_kept_apart_from_the_photos(
+        qtbot: QtBot, store: db.Store, compound: compounds.Compound) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    dialog = FindingDialog(store, _new(compound, "华新物业"), today=TODAY)
+    qtbot.addWidget(dialog)
+    pad_dialog = dialog.ask_signature()
+    pad = pad_dialog.pad
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(40, 120))
+    for x in range(50, 300, 25):
+        qtbot.mouseMove(pad, QPoint(x, 120 + x % 40))
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(310, 130))
+    assert not pad.is_empty()
+    pad_dialog.accept()
+    dialog.accept()
+    assert dialog.result()
+    (saved,) = findings.open_for_compound(store, compound.id)
+    assert saved.photos == [] and saved.signature is not None
+    assert saved.signature["item"] == findings.SIGNATURE
+    assert saved.signature["caption"].startswith("华新物业")

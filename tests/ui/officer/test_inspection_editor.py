@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from storage.forms import checklists, xlsform
 from storage.inspection import compounds, findings, inspections
 from storage.store import db, records
 from tests.gui_fixtures import TODAY, type_text
+from ui.officer.finding_dialog import FindingDialog
 from ui.officer.inspection_editor import InspectionEditor
 
 
@@ -62,13 +62,28 @@ def test_typing_does_not_postpone_the_autosave(qtbot: QtBot, store: db.Store,
     assert editor.timer.remainingTime() < remaining
 
 
+def finalise(editor: InspectionEditor) -> bool:
+    """Finalise… then confirm the summary, as the officer does."""
+    summary = editor.finalise()
+    assert summary is not None and summary.isVisible()
+    if not summary.confirm.isEnabled():
+        summary.back.click()
+        return False
+    summary.confirm.click()
+    return editor.inspection.status == "final"
+
+
 def test_finalise_refuses_missing_answers_then_locks(qtbot: QtBot, store: db.Store,
                                                      draft: str) -> None:
     editor = make_editor(qtbot, store, draft)
-    assert not editor.finalise()
+    summary = editor.finalise()
+    assert summary is not None and not summary.confirm.isEnabled()
+    assert "Needs an answer before finalising (1)" in [
+        summary.list.item(n).text() for n in range(summary.list.count())]
+    summary.back.click()
     assert editor.form.rows["lane"].message.text() == "An answer is required."
     choose(editor, "lane", "ok")
-    assert editor.finalise()
+    assert finalise(editor)
     stored = inspections.get(store, draft)
     assert stored.status == "final" and stored.answers == {"lane": "ok"}
     assert not editor.finalise_button.isVisible() and editor.amend_button.isVisible()
@@ -79,7 +94,7 @@ def test_a_final_inspection_changes_only_with_a_reason(qtbot: QtBot, store: db.S
                                                        draft: str) -> None:
     editor = make_editor(qtbot, store, draft)
     choose(editor, "lane", "ok")
-    assert editor.finalise()
+    assert finalise(editor)
     assert not editor.begin_amendment("  ")
     assert editor.begin_amendment("记错了天气")
     editor.form.rows["weather"].editor.combo.setCurrentIndex(2)
@@ -97,14 +112,14 @@ def test_raise_a_finding_from_a_failing_answer(qtbot: QtBot, store: db.Store,
     button = editor.form.rows["lane"].finding_button
     assert button.isVisible()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog = next(w for w in editor.findChildren(type(editor.raise_finding_for("lane")))
-                  if w.isVisible())
+    dialog = next(w for w in editor.findChildren(FindingDialog) if w.isVisible())
     assert dialog.description.toPlainText() == "不符合：消防通道畅通"
     assert dialog.department.text() == "消防"
     assert dialog.legal_basis.toPlainText() == "《消防法》第二十八条"
     expected = TODAY + dt.timedelta(days=findings.DEADLINE_DAYS["critical"])
     assert dialog.deadline.date().toPython() == expected
     type_text(dialog.party, "临沂恒信物业")
+    assert dialog.reason == ""
     with qtbot.waitSignal(editor.finding_raised) as raised:
         dialog.accept()
     finding = findings.get(store, raised.args[0])
@@ -113,21 +128,71 @@ def test_raise_a_finding_from_a_failing_answer(qtbot: QtBot, store: db.Store,
     assert finding.number in button.text()
 
 
-def test_finalising_asks_about_failures_without_a_finding(
-        qtbot: QtBot, store: db.Store, draft: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    asked: list[str] = []
-
-    def answer(_parent, _title, text, *args):
-        asked.append(text)
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+def test_the_summary_shows_failures_without_a_finding_and_leads_back(
+        qtbot: QtBot, store: db.Store, draft: str) -> None:
     editor = make_editor(qtbot, store, draft)
     choose(editor, "lane", "issue")
     qtbot.keyClicks(editor.form.rows["count"].editor.line, "1")
-    assert not editor.finalise()
-    assert "消防通道畅通" in asked[0]
+    summary = editor.finalise()
+    assert summary is not None and summary.confirm.isEnabled()
+    texts = [summary.list.item(n).text() for n in range(summary.list.count())]
+    assert "Failed, no finding recorded (1)" in texts and "    消防通道畅通" in texts
+    assert "Failed items: 1 · findings raised: 0 · photos: 0" in summary.facts.text()
+    row = texts.index("    消防通道畅通")
+    summary.list.itemActivated.emit(summary.list.item(row))  # back to that item
+    assert not summary.isVisible()
+    assert editor.form.rows["lane"].isAncestorOf(editor.focusWidget())
     assert inspections.get(store, draft).status == "draft"
+
+
+def test_a_final_inspection_takes_a_finding_only_while_changed(
+        qtbot: QtBot, store: db.Store, draft: str) -> None:
+    editor = make_editor(qtbot, store, draft)
+    choose(editor, "lane", "issue")
+    qtbot.keyClicks(editor.form.rows["count"].editor.line, "1")
+    assert finalise(editor)
+    assert not editor.form.rows["lane"].finding_button.isVisible()
+    assert editor.raise_finding_for("lane") is None
+    assert editor.begin_amendment("漏登记问题")
+    assert editor.form.rows["lane"].finding_button.isVisible()
+    dialog = editor.raise_finding_for("lane")
+    assert dialog is not None
+    dialog.party_unknown.setChecked(True)
+    with qtbot.waitSignal(editor.finding_raised) as raised:
+        dialog.accept()
+    version = records.history(store, findings.KIND, raised.args[0])[-1]
+    assert version.source_detail == "漏登记问题"
+
+
+def test_the_question_list_marks_each_item_and_jumps_to_it(
+        qtbot: QtBot, store: db.Store, draft: str) -> None:
+    editor = make_editor(qtbot, store, draft)
+    marks = editor.questions.counts()
+    assert marks["failed"] == 0 and marks["answered"] == 0 and marks["unanswered"] > 0
+    choose(editor, "lane", "issue")
+    entry = editor.questions.entries["lane"]
+    assert entry.text(0).startswith("✗ ")
+    assert not editor.questions.entries["count"].isHidden()  # relevant once lane failed
+    choose(editor, "lane", "ok")
+    assert entry.text(0).startswith("✓ ") and editor.questions.entries["count"].isHidden()
+    editor.questions.itemClicked.emit(editor.questions.entries["remarks"], 0)
+    assert editor.form.rows["remarks"].isAncestorOf(editor.focusWidget())
+
+
+def test_a_photo_on_a_question_that_is_not_a_photo_item(qtbot: QtBot, store: db.Store,
+                                                        draft: str, photo_file: Path) -> None:
+    editor = make_editor(qtbot, store, draft)
+    row = editor.form.rows["lane"]
+    assert row.photos is None and row.photo_button.isVisible()
+    row.ensure_photos().add_files([photo_file])
+    qtbot.waitUntil(lambda: bool(row.photos and row.photos.entries), timeout=10000)
+    row.photos.set_caption(0, "车辆堵塞通道")
+    assert editor.save()
+    stored = inspections.get(store, draft)
+    assert stored.attachments == [{"photo": row.photos.entries[0]["photo"], "item": "lane",
+                                   "caption": "车辆堵塞通道"}]
+    reopened = make_editor(qtbot, store, draft)
+    assert reopened.form.rows["lane"].photos.entries == stored.attachments
 
 
 def test_attach_a_photo_to_an_image_item(qtbot: QtBot, store: db.Store, draft: str,
@@ -160,6 +225,7 @@ def test_a_finding_per_block_of_a_repeat(qtbot: QtBot, store: db.Store,
     where = f"structures[{second}]/permit"
     dialog = editor.raise_finding_for(where)
     assert dialog.description.toPlainText() == "无：有审批手续（违建 2）"
+    type_text(dialog.party, "2号楼业主")  # a finding names its responsible party
     with qtbot.waitSignal(editor.finding_raised) as raised:
         dialog.accept()
     finding = findings.get(store, raised.args[0])
@@ -171,3 +237,12 @@ def test_a_finding_per_block_of_a_repeat(qtbot: QtBot, store: db.Store,
     stored = inspections.get(store, editor.inspection.id)
     assert [b[xlsform.BLOCK_ID] for b in stored.answers["structures"]] == [first, second]
     assert stored.score == 0.0
+
+
+def test_tab_goes_from_the_place_to_the_first_item(qtbot: QtBot, store: db.Store,
+                                                   draft: str) -> None:
+    """No invisible stop (the form's scroll area) between 位置 and the first question."""
+    editor = make_editor(qtbot, store, draft)
+    editor.place.setFocus()
+    qtbot.keyClick(editor.place, Qt.Key.Key_Tab)
+    assert editor.form.rows["lane"].isAncestorOf(editor.focusWidget())

@@ -43,3 +43,15 @@ def test_settings_dialog_saves_every_field(qtbot: QtBot, store: db.Store,
     assert (again.officer, again.device_name, again.default_department, again.language,
             again.data_folder) == ("李娜", "公安笔记本", "公安", "en", tmp_path / "data")
     assert again.user.store_path == tmp_path / "data" / "xuncha.db"
+
+
+def test_every_label_shows_its_shortcut_underlined_not_as_typed(qtbot: QtBot,
+                                                               store: db.Store) -> None:
+    """A label with "&" and no buddy shows the "&" itself (数据文件夹(&F) was shown so)."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = SettingsDialog(app_settings.Settings.for_store(store))
+    qtbot.addWidget(dialog)
+    for label in dialog.findChildren(QLabel):
+        if "&" in label.text().replace("&&", ""):
+            assert label.buddy() is not None, label.text()

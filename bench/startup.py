@@ -1,0 +1,110 @@
+"""Times start-up: the command line and the main window, as ratios to bare Python and Qt.
+
+    python bench/startup.py [--runs 7] [--keep /tmp/startup-demo.db]
+
+Each program is started as a new process ``--runs`` times; the fastest run counts (the
+others waited for a busy machine), in wall time and in processor time (user + system,
+which a machine busy with other work disturbs less). The baselines are measured in the
+same run: bare Python (``python -c pass``) for the command line, a bare Qt window (a
+QMainWindow shown offscreen, then closed) for the window. The goals were set on a quiet
+machine where bare Python took 0.03 s and a bare Qt window 0.17 s: ``xuncha-cli
+--version`` and ``check`` within 0.25 s, the main window with its first page within
+0.8 s; they are printed as the ratios they make (8.3 × Python, 4.7 × a Qt window).
+``python -X importtime -m desktop.app …`` shows where the time goes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QUIET_PYTHON, QUIET_QT = 0.03, 0.17  # seconds, on the quiet machine the goals came from
+GOALS = {"cli": 0.25, "window": 0.8}
+
+BARE_QT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, window.close)
+sys.exit(app.exec())
+"""
+
+
+def fastest(command: list[str], runs: int) -> tuple[float, float]:
+    """The shortest wall and processor times of ``runs`` starts of ``command``."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    walls, cpus = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True)
+        walls.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return min(walls), min(cpus)
+
+
+def demo_store(path: Path) -> Path:
+    """A demo store with its checklists installed (built once, then reused)."""
+    if not path.exists():
+        subprocess.run([sys.executable, "-m", "desktop.cli", "demo", "--db", str(path)],
+                       cwd=ROOT, check=True, capture_output=True,
+                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    return path
+
+
+def empty_store(path: Path) -> Path:
+    """A store with nothing but its built-in checklists (start-up, not the check's work)."""
+    if not path.exists():
+        subprocess.run([sys.executable, "-m", "desktop.cli", "checklists", "list", "--db",
+                        str(path)], cwd=ROOT, check=True, capture_output=True,
+                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--keep", type=Path, default=None,
+                        help="where to keep the demo store between runs")
+    args = parser.parse_args(argv)
+    folder = Path(tempfile.mkdtemp(prefix="xuncha-startup-"))
+    store = demo_store(args.keep or folder / "demo.db")
+    empty = empty_store(folder / "empty.db")
+    python, cli = [sys.executable], [sys.executable, "-m", "desktop.cli"]
+    python_time = fastest([*python, "-c", "pass"], args.runs)
+    qt_time = fastest([*python, "-c", BARE_QT], args.runs)
+    rows = [
+        ("xuncha-cli --version", fastest([*cli, "--version"], args.runs), python_time, "cli"),
+        ("xuncha-cli check (empty store)",
+         fastest([*cli, "check", "--db", str(empty)], args.runs), python_time, "cli"),
+        ("xuncha-cli check (demo store)",
+         fastest([*cli, "check", "--db", str(store)], args.runs), python_time, "cli"),
+        ("main window, first page (demo store)",
+         fastest([*python, "-m", "desktop.app", "--db", str(store), "--exit-after-start",
+                  "--language", "zh_CN"], args.runs), qt_time, "window"),
+    ]
+    print(f"baselines (fastest of {args.runs}, wall / processor seconds): bare Python "
+          f"{python_time[0]:.3f} / {python_time[1]:.3f}, bare Qt window {qt_time[0]:.3f} / "
+          f"{qt_time[1]:.3f}")
+    print(f"{'':38} {'wall s':>7} {'ratio':>6} {'cpu s':>7} {'ratio':>6} {'goal':>6}")
+    for name, (wall, cpu), (base_wall, base_cpu), goal in rows:
+        quiet = QUIET_PYTHON if goal == "cli" else QUIET_QT
+        print(f"{name:38} {wall:7.3f} {wall / base_wall:5.1f}× {cpu:7.3f} "
+              f"{cpu / base_cpu:5.1f}× {GOALS[goal] / quiet:5.1f}×")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
