@@ -7,8 +7,16 @@ record is declared by its own module (``KIND = versioning.Kind(...)``) and added
 from __future__ import annotations
 
 from storage.inspection import compounds, findings, inspections
+from storage.property import checks, companies, evaluation, measures, projects
+from storage.review import interviews, plans, scores
 from storage.store import versioning
 
 # A record's references come before it: compounds, then inspections, then findings.
-ALL: tuple[versioning.Kind, ...] = (compounds.KIND, inspections.KIND, findings.KIND)
+ALL: tuple[versioning.Kind, ...] = (
+    compounds.KIND, inspections.KIND, findings.KIND,
+    plans.QUARTER, plans.DEPARTMENT, plans.CRITERION, plans.STREET, scores.SCORE,
+    interviews.INTERVIEW,
+    companies.COMPANY, projects.PROJECT, projects.MANAGER, evaluation.SCHEME,
+    evaluation.EVALUATION, checks.CHECK, measures.MEASURE,
+)
 BY_NAME: dict[str, versioning.Kind] = {kind.name: kind for kind in ALL}

@@ -18,7 +18,8 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication
 
 from desktop import i18n, progress, version
-from desktop.cli import campaign, reports, support, sync
+from desktop.cli import campaign, reports, review, support, sync
+from desktop.cli import property as property_cli
 from exports.forms import checklist_file
 from exports.spreadsheet import workbook
 from storage import demo, integrity
@@ -58,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=_check)
     _add_checklist_commands(commands, common)
     campaign.add_commands(commands, common)
+    review.add_commands(commands, common)
+    property_cli.add_commands(commands, common)
     reports.add_commands(commands, common)
     sync.add_commands(commands, common)
     return parser

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop import progress
 from desktop.cli import support
+from exports.spreadsheet import template
 from exports.spreadsheet.workbook import WorkbookError
 from exports.sync import export as sync_export
 from exports.sync import importer, scope
@@ -124,7 +126,7 @@ def _import(args: argparse.Namespace) -> int:
         report = _import_one(store, path, args.dry_run, batch)
         failed = failed or bool(report["error"]) or bool(report["problems"])
         reports.append(report)
-    support.emit(args, reports, "\n".join(_report_text(r) for r in reports))
+    support.emit(args, reports, "\n".join(report_text(r) for r in reports))
     return 2 if failed else 0
 
 
@@ -142,7 +144,7 @@ def _import_one(store: db.Store, path: Path, dry_run: bool,
         report["error"] = text
         return report
     report["counts"] = plan.counts
-    report["problems"] = [_problem_data(p) for p in plan.problems]
+    report["problems"] = [problem_data(p) for p in plan.problems]
     report["warnings"] = [sync_messages.warning(c, d) for c, d in plan.warnings]
     report["rows"] = [{"sheet": r.sheet, "row": r.row, "kind": r.kind, "id": r.record_id,
                        "label": r.label, "outcome": r.outcome, "edited": r.edited,
@@ -158,7 +160,8 @@ def _import_one(store: db.Store, path: Path, dry_run: bool,
     return report
 
 
-def _problem_data(problem: sync_plan.Problem) -> dict[str, Any]:
+def problem_data(problem: sync_plan.Problem) -> dict[str, Any]:
+    """A problem of an import for ``--json``: where, why, and the sentence."""
     return {"sheet": problem.sheet, "row": problem.row, "column": problem.column,
             "reason": problem.reason, "value": _plain(problem.value),
             "message": sync_messages.problem(problem)}
@@ -168,11 +171,13 @@ def _plain(value: Any) -> Any:
     return value if isinstance(value, str | int | float | bool | type(None)) else str(value)
 
 
-def _report_text(report: dict[str, Any]) -> str:
+def report_text(report: dict[str, Any]) -> str:
+    """A file's import report for people (the review's score sheets use it too)."""
     if report["error"]:
         return f"{report['file']}: {report['error']}"
     counts = report["counts"]
-    parts = ", ".join(f"{counts[k]} {sync_messages.outcome(k)}" for k in sync_plan.OUTCOMES
+    order = [*sync_plan.OUTCOMES, *(k for k in counts if k not in sync_plan.OUTCOMES)]
+    parts = ", ".join(f"{counts[k]} {sync_messages.outcome(k)}" for k in order
                       if counts.get(k))
     lines = [f"{report['file']}: {parts or tr('no rows')}"]
     lines += [f"  {w}" for w in report["warnings"]]
@@ -186,6 +191,23 @@ def _report_text(report: dict[str, Any]) -> str:
         lines.append("  " + tr("Imported; backup of the store before: {backup}").format(
             backup=report["backup"]))
     return "\n".join(lines)
+
+
+def import_previewed(args: argparse.Namespace, previews: Sequence[template.Preview],
+                     apply: Callable[[Sequence[Any]], list[importer.Result]]) -> int:
+    """Report files already previewed (score sheets) as sync reports its files, and import
+    those without problems (unless ``--dry-run``), each whole, after one backup."""
+    done = {} if args.dry_run else {r.path: r for r in apply(previews)}
+    reports = []
+    for preview in previews:
+        result = done.get(preview.path)
+        reports.append({"file": str(preview.path), "imported": result is not None,
+                        "dry_run": args.dry_run, "counts": preview.counts,
+                        "problems": [problem_data(p) for p in preview.problems],
+                        "warnings": [sync_messages.warning(c, d) for c, d in preview.warnings],
+                        "error": "", "backup": str(result.backup or "") if result else ""})
+    support.emit(args, reports, "\n".join(report_text(r) for r in reports))
+    return 2 if any(r["problems"] for r in reports) else 0
 
 
 def _undo(args: argparse.Namespace) -> int:
@@ -202,7 +224,7 @@ def _merge(args: argparse.Namespace) -> int:
     data = {**_summary_data(result.summary), "conflicts": result.conflicts,
             "refused": [str(p) for p in result.refused],
             "files": [{"file": str(p.path), "counts": p.counts,
-                       "problems": [_problem_data(x) for x in p.problems]}
+                       "problems": [problem_data(x) for x in p.problems]}
                       for p in result.plans]}
     lines = [_summary_text(result.summary)]
     if result.conflicts:

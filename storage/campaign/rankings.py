@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from storage.campaign import hotline
 from storage.store.db import Store
 
 LEVELS = ("compound", "street", "district")
@@ -60,28 +61,33 @@ def check_month(month: str) -> str:
 _COMPOUND_SQL = """
 WITH cur AS (SELECT compound_id AS k, count(*) AS n, count(satisfied) AS r,
                     coalesce(sum(satisfied), 0) AS s, sum(category_key = 'property') AS p
-             FROM work_orders WHERE month = ? AND compound_id IS NOT NULL
+             FROM work_orders WHERE month BETWEEN ? AND ? AND compound_id IS NOT NULL {only}
              GROUP BY compound_id),
      prev AS (SELECT compound_id AS k, count(*) AS n FROM work_orders
-              WHERE month = ? AND compound_id IS NOT NULL GROUP BY compound_id)
+              WHERE month BETWEEN ? AND ? AND compound_id IS NOT NULL {only}
+              GROUP BY compound_id)
 SELECT rank() OVER (ORDER BY cur.n DESC), c.id, c.name, c.district, c.street, cur.n,
        coalesce(prev.n, 0), cur.r, cur.s, cur.p
 FROM cur JOIN compounds AS c ON c.id = cur.k LEFT JOIN prev ON prev.k = cur.k
 ORDER BY 1, c.district, c.street, c.name
 """
 
+# A street's (district's) work orders: those of its compounds, and those naming it but
+# no compound we know. Orders that name no street (district) belong to none.
 _AREA_SQL = """
 WITH placed AS (
     SELECT CASE WHEN c.id IS NULL THEN w.district ELSE c.district END AS district,
            CASE WHEN c.id IS NULL THEN w.street ELSE c.street END AS street,
            w.month AS month, w.satisfied AS satisfied, w.category_key AS category_key
     FROM work_orders AS w LEFT JOIN compounds AS c ON c.id = w.compound_id
-    WHERE w.month IN (?, ?)),
+    WHERE (w.month BETWEEN ? AND ? OR w.month BETWEEN ? AND ?) {only}),
+named AS (SELECT * FROM placed WHERE {named}),
 cur AS (SELECT {group} AS k, min(district) AS d, min(street) AS st, count(*) AS n,
                count(satisfied) AS r, coalesce(sum(satisfied), 0) AS s,
                sum(category_key = 'property') AS p
-        FROM placed WHERE month = ? GROUP BY {group}),
-prev AS (SELECT {group} AS k, count(*) AS n FROM placed WHERE month = ? GROUP BY {group})
+        FROM named WHERE month BETWEEN ? AND ? GROUP BY {group}),
+prev AS (SELECT {group} AS k, count(*) AS n FROM named WHERE month BETWEEN ? AND ?
+         GROUP BY {group})
 SELECT rank() OVER (ORDER BY cur.n DESC), cur.k, cur.k, cur.d, {street}, cur.n,
        coalesce(prev.n, 0), cur.r, cur.s, cur.p
 FROM cur LEFT JOIN prev ON prev.k = cur.k
@@ -89,22 +95,43 @@ ORDER BY 1, cur.k
 """
 
 
-def rank(store: Store, month: str, level: str = "compound",
-         limit: int | None = None) -> list[RankRow]:
-    """The month's ranking by complaints, with the same month a year before."""
+def check_category(category: str | None) -> str | None:
+    """A complaint category key (``property`` …) or None for all; ValueError otherwise."""
+    if category not in (None, *hotline.CATEGORY_KEYS):
+        raise ValueError(category)
+    return category
+
+
+def rank(store: Store, month: str, level: str = "compound", limit: int | None = None,
+         category: str | None = None) -> list[RankRow]:
+    """The month's ranking by complaints (of one category, or all), with a year before."""
     check_month(month)
-    before = previous_year(month)
+    rows = span(store, month, month, level, category)
+    return rows[:limit] if limit else rows
+
+
+def span(store: Store, first: str, last: str, level: str = "compound",
+         category: str | None = None) -> list[RankRow]:
+    """The ranking over the months ``first`` … ``last`` (a quarter, a year), with the same
+    months a year before. The one count of a compound's, street's or district's complaints.
+    """
+    check_category(category)
+    only, extra = ("AND category_key = ?", [category]) if category else ("", [])
+    before = (previous_year(first), previous_year(last))
     if level == "compound":
-        rows = store.db.execute(_COMPOUND_SQL, [month, before]).fetchall()
+        sql = _COMPOUND_SQL.format(only=only)
+        rows = store.db.execute(sql, [first, last, *extra, *before, *extra]).fetchall()
     elif level in ("street", "district"):
         group = "district || ' ' || street" if level == "street" else "district"
-        sql = _AREA_SQL.format(group=group, street="cur.st" if level == "street" else "''")
+        named = "street <> ''" if level == "street" else "district <> ''"
+        sql = _AREA_SQL.format(group=group, named=named, only=only,
+                               street="cur.st" if level == "street" else "''")
         rows = [(r[0], r[1], r[4] if level == "street" else r[2], *r[3:])
-                for r in store.db.execute(sql, [month, before, month, before])]
+                for r in store.db.execute(sql, [first, last, *before, *extra, first, last,
+                                                *before])]
     else:
         raise ValueError(level)
-    result = [RankRow(*row) for row in rows]
-    return result[:limit] if limit else result
+    return [RankRow(*row) for row in rows]
 
 
 def month_range(store: Store) -> tuple[str, str] | None:

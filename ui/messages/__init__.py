@@ -16,7 +16,9 @@ from storage.inspection import compounds
 from storage.jobs import Cancelled
 from storage.store.photos import PhotoError
 from ui.messages import campaign as campaign_text
+from ui.messages import property as property_text
 from ui.messages import reports as report_messages
+from ui.messages import review as review_text
 from ui.messages import sync as sync_messages
 
 
@@ -104,9 +106,10 @@ def describe(error: Exception) -> str | None:
                 "“{ref}” matches several compounds: {matches}. Give the full name or the id."
             ).format(ref=error.reference, matches="; ".join(error.matches))
         return tr("No compound is called “{ref}”.").format(ref=error.reference)
-    campaign = campaign_text.describe(error)
-    if campaign is not None:
-        return campaign
+    for words in (campaign_text, review_text, property_text):
+        found = words.describe(error)
+        if found is not None:
+            return found
     if isinstance(error, StoreError):
         return _store(error)
     if isinstance(error, WorkbookError):

@@ -18,6 +18,8 @@ from storage.store.migrations import (
     m0004_sync,
     m0005_reports,
     m0006_gui,
+    m0019_review,
+    m0020_property,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -27,6 +29,8 @@ STEPS: tuple[ModuleType, ...] = (
     m0004_sync,
     m0005_reports,
     m0006_gui,
+    m0019_review,
+    m0020_property,
 )
 
 MIGRATIONS = Migrations("xuncha")
