@@ -149,8 +149,8 @@ def _mark_lagging(results: list[StreetResult], lagging: int) -> None:
 
 
 def _add_hotline(store: Store, plan: Plan, results: list[StreetResult]) -> None:
-    months = quarters.parse(plan.quarter).months()
-    rows = rankings.span(store, months[0], months[-1], "street")
+    period = quarters.parse(plan.quarter)
+    rows = rankings.span(store, period.first_day, period.last_day, "street")
     by_key = {(r.district, r.street): r for r in rows}
     by_name: dict[str, list[RankRow]] = {}
     for row in rows:
