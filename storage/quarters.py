@@ -1,8 +1,8 @@
 """Quarters of the calendar (``2026-Q4``): the one way a quarter is written, read and walked.
 
 The street reviews and the property evaluations happen once a quarter; reports print
-a quarter's three months. A quarter is written ``YYYY-Qn``; ``2026q4`` and ``2026-Q4 ``
-are read too, anything else is refused with ValueError.
+a quarter's three months. A quarter is written ``YYYY-Qn``; ``2026q4``, ``2026-Q4 `` and
+full-width ``２０２６-Ｑ4`` are read too, anything else is refused with ValueError.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _TEXT = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]\s*([1-4])\s*$")
@@ -60,7 +61,7 @@ class Quarter:
 
 def parse(text: str) -> Quarter:
     """``2026-Q4`` as a Quarter; ValueError for anything else."""
-    match = _TEXT.match(str(text))
+    match = _TEXT.match(unicodedata.normalize("NFKC", str(text)))
     if match is None:
         raise ValueError(text)
     return Quarter(int(match.group(1)), int(match.group(2)))

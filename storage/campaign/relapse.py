@@ -1,9 +1,9 @@
 """Relapse (反弹), found by rank: a compound in its observation period, or after it left the
 campaign, that re-enters the monthly top N of complaints.
 
-Watched months are whole months that begin on or after the watch begins: during
-observation, from the observation step to its end (``until_date``); after exit, from
-the end of observation or the closing step on, for as long as the compound stays out.
+Watched months are whole months that begin within the watch: during observation, from
+the observation step to the day before its end (``until_date``, three months later);
+after exit, from that end or the closing step on, for as long as the compound stays out.
 Each flag names the month, the rank and whether it came during observation or after
 exit. N is the campaign's ``top_n`` (50 by default), the rank the competition rank of
 the month (so every compound tied at rank N is in), by all complaints or one category.
@@ -49,11 +49,11 @@ def watches(events: list[states.Event], today: dt.date) -> list[Watch]:
         following = events[n + 1] if n + 1 < len(events) else None
         stop = dt.date.fromisoformat(following.on_date) if following else today
         start = dt.date.fromisoformat(event.on_date)
-        if event.state == "observation":
-            end = min(stop, dt.date.fromisoformat(event.until_date or event.on_date))
-            found.append(Watch("observation", start, end))
-            if following is None and end < today:  # observation over, not closed yet
-                found.append(Watch("after_exit", end + dt.timedelta(days=1), today))
+        if event.state == "observation":  # until_date is the first day after it
+            until = dt.date.fromisoformat(event.until_date or event.on_date)
+            found.append(Watch("observation", start, min(stop, until - dt.timedelta(days=1))))
+            if following is None and until <= today:  # observation over, not closed yet
+                found.append(Watch("after_exit", until, today))
         elif event.state == "closed":
             found.append(Watch("after_exit", start, stop))
     return [w for w in found if w.first <= w.last]

@@ -7,8 +7,8 @@ How a total is made:
 - the street's total is the mean of its departments' scores; with ``drop_extremes``
   and at least three scores, one highest and one lowest are left out first;
 - totals are rounded to two decimals and ranked with competition ranks (1, 2, 2, 4);
-- a street is *lagging* when at most ``lagging`` streets, itself included, are not
-  ahead of it (every street tied at the border is named);
+- a street is *lagging* when its rank counted from the bottom (competition ranks
+  again) is at most ``lagging``: every street tied at the border is named;
 - the change is against the street's rank and total in the quarter before.
 
 Beside each street: its 12345 complaints of the quarter, counted as everywhere else
@@ -145,7 +145,7 @@ def _mark_lagging(results: list[StreetResult], lagging: int) -> None:
     totals = [r.total for r in results if r.total is not None]
     for result in results:
         if result.total is not None:
-            result.lagging = sum(1 for t in totals if t <= result.total) <= lagging
+            result.lagging = 1 + sum(1 for t in totals if t < result.total) <= lagging
 
 
 def _add_hotline(store: Store, plan: Plan, results: list[StreetResult]) -> None:
