@@ -29,6 +29,8 @@ AREAS = {
     "gui": ["ui/*.py", "ui/lists/*.py", "ui/form/*.py", "ui/officer/*.py"],
     "campaign": ["ui/campaign/*.py", "ui/messages/campaign.py", "desktop/cli/campaign.py"],
     "sync": ["desktop/cli/sync.py", "ui/sync/*.py", "ui/messages/sync.py"],
+    "review": ["ui/review/*.py", "ui/messages/review.py", "desktop/cli/review.py"],
+    "property": ["ui/property/*.py", "ui/messages/property.py", "desktop/cli/property.py"],
 }
 
 

@@ -3,10 +3,10 @@ each compound before and after (香榭丽: 40 a month to 2, −95 %), and satisf
 by month (48 % → 98 %).
 
 A year-on-year change is only as good as its base. The base *lacks data* when it
-begins before the first work order the store holds (the exports began within or after
-it) or when a month of it has no work order at all (an export never imported); the
-change is then withheld and the months are named, rather than a +317.6 % printed on a
-partial base.
+begins more than three days before the first work order the store holds (the exports
+began within or after it) or when a month of it has no work order at all (an export
+never imported); the change is then withheld and the months are named, rather than a
++317.6 % printed on a partial base.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ from storage.store.db import Store
 
 BEFORE_MONTHS = 3  # "before": the mean of the three whole months before enrolment
 AFTER_MONTHS = 3  # "after": the mean of the last three months of the period
+# Exports that begin within three days of the base's start (a quiet first day or two)
+# are taken to cover it.
+SLACK = dt.timedelta(days=3)
 
 
 def gaps(store: Store, first: dt.date, last: dt.date) -> list[str]:
@@ -31,8 +34,9 @@ def gaps(store: Store, first: dt.date, last: dt.date) -> list[str]:
         "SELECT DISTINCT month FROM work_orders WHERE month BETWEEN ? AND ?",
         [months[0], months[-1]])}
     lacking = {m for m in months if m not in held}
-    if first.isoformat() < start[:10] and start[:7] in months:
-        lacking.add(start[:7])  # the exports begin within it: the first month is partial
+    begun = dt.date.fromisoformat(start[:10])
+    if begun - first > SLACK and start[:7] in months:
+        lacking.add(start[:7])  # the exports begin well within it: that month is partial
     return sorted(lacking)
 
 

@@ -85,8 +85,9 @@ _COURSES = [
 ]
 
 
-_WHY = {"enrolled": "月度投诉排名前50", "rectifying": "整治方案已制定", "accepted": "中期验收通过",
-        "observation": "进入3个月观察期", "closed": "观察期满，验收销号", "relapsed": "观察期内投诉反弹"}
+_WHY = {"enrolled": "月度投诉排名前50", "rectifying": "整治方案已制定",
+        "accepted": "中期验收通过", "observation": "进入3个月观察期",
+        "closed": "观察期满，验收销号", "relapsed": "观察期内投诉反弹"}
 
 
 def _campaign(store: Store, places: list[Compound], today: dt.date) -> int:

@@ -27,7 +27,8 @@ class CovertCheck:
     id: str = ""
 
 
-CHECK = typed.kind(CovertCheck, "property_check", "property_checks")
+CHECK = typed.kind(CovertCheck, "property_check", "property_checks",
+                   (("project_id", "property_project"),))
 
 
 def check_percent(value: object, what: str) -> float:

@@ -69,7 +69,8 @@ class Evaluation:
 
 
 SCHEME = typed.kind(Scheme, "property_scheme", "property_schemes")
-EVALUATION = typed.kind(Evaluation, "property_evaluation", "property_evaluations")
+EVALUATION = typed.kind(Evaluation, "property_evaluation", "property_evaluations",
+                        (("project_id", "property_project"),))
 
 
 def check_weights(weights: dict[str, float]) -> dict[str, float]:

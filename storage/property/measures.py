@@ -34,7 +34,8 @@ class Measure:
     id: str = ""
 
 
-MEASURE = typed.kind(Measure, "property_measure", "property_measures")
+MEASURE = typed.kind(Measure, "property_measure", "property_measures",
+                     (("company_id", "property_company"), ("project_id", "property_project")))
 
 
 def take(store: Store, measure: str, company_id: str, *, on: dt.date, reason: str,

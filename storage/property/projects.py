@@ -49,8 +49,10 @@ class Manager:
     id: str = ""
 
 
-PROJECT = typed.kind(Project, "property_project", "property_projects")
-MANAGER = typed.kind(Manager, "property_manager", "property_managers")
+PROJECT = typed.kind(Project, "property_project", "property_projects",
+                     (("company_id", "property_company"), ("compound_id", "compound")))
+MANAGER = typed.kind(Manager, "property_manager", "property_managers",
+                     (("project_id", "property_project"),))
 
 
 def check_day(day: dt.date, after: str | None = None) -> str:

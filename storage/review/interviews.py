@@ -36,7 +36,8 @@ class Interview:
     id: str = ""
 
 
-INTERVIEW = typed.kind(Interview, "review_interview", "review_interviews")
+INTERVIEW = typed.kind(Interview, "review_interview", "review_interviews",
+                       (("street_id", "review_street"),))
 
 
 class InterviewError(ValueError):

@@ -32,7 +32,9 @@ class Score:
     id: str = ""
 
 
-SCORE = typed.kind(Score, "review_score", "review_scores")
+SCORE = typed.kind(Score, "review_score", "review_scores", (
+    ("department_id", "review_department"), ("street_id", "review_street"),
+    ("criterion_id", "review_criterion")))
 
 
 class ScoreProblem(ValueError):

@@ -21,11 +21,13 @@ T = TypeVar("T")
 _SKIPPED = ("id", "attachments")
 
 
-def kind(cls: type, name: str, table: str) -> versioning.Kind:
-    """The kind whose columns are the dataclass's fields (``id`` and photos aside)."""
+def kind(cls: type, name: str, table: str,
+         references: tuple[tuple[str, str], ...] = ()) -> versioning.Kind:
+    """The kind whose columns are the dataclass's fields (``id`` and photos aside);
+    ``references`` names the fields holding another record's id, with its kind."""
     names = tuple(f.name for f in dataclasses.fields(cls) if f.name not in _SKIPPED)
     photos = any(f.name == "attachments" for f in dataclasses.fields(cls))
-    return versioning.Kind(name, table, names, has_attachments=photos)
+    return versioning.Kind(name, table, names, has_attachments=photos, references=references)
 
 
 def _shape(field: dataclasses.Field[Any], value: Any) -> Any:
