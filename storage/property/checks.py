@@ -44,18 +44,21 @@ def check_percent(value: object, what: str) -> float:
 
 
 def record(store: Store, project_id: str, *, checked_on: dt.date, inspector: str,
-           findings: str = "", score: object = None,
-           pictures: Sequence[Path] = ()) -> CovertCheck:
-    """Record a covert check of a project, with its photos (copied into the store)."""
+           findings: str = "", score: object = None, pictures: Sequence[Path] = (),
+           known_photos: Sequence[str] = ()) -> CovertCheck:
+    """Record a covert check of a project, with its photos: files (copied into the
+    store) and photos the store already holds (by their SHA-256)."""
     project = projects.get(store, project_id)
     day = projects.check_day(checked_on, project.started_on)
     check = CovertCheck(project.id, day, clean(inspector, "inspector", required=True),
                         clean(findings, "findings", long=True),
                         None if score in (None, "") else check_percent(score, "score"))
-    for n, picture in enumerate(pictures):  # each photo is stored whole before the record
-        added = photos.add(store, picture)
-        check.attachments.append({"photo": added.sha256, "item": "",
-                                  "caption": f"{day} {n + 1}"})
+    shas = [photos.add(store, p).sha256 for p in pictures]  # stored whole before the record
+    for sha in known_photos:
+        if photos.get(store, sha) is None:
+            raise PropertyError("unknown_photo", sha)
+    check.attachments = [{"photo": sha, "item": "", "caption": f"{day} {n + 1}"}
+                         for n, sha in enumerate([*shas, *known_photos])]
     with store.atomic():
         return typed.save(store, CHECK, check)
 

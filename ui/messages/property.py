@@ -93,5 +93,6 @@ def describe(error: Exception) -> str | None:
                                          "(not {detail} %)."),
         "weights_not_100": tr("The weights must add up to 100 (not {detail})."),
         "not_in_quarter": tr("The project did not run in {detail}."),
+        "unknown_photo": tr("The store has no photo {detail}."),
     }
     return texts.get(error.reason, "{detail}").format(detail=error.detail)
