@@ -37,6 +37,8 @@ from storage.forms import checklists
 from storage.inspection import inspections
 from storage.store import db
 from ui.campaign.menu import CampaignMenu
+from ui.property.menu import PropertyMenu
+from ui.review.menu import ReviewMenu
 from ui.officer.inspection_editor import InspectionEditor
 
 
@@ -88,6 +90,8 @@ def shoot(app: QApplication, store: db.Store, language: str, out: Path) -> list[
         ("inspections", lambda: _then(window.show_inspections, window)),
         ("findings", lambda: _then(window.show_findings, window)),
         ("campaign", lambda: _then(window.findChildren(CampaignMenu)[0].show_panel, window)),
+        ("review", lambda: _then(window.findChildren(ReviewMenu)[0].show_panel, window)),
+        ("property", lambda: _then(window.findChildren(PropertyMenu)[0].show_panel, window)),
     ]
     for name, step in steps:
         shots.append(save(step(), app, out / f"{tag}_{name}.png"))

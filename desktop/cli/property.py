@@ -214,7 +214,7 @@ def _outcome(args: argparse.Namespace) -> int:
 def _record(args: argparse.Namespace) -> int:
     store = support.open_store(args)
     found = record.of_company(store, companies.resolve(store, args.company).id)
-    support.emit(args, _record_dict(found), "\n".join(_record_lines(found)))
+    support.emit(args, _record_dict(found), "\n".join(property_text.record_lines(found)))
     return 0
 
 
@@ -227,20 +227,6 @@ def _record_dict(found: record.CompanyRecord) -> dict[str, Any]:
                                        "total": x.total, "rank": x.rank, "grade": x.grade}
                                       for x in r.results]} for r in found.projects],
             "measures": [m.__dict__ for m in found.measures]}
-
-
-def _record_lines(found: record.CompanyRecord) -> list[str]:
-    lines = [f"{found.company.name}  {found.company.credit_code}  "
-             f"{found.company.contact} {found.company.phone}"]
-    for item in found.projects:
-        until = item.project.ended_on or tr("now")
-        lines.append(f"  {item.compound.name}  {item.project.started_on} – {until}  "
-                     + "、".join(m.name for m in item.managers))
-        lines += [f"    {x.quarter}  {property_text.score(x.total)}  "
-                  f"{property_text.grade_name(x.grade)}" for x in item.results]
-    lines += [f"  {m.taken_on}  {property_text.measure_name(m.measure)}: {m.reason}"
-              + (f" → {m.outcome}" if m.outcome else "") for m in found.measures]
-    return lines
 
 
 def _weights(args: argparse.Namespace) -> int:

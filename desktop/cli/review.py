@@ -111,36 +111,14 @@ def _streets(args: argparse.Namespace, store: Any) -> list[tuple[str, str, str]]
         return [(d, s, "") for d, s in store.db.execute(
             "SELECT DISTINCT district, street FROM compounds WHERE deleted = 0 AND street <> ''"
             " ORDER BY district, street")]
-    if args.street is None:
-        return None
-    found = []
-    for text in args.street:
-        parts = [p.strip() for p in text.split("/")]
-        if len(parts) == 1:
-            parts = ["", parts[0]]
-        found.append((parts[0], parts[1], parts[2] if len(parts) > 2 else ""))
-    return found
-
-
-def _criteria(args: argparse.Namespace) -> list[tuple[str, float, float]] | None:
-    if args.criterion is None:
-        return None
-    found = []
-    for text in args.criterion:
-        name, _, rest = text.rpartition(":")
-        name, _, weight = name.rpartition(":")
-        try:
-            found.append((name, float(weight), float(rest)))
-        except ValueError:
-            raise UsageProblem(tr("--criterion {text}: write NAME:WEIGHT:MAX, e.g. "
-                                  "述职报告:20:20.").format(text=text)) from None
-    return found
+    return [plans.parse_street(text) for text in args.street] if args.street else None
 
 
 def _setup(args: argparse.Namespace) -> int:
     store = support.open_store(args)
+    criteria = [plans.parse_criterion(t) for t in args.criterion] if args.criterion else None
     plan = plans.setup(store, args.quarter, departments=args.department,
-                       criteria=_criteria(args), streets=_streets(args, store),
+                       criteria=criteria, streets=_streets(args, store),
                        drop_extremes=args.drop_extremes, lagging=args.lagging,
                        meeting_date=args.meeting)
     support.emit(args, _plan_dict(plan), "\n".join(_plan_lines(plan)))

@@ -10,6 +10,7 @@ A new quarter starts as a copy of the one before it, or from the defaults below.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -171,6 +172,27 @@ def check_criterion(name: str, weight: float, max_score: float) -> tuple[str, fl
     return name, float(weight), float(max_score)
 
 
+def parse_criterion(text: str) -> tuple[str, float, float]:
+    """``名称:权重:满分`` (or with ``，`` ``,`` ``：`` or spaces between) as a criterion."""
+    parts = re.split(r"\s*[:：,，\s]\s*", text.strip())
+    try:
+        weight, maximum = float(parts[-2]), float(parts[-1])
+    except (IndexError, ValueError):
+        raise PlanError("bad_criterion", text) from None
+    return check_criterion(" ".join(parts[:-2]), weight, maximum)
+
+
+def parse_street(text: str) -> tuple[str, str, str]:
+    """``县区/街道[/书记]`` (or with spaces or ``，`` between) as a reporting street; one
+    word alone is a street without its district."""
+    parts = [p for p in re.split(r"\s*[/／,，\s]\s*", text.strip()) if p]
+    if not parts or len(parts) > 3:
+        raise PlanError("bad_street", text)
+    if len(parts) == 1:
+        return "", parts[0], ""
+    return parts[0], parts[1], parts[2] if len(parts) == 3 else ""
+
+
 def setup(store: Store, quarter: str, *, departments: Sequence[str] | None = None,
           criteria: Sequence[tuple[str, float, float]] | None = None,
           streets: Sequence[tuple[str, str, str]] | None = None,
@@ -183,7 +205,7 @@ def setup(store: Store, quarter: str, *, departments: Sequence[str] | None = Non
     scores stay in the history); those kept keep their ids.
     """
     quarter = quarters.normal(quarter)
-    base = get(store, quarter) or _inherited(store, quarter)
+    base = draft(store, quarter)
     settings = base.settings
     settings.drop_extremes = settings.drop_extremes if drop_extremes is None else drop_extremes
     settings.lagging = settings.lagging if lagging is None else lagging
@@ -204,6 +226,11 @@ def setup(store: Store, quarter: str, *, departments: Sequence[str] | None = Non
         _replace(store, CRITERION, Criterion, quarter, wanted.criteria)
         _replace(store, STREET, Street, quarter, wanted.streets)
     return require(store, quarter)
+
+
+def draft(store: Store, quarter: str) -> Plan:
+    """The quarter's review as set up, or what setting it up would start from."""
+    return get(store, quarter) or _inherited(store, quarters.normal(quarter))
 
 
 def _inherited(store: Store, quarter: str) -> Plan:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from storage.property.companies import PropertyError, UnknownCompany
 from storage.property.evaluation import Result
+from storage.property.record import CompanyRecord
 
 
 def tr(text: str) -> str:
@@ -37,6 +38,16 @@ def grade_name(grade: str | None) -> str:
     return names.get(grade, str(grade))
 
 
+def field_name(code: str) -> str:
+    """The name of a field a message is about (what was missing or too long)."""
+    names = {"name": tr("name"), "reason": tr("reason"), "manager": tr("project manager"),
+             "inspector": tr("inspector"), "outcome": tr("outcome"), "phone": tr("phone"),
+             "contact": tr("contact"), "address": tr("address"), "note": tr("note"),
+             "findings": tr("findings"), "assessor": tr("assessor"),
+             "issued_by": tr("issuing office")}
+    return names.get(code, code)
+
+
 def score(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
@@ -59,6 +70,23 @@ def result_line(result: Result) -> str:
 
 def result_header() -> str:
     return tr("rank   total  grade   party  satisf. compl. find.  covert  compound (company)")
+
+
+def record_lines(found: CompanyRecord) -> list[str]:
+    """A company's record: its compounds and managers, evaluations, measures."""
+    company = found.company
+    lines = [f"{company.name}  {company.credit_code}  {company.contact} {company.phone}"]
+    for item in found.projects:
+        until = item.project.ended_on or tr("now")
+        lines.append(f"  {item.compound.name}  {item.project.started_on} – {until}  "
+                     + "、".join(m.name for m in item.managers))
+        lines += [f"    {x.quarter}  {score(x.total)}  {grade_name(x.grade)}"
+                  for x in item.results]
+        lines += [f"    {tr('covert check')} {c.checked_on}  {score(c.score)}  {c.findings}"
+                  for c in item.checks]
+    lines += [f"  {m.taken_on}  {measure_name(m.measure)}: {m.reason}"
+              + (f" → {m.outcome}" if m.outcome else "") for m in found.measures]
+    return lines
 
 
 def describe(error: Exception) -> str | None:
@@ -95,4 +123,6 @@ def describe(error: Exception) -> str | None:
         "not_in_quarter": tr("The project did not run in {detail}."),
         "unknown_photo": tr("The store has no photo {detail}."),
     }
-    return texts.get(error.reason, "{detail}").format(detail=error.detail)
+    detail = field_name(error.detail) if error.reason in ("required", "too_long") \
+        else error.detail
+    return texts.get(error.reason, "{detail}").format(detail=detail)

@@ -88,16 +88,24 @@ def describe(error: Exception) -> str | None:
                  "duplicate": tr("“{detail}” is named twice."),
                  "bad_weight": tr("A weight must be more than 0 ({detail})."),
                  "bad_maximum": tr("A maximum score must be more than 0 ({detail})."),
-                 "bad_lagging": tr("The number of lagging streets cannot be negative.")}
+                 "bad_lagging": tr("The number of lagging streets cannot be negative."),
+                 "bad_criterion": tr("“{detail}” is not a criterion: write NAME:WEIGHT:MAX, "
+                                     "e.g. 述职报告:20:20."),
+                 "bad_street": tr("“{detail}” is not a street: write DISTRICT/STREET"
+                                  "/SECRETARY, e.g. 兰山区/兰山街道/王建国.")}
         return texts.get(error.reason, "{detail}").format(detail=error.detail)
     if isinstance(error, InterviewError):
+        fields = {"interviewee": tr("person interviewed"), "interviewer": tr("interviewer"),
+                  "reason": tr("reason"), "commitments": tr("commitments"),
+                  "follow-up": tr("follow-up")}
         texts = {"no_street": tr("That street does not report in this quarter."),
                  "required": tr("The {detail} must be given."),
                  "future": tr("The date {detail} is in the future."),
                  "before": tr("The date is before the interview ({detail})."),
                  "bad_outcome": tr("“{detail}” is not kept, partly or not_kept."),
                  "too_long": tr("The {detail} is too long.")}
-        return texts.get(error.reason, "{detail}").format(detail=error.detail)
+        return texts.get(error.reason, "{detail}").format(
+            detail=fields.get(error.detail, error.detail))
     if isinstance(error, ScoreProblem):
         return tr("“{value}” is not a score from 0 to {maximum}.").format(
             value=error.value, maximum=f"{error.maximum:g}")

@@ -1,0 +1,178 @@
+"""The circular (通报) of a quarter's street review, in the layout of official documents.
+
+Number 〔2026〕N号 (with the issuing office's code before it, 临组通〔2026〕3号): N counts
+the reviewed quarters of the year up to this one, so every machine prints the same number
+for the same circular. Then the addressees, what was reviewed and by whom, the ranked
+table, the lagging streets named and their secretaries' interviews, the follow-up of the
+last quarter's interviews, and the requirements. Built on the official layout the
+rectification notice uses (``Doc(layout="official")``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from exports.reports import queries
+from exports.reports.pdf.common import Doc, Setup
+from exports.reports.pdf.text import QT_TRANSLATE_NOOP
+from storage import clock, quarters
+from storage.review import interviews, plans, ranking
+from storage.review.ranking import Ranking, StreetResult
+from storage.store.db import Store
+
+
+def number(store: Store, quarter: str) -> int:
+    """The circular's number in its year: the reviewed quarters of the year up to it."""
+    year = quarter[:4]
+    return sum(1 for q in plans.known_quarters(store) if q[:4] == year and q <= quarter)
+
+
+def render(store: Store, quarter: str, path: Path, setup: Setup | None = None, *,
+           office: str = "", code: str = "") -> int:
+    """Write the quarter's circular to ``path``; return the page count."""
+    setup = setup or Setup()
+    found = ranking.rank(store, quarters.normal(quarter))
+    doc = Doc(setup, queries.footer(store), layout="official")
+    words = doc.words
+    period = quarters.parse(found.plan.quarter)
+    title = words.translate(
+        "reports", "Circular on the review of the street party working committees' "
+        "governance of residential compounds, {year} quarter {n}").format(
+        year=period.year, n=period.number)
+    doc.title = title
+    story: list[Flowable] = [
+        doc.para(title, "title"),
+        doc.para(words.translate("reports", "{code}〔{year}〕No. {n}").format(
+            code=code, year=period.year, n=number(store, found.plan.quarter)), "number"),
+        doc.space(4),
+        doc.para(words.translate("reports", "To the party committees of the counties and "
+                                            "districts, and the city departments concerned:"),
+                 "addressee"),
+        doc.para(_opening(doc, found)),
+    ]
+    story += _results(doc, found, 1) + _lagging(doc, store, found, 2)
+    story += _follow_up(doc, store, found, 3) + _requirements(doc, 4)
+    story += _signature(doc, found, office)
+    return doc.build(story, path)
+
+
+def _opening(doc: Doc, found: Ranking) -> str:
+    words, settings = doc.words, found.plan.settings
+    day = dt.date.fromisoformat(settings.meeting_date) if settings.meeting_date else None
+    departments = "、".join(d.name for d in found.plan.departments)
+    text = words.translate(
+        "reports", "On {date} the city heard the reports of {streets} street party working "
+        "committee secretaries on their governance of residential compounds; {count} city "
+        "departments ({departments}) scored them on the spot.").format(
+        date=words.date(day) if day else words.translate("reports", "the review meeting"),
+        streets=len(found.plan.streets), count=len(found.plan.departments),
+        departments=departments)
+    if settings.drop_extremes:
+        text += words.translate("reports", " Each street's highest and lowest score were "
+                                           "left out.")
+    return text + words.translate("reports", " The results are circulated as follows.")
+
+
+def _results(doc: Doc, found: Ranking, n: int) -> list[Flowable]:
+    words = doc.words
+    header = [words.translate("reports", "Rank"), words.translate("reports", "District"),
+              words.translate("reports", "Street"), words.translate("reports", "Secretary"),
+              words.translate("reports", "Score"), words.translate("reports", "Change")]
+    body = [[str(r.rank or "—"), r.street.district, r.street.street, r.street.secretary,
+             "—" if r.total is None else f"{r.total:.2f}", _moved(r)] for r in found.results]
+    lagging = [i for i, r in enumerate(found.results) if r.lagging]
+    story: list[Flowable] = [
+        doc.para(words.heading1(n, words.translate("reports", "Results of the review")), "h1"),
+        doc.table(header, body, [14, 26, 36, 30, 24, 26], highlight=lagging,
+                  align_right=(0, 4)),
+    ]
+    if found.missing:
+        story.append(doc.para(words.translate(
+            "reports", "Not yet scored by: {names}.").format(
+            names="、".join(d.name for d in found.missing))))
+    return story
+
+
+def _moved(result: StreetResult) -> str:
+    moved = result.rank_change
+    if moved is None:
+        return "—"
+    return "—" if moved == 0 else f"↑{moved}" if moved > 0 else f"↓{-moved}"
+
+
+def _lagging(doc: Doc, store: Store, found: Ranking, n: int) -> list[Flowable]:
+    words = doc.words
+    lagging = found.lagging
+    if not lagging:
+        return []
+    names = "、".join(f"{r.street.district}{r.street.street}" for r in lagging)
+    story: list[Flowable] = [
+        doc.para(words.heading1(n, words.translate("reports", "Streets lagging behind")),
+                 "h1"),
+        doc.para(words.translate(
+            "reports", "The last in the ranking are {names}. Their party working committee "
+            "secretaries are to be interviewed and to report on their rectification at the "
+            "next review.").format(names=names)),
+    ]
+    held = interviews.of_quarter(store, found.plan.quarter)
+    streets = {s.id: s.label for s in found.plan.streets}
+    for m, interview in enumerate(held, start=1):
+        story.append(doc.para(words.heading2(m, words.translate(
+            "reports", "{street}: {who} interviewed by {by} on {date}").format(
+            street=streets.get(interview.street_id, ""), who=interview.interviewee,
+            by=interview.interviewer,
+            date=words.date(dt.date.fromisoformat(interview.held_on)))), "h2"))
+        if interview.commitments:
+            story.append(doc.para(words.translate("reports", "Commitments: {text}").format(
+                text=interview.commitments)))
+    return story
+
+
+def _follow_up(doc: Doc, store: Store, found: Ranking, n: int) -> list[Flowable]:
+    words = doc.words
+    before = str(quarters.parse(found.plan.quarter).previous())
+    earlier = interviews.of_quarter(store, before)
+    if not earlier:
+        return []
+    streets = {s.id: s.label for s in plans.draft(store, before).streets}
+    story: list[Flowable] = [doc.para(words.heading1(n, words.translate(
+        "reports", "Follow-up of last quarter's interviews")), "h1")]
+    for interview in earlier:
+        outcome = words.marked(_OUTCOME_NAMES[interview.outcome])
+        story.append(doc.para(words.translate(
+            "reports", "{street} ({who}): {outcome}. {text}").format(
+            street=streets.get(interview.street_id, ""), who=interview.interviewee,
+            outcome=outcome, text=interview.follow_up).strip()))
+    return story
+
+
+def _requirements(doc: Doc, n: int) -> list[Flowable]:
+    words = doc.words
+    return [
+        doc.para(words.heading1(n, words.translate("reports", "Requirements")), "h1"),
+        doc.para(words.translate(
+            "reports", "Every street party working committee is to study the results, "
+            "face its shortcomings and take the key compounds' problems in hand one by one; "
+            "the lagging streets are to draw up rectification measures within two weeks "
+            "and report them in writing.")),
+    ]
+
+
+def _signature(doc: Doc, found: Ranking, office: str) -> list[Flowable]:
+    words = doc.words
+    day = found.plan.settings.meeting_date
+    issued = dt.date.fromisoformat(day) if day else clock.today_local()
+    return [doc.space(8), KeepTogether([
+        doc.para(office or words.translate("reports", "____________ (seal)"), "right"),
+        doc.para(words.date(issued), "right")])]
+
+
+_OUTCOME_NAMES = {
+    "kept": QT_TRANSLATE_NOOP("reports", "commitments kept"),
+    "partly": QT_TRANSLATE_NOOP("reports", "commitments partly kept"),
+    "not_kept": QT_TRANSLATE_NOOP("reports", "commitments not kept"),
+    "": QT_TRANSLATE_NOOP("reports", "not yet followed up"),
+}
