@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from exports.reports import queries
 from exports.reports.pdf.common import Doc, Setup
-from exports.reports.pdf.text import QT_TRANSLATE_NOOP
+from exports.reports.pdf.text import QT_TRANSLATE_NOOP, chinese_number
 from storage import clock, quarters
 from storage.review import interviews, plans, ranking
 from storage.review.ranking import Ranking, StreetResult
@@ -41,7 +41,7 @@ def render(store: Store, quarter: str, path: Path, setup: Setup | None = None, *
     title = words.translate(
         "reports", "Circular on the review of the street party working committees' "
         "governance of residential compounds, {year} quarter {n}").format(
-        year=period.year, n=period.number)
+        year=period.year, n=period.number, cn=chinese_number(period.number))
     doc.title = title
     story: list[Flowable] = [
         doc.para(title, "title"),
@@ -86,6 +86,7 @@ def _results(doc: Doc, found: Ranking, n: int) -> list[Flowable]:
     lagging = [i for i, r in enumerate(found.results) if r.lagging]
     story: list[Flowable] = [
         doc.para(words.heading1(n, words.translate("reports", "Results of the review")), "h1"),
+        doc.space(0),  # ends the heading's keep-with-next: the table starts on this page
         doc.table(header, body, [14, 26, 36, 30, 24, 26], highlight=lagging,
                   align_right=(0, 4)),
     ]

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 
 from exports.reports import queries
 from exports.reports.pdf.common import Doc, Setup
-from exports.reports.pdf.text import QT_TRANSLATE_NOOP
+from exports.reports.pdf.text import QT_TRANSLATE_NOOP, chinese_number
 from storage import quarters
 from storage.property import evaluation, measures
 from storage.property.evaluation import Result
@@ -46,7 +46,8 @@ def render(store: Store, quarter: str, path: Path, setup: Setup | None = None) -
     doc = Doc(setup, queries.footer(store))
     words = doc.words
     doc.title = words.translate("reports", "Property companies' evaluation, {year} quarter "
-                                           "{n}").format(year=period.year, n=period.number)
+                                           "{n}").format(year=period.year, n=period.number,
+                                                         cn=chinese_number(period.number))
     story: list[Flowable] = [doc.para(doc.title, "title"),
                              doc.para(_weights(doc, store, str(period)), "subtitle")]
     sections = [_projects, _companies, _measures]
@@ -80,7 +81,8 @@ def _projects(doc: Doc, store: Store, period: quarters.Quarter, results: list[Re
              words.marked(GRADE_NAMES[r.grade]) if r.grade else
              words.translate("reports", "incomplete")] for r in results]
     failing = [n for n, r in enumerate(results) if r.grade == "fail"]
-    return [doc.para(title, "h1"),
+    # The spacer ends the heading's keep-with-next: the long table starts on this page.
+    return [doc.para(title, "h1"), doc.space(0),
             doc.table(header, body, [10, 34, 36, 12, 12, 12, 12, 12, 13, 21],
                       highlight=failing, align_right=(0, 3, 4, 5, 6, 7, 8))]
 

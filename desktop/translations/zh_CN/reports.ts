@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>Circular on the review of the street party working committees&apos; governance of residential compounds, {year} quarter {n}</source>
-        <translation>关于{year}年第{n}季度街道党工委书记抓小区治理述职评议情况的通报</translation>
+        <translation>关于{year}年第{cn}季度街道党工委书记抓小区治理述职评议情况的通报</translation>
     </message>
     <message>
         <source>{code}〔{year}〕No. {n}</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Property companies&apos; evaluation, {year} quarter {n}</source>
-        <translation>{year}年第{n}季度物业服务企业考核排名</translation>
+        <translation>{year}年第{cn}季度物业服务企业考核排名</translation>
     </message>
     <message>
         <source>Weights: {parts}</source>
