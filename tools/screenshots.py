@@ -37,9 +37,9 @@ from storage.forms import checklists
 from storage.inspection import inspections
 from storage.store import db
 from ui.campaign.menu import CampaignMenu
+from ui.officer.inspection_editor import InspectionEditor
 from ui.property.menu import PropertyMenu
 from ui.review.menu import ReviewMenu
-from ui.officer.inspection_editor import InspectionEditor
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:

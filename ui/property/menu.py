@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from exports.reports import property_ranking
+from ui import worker
 from ui.main_window import MainWindow
 from ui.property.panel import PropertyPanel
 from ui.reports.actions import ReportActions
@@ -34,8 +35,8 @@ class PropertyMenu(QObject):
         tabs.setCurrentWidget(self.panel)
         return self.panel
 
-    def _print_ranking(self, quarter: str) -> None:
-        self.printing.open_pdf(lambda store, path, setup: property_ranking.render(
+    def _print_ranking(self, quarter: str) -> worker.Worker:
+        return self.printing.open_pdf(lambda store, path, setup: property_ranking.render(
             store, quarter, path, setup), tr("Property ranking {quarter}").format(
             quarter=quarter))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -116,7 +117,7 @@ class EvaluationView(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.print_ranking = lambda quarter: None
+        self.print_ranking: Callable[[str], object] = lambda quarter: None
         self.quarter = QComboBox(self)
         current = quarters.of(clock.today_local())
         for _ in range(8):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from exports.reports import circular
+from ui import worker
 from ui.main_window import MainWindow
 from ui.reports.actions import ReportActions
 from ui.review.panel import ReviewPanel
@@ -35,8 +36,8 @@ class ReviewMenu(QObject):
         tabs.setCurrentWidget(self.panel)
         return self.panel
 
-    def _print_circular(self, quarter: str) -> None:
-        self.printing.open_pdf(lambda store, path, setup: circular.render(
+    def _print_circular(self, quarter: str) -> worker.Worker:
+        return self.printing.open_pdf(lambda store, path, setup: circular.render(
             store, quarter, path, setup), tr("Circular {quarter}").format(quarter=quarter))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -40,7 +41,7 @@ class ReviewPanel(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.print_circular = lambda quarter: None
+        self.print_circular: Callable[[str], object] = lambda quarter: None
         self.ranking: Ranking | None = None
         self.quarter = QComboBox(self)
         self.missing = QLabel(self)

@@ -36,7 +36,8 @@ def store(tmp_path: Path) -> list[str]:
 
 def test_companies_measures_and_the_quarter_s_evaluation(
         store: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = _run(capsys, "property", "company", "恒信物业", "--code", "91371300MA12345", *store)
+    code, _, err = _run(capsys, "property", "company", "恒信物业", "--code", "91371300MA12345",
+                        *store)
     assert code == 2 and "18" in err
     code, out, _ = _run(capsys, "property", "company", "恒信物业", "--code", credit_code(1),
                         "--contact", "王经理", *store, "--json")
