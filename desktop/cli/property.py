@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -118,13 +119,15 @@ def _add_evaluation(sub: Any, quarterly: argparse.ArgumentParser,
     made = sub.add_parser("template", parents=[quarterly], help=tr(
         "write one workbook per street for the party branches' scores"))
     made.add_argument("-o", "--output", type=Path, required=True, help=tr("the folder"))
-    made.set_defaults(handler=_template)
+    made.set_defaults(handler=functools.partial(sync_cli.write_templates,
+                                                     write_all=workbooks.write_all))
     imp = sub.add_parser("import", parents=[common], help=tr(
         "import the streets' filled-in workbooks"))
     imp.add_argument("files", nargs="+", type=Path)
     imp.add_argument("--dry-run", action="store_true", help=tr(
         "show what would change, change nothing"))
-    imp.set_defaults(handler=_import)
+    imp.set_defaults(handler=functools.partial(
+        sync_cli.import_templates, preview=workbooks.preview, apply=workbooks.apply))
     evaluate = sub.add_parser("evaluate", parents=[quarterly], help=tr(
         "evaluate and rank the property projects of a quarter"))
     evaluate.add_argument("--by-company", action="store_true", help=tr(
@@ -247,19 +250,6 @@ def _score(args: argparse.Namespace) -> int:
                             assessor=support.who(args, store))
     support.emit(args, given.__dict__, tr("Recorded."))
     return 0
-
-
-def _template(args: argparse.Namespace) -> int:
-    written = workbooks.write_all(support.open_store(args), args.quarter, args.output)
-    support.emit(args, [str(p) for p in written], tr("Wrote {count} workbooks to {folder}.")
-                 .format(count=len(written), folder=args.output))
-    return 0
-
-
-def _import(args: argparse.Namespace) -> int:
-    store = support.open_store(args)
-    previews = workbooks.preview(store, args.files)
-    return sync_cli.import_previewed(args, previews, lambda found: workbooks.apply(store, found))
 
 
 def _evaluate(args: argparse.Namespace) -> int:

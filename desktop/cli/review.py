@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -48,13 +49,15 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     made = sub.add_parser("template", parents=[quarterly], help=tr(
         "write one score workbook per department"))
     made.add_argument("-o", "--output", type=Path, required=True, help=tr("the folder"))
-    made.set_defaults(handler=_template)
+    made.set_defaults(handler=functools.partial(sync_cli.write_templates,
+                                                     write_all=workbooks.write_all))
     imp = sub.add_parser("import", parents=[common], help=tr(
         "import the departments' filled-in workbooks"))
     imp.add_argument("files", nargs="+", type=Path)
     imp.add_argument("--dry-run", action="store_true", help=tr(
         "show what would change, change nothing"))
-    imp.set_defaults(handler=_import)
+    imp.set_defaults(handler=functools.partial(
+        sync_cli.import_templates, preview=workbooks.preview, apply=workbooks.apply))
     sub.add_parser("rank", parents=[quarterly], help=tr(
         "rank the streets by their weighted totals")).set_defaults(handler=_rank)
     _add_interviews(sub, common, quarterly)
@@ -157,20 +160,6 @@ def _show(args: argparse.Namespace) -> int:
     lines = _plan_lines(found.plan) + review_text.coverage_lines(found)
     support.emit(args, data, "\n".join(lines))
     return 0
-
-
-def _template(args: argparse.Namespace) -> int:
-    store = support.open_store(args)
-    written = workbooks.write_all(store, args.quarter, args.output)
-    support.emit(args, [str(p) for p in written], tr("Wrote {count} workbooks to {folder}.")
-                 .format(count=len(written), folder=args.output))
-    return 0
-
-
-def _import(args: argparse.Namespace) -> int:
-    store = support.open_store(args)
-    previews = workbooks.preview(store, args.files)
-    return sync_cli.import_previewed(args, previews, lambda found: workbooks.apply(store, found))
 
 
 def _rank(args: argparse.Namespace) -> int:

@@ -193,18 +193,30 @@ def report_text(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def import_previewed(args: argparse.Namespace, previews: Sequence[template.Preview],
-                     apply: Callable[[Sequence[Any]], list[importer.Result]]) -> int:
-    """Report files already previewed (score sheets) as sync reports its files, and import
+def write_templates(args: argparse.Namespace,
+                    write_all: Callable[[db.Store, str, Path], list[Path]]) -> int:
+    """Write a quarter's score workbooks (a department's, a street's) into ``--output``."""
+    written = write_all(support.open_store(args), args.quarter, args.output)
+    support.emit(args, [str(p) for p in written], tr("Wrote {count} workbooks to {folder}.")
+                 .format(count=len(written), folder=args.output))
+    return 0
+
+
+def import_templates(args: argparse.Namespace,
+                     preview: Callable[[db.Store, Sequence[Path]], Sequence[template.Preview]],
+                     apply: Callable[[db.Store, Sequence[Any]], list[importer.Result]]) -> int:
+    """Preview filled-in score workbooks and report them as sync reports its files; import
     those without problems (unless ``--dry-run``), each whole, after one backup."""
-    done = {} if args.dry_run else {r.path: r for r in apply(previews)}
+    store = support.open_store(args)
+    previews = preview(store, args.files)
+    done = {} if args.dry_run else {r.path: r for r in apply(store, previews)}
     reports = []
-    for preview in previews:
-        result = done.get(preview.path)
-        reports.append({"file": str(preview.path), "imported": result is not None,
-                        "dry_run": args.dry_run, "counts": preview.counts,
-                        "problems": [problem_data(p) for p in preview.problems],
-                        "warnings": [sync_messages.warning(c, d) for c, d in preview.warnings],
+    for found in previews:
+        result = done.get(found.path)
+        reports.append({"file": str(found.path), "imported": result is not None,
+                        "dry_run": args.dry_run, "counts": found.counts,
+                        "problems": [problem_data(p) for p in found.problems],
+                        "warnings": [sync_messages.warning(c, d) for c, d in found.warnings],
                         "error": "", "backup": str(result.backup or "") if result else ""})
     support.emit(args, reports, "\n".join(report_text(r) for r in reports))
     return 2 if any(r["problems"] for r in reports) else 0

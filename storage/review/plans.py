@@ -183,13 +183,15 @@ def parse_criterion(text: str) -> tuple[str, float, float]:
 
 
 def parse_street(text: str) -> tuple[str, str, str]:
-    """``县区/街道[/书记]`` (or with spaces or ``，`` between) as a reporting street; one
-    word alone is a street without its district."""
-    parts = [p for p in re.split(r"\s*[/／,，\s]\s*", text.strip()) if p]
-    if not parts or len(parts) > 3:
+    """``县区/街道[/书记]`` as a reporting street (``/街道/书记``: no district); without a
+    slash, words apart (spaces or ``，``), and one word alone is a street."""
+    if "/" in text or "／" in text:
+        parts = [p.strip() for p in re.split(r"[/／]", text.strip())]
+    else:
+        parts = [p for p in re.split(r"\s*[,，\s]\s*", text.strip()) if p]
+        parts = ["", *parts] if len(parts) == 1 else parts
+    if len(parts) < 2 or len(parts) > 3 or not parts[1]:
         raise PlanError("bad_street", text)
-    if len(parts) == 1:
-        return "", parts[0], ""
     return parts[0], parts[1], parts[2] if len(parts) == 3 else ""
 
 

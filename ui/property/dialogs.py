@@ -3,78 +3,32 @@ a measure. Each saves through ``storage.property`` and shows what it refuses."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QWidget,
 )
 
-from storage import clock
 from storage.inspection import compounds
 from storage.property import checks, companies, measures, projects
 from storage.store.db import Store
-from ui import errors
+from ui.dialogs import SaveDialog, date_edit, day_of
 from ui.messages import property as property_text
 
 
-def date_edit(parent: QWidget) -> QDateEdit:
-    """A day, today by default, never in the future."""
-    edit = QDateEdit(QDate(clock.today_local()), parent)
-    edit.setMaximumDate(QDate(clock.today_local()))
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def day_of(edit: QDateEdit) -> dt.date:
-    return dt.date.fromisoformat(edit.date().toString(Qt.DateFormat.ISODate))
-
-
-class _Form(QDialog):
-    """A form whose Save runs ``save`` and closes only when it succeeded."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout(self)
-
-    def finish(self) -> None:
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
-        self.form.addRow(buttons)
-
-    def save(self) -> Any:
-        raise NotImplementedError
-
-    def attempt(self, action: Callable[[], Any]) -> Any:
-        return errors.attempt(self, action)
-
-    def _on_save(self) -> None:
-        if self.save() is not None:
-            self.accept()
-
-
-class CompanyDialog(_Form):
+class CompanyDialog(SaveDialog):
     """A company's name, unified social credit code and contacts."""
 
     def __init__(self, store: Store, company: companies.Company | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Property company"), parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Property company"))
         self.store, self.company = store, company or companies.Company("")
         self.fields = {}
         for attribute, label in (("name", self.tr("Name")),
@@ -91,12 +45,13 @@ class CompanyDialog(_Form):
         return self.attempt(lambda: companies.save(self.store, self.company))
 
 
-class AssignDialog(_Form):
+class AssignDialog(SaveDialog):
     """The company manages a compound from a day on (the one before leaves, with a reason)."""
 
     def __init__(self, store: Store, company: companies.Company,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Hand a compound to {name}").format(name=company.name), parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Hand a compound to {name}").format(name=company.name))
         self.store, self.company = store, company
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search compounds by name"))
@@ -105,11 +60,9 @@ class AssignDialog(_Form):
         self.day = date_edit(self)
         self.manager = QLineEdit(self)
         self.reason = QLineEdit(self)
-        for label, widget in ((self.tr("Find"), self.search), (self.tr("Compound"),
-                              self.compound), (self.tr("From"), self.day),
-                              (self.tr("Project manager"), self.manager),
-                              (self.tr("Why the company before leaves"), self.reason)):
-            self.form.addRow(label, widget)
+        self.rows([(self.tr("Find"), self.search), (self.tr("Compound"), self.compound),
+                   (self.tr("From"), self.day), (self.tr("Project manager"), self.manager),
+                   (self.tr("Why the company before leaves"), self.reason)])
         self.finish()
 
     def _on_search(self, text: str) -> None:
@@ -134,12 +87,13 @@ def _project_box(store: Store, company_id: str, parent: QWidget) -> QComboBox:
     return box
 
 
-class CheckDialog(_Form):
+class CheckDialog(SaveDialog):
     """A covert check (暗访) of one of the company's compounds, with photos."""
 
     def __init__(self, store: Store, company: companies.Company,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Covert check"), parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Covert check"))
         self.store = store
         self.project = _project_box(store, company.id, self)
         self.day = date_edit(self)
@@ -151,12 +105,10 @@ class CheckDialog(_Form):
         self.photos: list[Path] = []
         self.photo_button = QPushButton(self.tr("Photos…"), self)
         self.photo_button.clicked.connect(self._on_photos)
-        for label, widget in ((self.tr("Compound"), self.project), (self.tr("Day"), self.day),
-                              (self.tr("Inspector"), self.inspector),
-                              (self.tr("What was found"), self.findings),
-                              (self.tr("Score"), self.score),
-                              (self.tr("Photos"), self.photo_button)):
-            self.form.addRow(label, widget)
+        self.rows([(self.tr("Compound"), self.project), (self.tr("Day"), self.day),
+                   (self.tr("Inspector"), self.inspector),
+                   (self.tr("What was found"), self.findings), (self.tr("Score"), self.score),
+                   (self.tr("Photos"), self.photo_button)])
         self.finish()
 
     def _on_photos(self) -> None:
@@ -174,12 +126,13 @@ class CheckDialog(_Form):
             score=self.score.value(), pictures=self.photos))
 
 
-class MeasureDialog(_Form):
+class MeasureDialog(SaveDialog):
     """A measure against the company: its kind, the compound, the day and the reason."""
 
     def __init__(self, store: Store, company: companies.Company,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Measure against {name}").format(name=company.name), parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Measure against {name}").format(name=company.name))
         self.store, self.company = store, company
         self.kind = QComboBox(self)
         for kind in measures.MEASURES:
@@ -191,12 +144,10 @@ class MeasureDialog(_Form):
         self.reason = QPlainTextEdit(self)
         self.new_manager = QLineEdit(self)
         self.issued_by = QLineEdit(store.officer, self)
-        for label, widget in ((self.tr("Measure"), self.kind), (self.tr("Compound"),
-                              self.project), (self.tr("Day"), self.day),
-                              (self.tr("Reason"), self.reason),
-                              (self.tr("New project manager"), self.new_manager),
-                              (self.tr("Issued by"), self.issued_by)):
-            self.form.addRow(label, widget)
+        self.rows([(self.tr("Measure"), self.kind), (self.tr("Compound"), self.project),
+                   (self.tr("Day"), self.day), (self.tr("Reason"), self.reason),
+                   (self.tr("New project manager"), self.new_manager),
+                   (self.tr("Issued by"), self.issued_by)])
         self.finish()
 
     def save(self) -> measures.Measure | None:

@@ -8,10 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +27,7 @@ from storage.property import companies, evaluation, record
 from storage.property.evaluation import Result
 from storage.store.db import Store
 from ui import errors, tables
+from ui.dialogs import SaveDialog
 from ui.messages import property as property_text
 from ui.property.dialogs import AssignDialog, CheckDialog, CompanyDialog, MeasureDialog
 from ui.sync.templates_dialog import TemplatesImportDialog
@@ -43,7 +42,7 @@ def _spin(parent: QWidget, value: float | None) -> QDoubleSpinBox:
     return spin
 
 
-class ScoreDialog(QDialog):
+class ScoreDialog(SaveDialog):
     """The party branch's score and the surveyed satisfaction of one project."""
 
     def __init__(self, store: Store, quarter: str, result: Result,
@@ -57,32 +56,22 @@ class ScoreDialog(QDialog):
         self.satisfaction = _spin(self, given.satisfaction if given else None)
         self.assessor = QLineEdit(given.assessor if given else "", self)
         self.note = QPlainTextEdit(given.note if given else "", self)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Party branch's score (0–100)"), self.party)
-        form.addRow(self.tr("Residents' satisfaction, surveyed (%)"), self.satisfaction)
-        form.addRow(self.tr("Assessed by"), self.assessor)
-        form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.rows([(self.tr("Party branch's score (0–100)"), self.party),
+                   (self.tr("Residents' satisfaction, surveyed (%)"), self.satisfaction),
+                   (self.tr("Assessed by"), self.assessor), (self.tr("Note"), self.note)])
+        self.finish()
 
     def save(self) -> evaluation.Evaluation | None:
         def value(spin: QDoubleSpinBox) -> float | None:
             return None if spin.value() < 0 else spin.value()
 
-        return errors.attempt(self, lambda: evaluation.give(
+        return self.attempt(lambda: evaluation.give(
             self.store, self.quarter, self.project_id,
             party_branch_score=value(self.party), satisfaction=value(self.satisfaction),
             assessor=self.assessor.text(), note=self.note.toPlainText()))
 
-    def _on_save(self) -> None:
-        if self.save() is not None:
-            self.accept()
 
-
-class WeightsDialog(QDialog):
+class WeightsDialog(SaveDialog):
     """How the quarter's evaluation weighs its parts (the party branch at least 30 %)."""
 
     def __init__(self, store: Store, quarter: str, parent: QWidget | None = None) -> None:
@@ -90,25 +79,18 @@ class WeightsDialog(QDialog):
         self.store, self.quarter = store, quarter
         self.setWindowTitle(self.tr("Weights of {quarter}").format(quarter=quarter))
         self.spins: dict[str, QDoubleSpinBox] = {}
-        form = QFormLayout(self)
         for part, weight in evaluation.scheme(store, quarter).weights().items():
             spin = QDoubleSpinBox(self)
             spin.setRange(evaluation.MIN_PARTY_BRANCH if part == "party_branch" else 0, 100)
             spin.setSuffix(" %")
             spin.setValue(weight)
             self.spins[part] = spin
-            form.addRow(property_text.part_name(part), spin)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+            self.form.addRow(property_text.part_name(part), spin)
+        self.finish()
 
-    def _on_save(self) -> None:
+    def save(self) -> evaluation.Scheme | None:
         weights = {part: spin.value() for part, spin in self.spins.items()}
-        if errors.attempt(self, lambda: evaluation.set_scheme(self.store, self.quarter,
-                                                              **weights)) is not None:
-            self.accept()
+        return self.attempt(lambda: evaluation.set_scheme(self.store, self.quarter, **weights))
 
 
 class EvaluationView(QWidget):

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -21,9 +16,10 @@ from storage import clock, quarters
 from storage.review import plans
 from storage.store.db import Store
 from ui import errors
+from ui.dialogs import SaveDialog, day_of
 
 
-class SetupDialog(QDialog):
+class SetupDialog(SaveDialog):
     """One line per department, criterion (名称:权重:满分) and street (县区/街道/书记)."""
 
     def __init__(self, store: Store, quarter: str, parent: QWidget | None = None) -> None:
@@ -36,8 +32,8 @@ class SetupDialog(QDialog):
         self.criteria = QPlainTextEdit("\n".join(
             f"{c.name}:{c.weight:g}:{c.max_score:g}" for c in found.criteria), self)
         self.streets = QPlainTextEdit("\n".join(
-            "/".join(p for p in (s.district, s.street, s.secretary) if p) for s in
-            found.streets), self)
+            f"{s.district}/{s.street}" + (f"/{s.secretary}" if s.secretary else "")
+            for s in found.streets), self)
         self.drop = QCheckBox(self.tr("Leave out each street's highest and lowest score"), self)
         self.drop.setChecked(found.settings.drop_extremes)
         self.lagging = QSpinBox(self)
@@ -48,19 +44,14 @@ class SetupDialog(QDialog):
         if found.settings.meeting_date:
             self.meeting.setDate(QDate.fromString(found.settings.meeting_date,
                                                   Qt.DateFormat.ISODate))
-        form = QFormLayout(self)
-        form.addRow(self.tr("Quarter (YYYY-Qn)"), self.quarter)
-        form.addRow(self.tr("Departments, one a line"), self.departments)
-        form.addRow(self.tr("Criteria: name:weight:maximum"), self.criteria)
-        form.addRow(self.tr("Streets: district/street/secretary"), self.streets)
-        form.addRow(self.drop)
-        form.addRow(self.tr("Streets named as lagging"), self.lagging)
-        form.addRow(self.tr("Day of the review meeting"), self.meeting)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.rows([(self.tr("Quarter (YYYY-Qn)"), self.quarter),
+                   (self.tr("Departments, one a line"), self.departments),
+                   (self.tr("Criteria: name:weight:maximum"), self.criteria),
+                   (self.tr("Streets: district/street/secretary"), self.streets)])
+        self.form.addRow(self.drop)
+        self.rows([(self.tr("Streets named as lagging"), self.lagging),
+                   (self.tr("Day of the review meeting"), self.meeting)])
+        self.finish()
         self.resize(640, 720)
 
     def save(self) -> plans.Plan | None:
@@ -68,19 +59,15 @@ class SetupDialog(QDialog):
         def lines(editor: QPlainTextEdit) -> list[str]:
             return [t for t in editor.toPlainText().splitlines() if t.strip()]
 
-        day = dt.date.fromisoformat(self.meeting.date().toString(Qt.DateFormat.ISODate))
-        return errors.attempt(self, lambda: plans.setup(
-            self.store, quarters.normal(self.quarter.text()), departments=lines(self.departments),
+        try:
+            quarter = quarters.normal(self.quarter.text())
+        except ValueError:
+            errors.warn(self, self.tr("Write the quarter as 2026-Q4."))
+            return None
+        day = day_of(self.meeting)
+        return self.attempt(lambda: plans.setup(
+            self.store, quarter, departments=lines(self.departments),
             criteria=[plans.parse_criterion(t) for t in lines(self.criteria)],
             streets=[plans.parse_street(t) for t in lines(self.streets)],
             drop_extremes=self.drop.isChecked(), lagging=self.lagging.value(),
             meeting_date=day))
-
-    def _on_save(self) -> None:
-        try:
-            quarters.normal(self.quarter.text())
-        except ValueError:
-            errors.warn(self, self.tr("Write the quarter as 2026-Q4."))
-            return
-        if self.save() is not None:
-            self.accept()

@@ -136,10 +136,6 @@
         <translation>已记录。</translation>
     </message>
     <message>
-        <source>Wrote {count} workbooks to {folder}.</source>
-        <translation>已在{folder}生成{count}个表格。</translation>
-    </message>
-    <message>
         <source>No projects in {quarter}.</source>
         <translation>{quarter}没有物业项目。</translation>
     </message>

@@ -112,10 +112,6 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>Wrote {count} workbooks to {folder}.</source>
-        <translation>已在{folder}生成{count}个表格。</translation>
-    </message>
-    <message>
         <source>“{street}” is not one reporting street of {quarter}: {known}</source>
         <translation>“{street}”不是{quarter}的述职街道（之一）：{known}</translation>
     </message>

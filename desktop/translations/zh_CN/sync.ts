@@ -304,6 +304,10 @@
         <translation>已导入；导入前的数据库备份：{backup}</translation>
     </message>
     <message>
+        <source>Wrote {count} workbooks to {folder}.</source>
+        <translation>已在{folder}生成{count}个表格。</translation>
+    </message>
+    <message>
         <source>Undid the import of {file} ({when}).</source>
         <translation>已撤销 {file} 的导入（{when}）。</translation>
     </message>

@@ -81,3 +81,28 @@ def test_department_names_as_typed(names: list[str]) -> None:
         assert not valid
     else:
         assert valid and [d.name for d in departments] == cleaned
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("兰山区/兰山街道/王建国", ("兰山区", "兰山街道", "王建国")),
+    (" 罗庄区 罗庄街道 ", ("罗庄区", "罗庄街道", "")), ("九曲街道", ("", "九曲街道", "")),
+    ("/九曲街道/赵书记", ("", "九曲街道", "赵书记")), ("兰山区／柳青街道", ("兰山区", "柳青街道", "")),
+    ("兰山区，兰山街道，王建国", ("兰山区", "兰山街道", "王建国"))])
+def test_streets_as_typed(text: str, expected: tuple[str, str, str]) -> None:
+    assert plans.parse_street(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "a/b/c/d", "兰山区//王建国", "a b c d"])
+def test_what_is_no_street(text: str) -> None:
+    with pytest.raises(plans.PlanError):
+        plans.parse_street(text)
+
+
+@given(st.text(max_size=40))
+def test_any_typed_criterion_is_one_or_refused(text: str) -> None:
+    try:
+        name, weight, maximum = plans.parse_criterion(text)
+    except plans.PlanError as error:
+        assert error.reason in ("bad_criterion", "bad_name", "bad_weight", "bad_maximum")
+    else:
+        assert name and weight > 0 and maximum > 0 and "\n" not in name
