@@ -86,7 +86,8 @@ def test_department_names_as_typed(names: list[str]) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("兰山区/兰山街道/王建国", ("兰山区", "兰山街道", "王建国")),
     (" 罗庄区 罗庄街道 ", ("罗庄区", "罗庄街道", "")), ("九曲街道", ("", "九曲街道", "")),
-    ("/九曲街道/赵书记", ("", "九曲街道", "赵书记")), ("兰山区／柳青街道", ("兰山区", "柳青街道", "")),
+    ("/九曲街道/赵书记", ("", "九曲街道", "赵书记")),
+    ("兰山区／柳青街道", ("兰山区", "柳青街道", "")),
     ("兰山区，兰山街道，王建国", ("兰山区", "兰山街道", "王建国"))])
 def test_streets_as_typed(text: str, expected: tuple[str, str, str]) -> None:
     assert plans.parse_street(text) == expected
