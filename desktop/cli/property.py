@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import argparse
-import functools
 from pathlib import Path
 from typing import Any
 
@@ -116,18 +115,10 @@ def _add_evaluation(sub: Any, quarterly: argparse.ArgumentParser,
     score.add_argument("--party-branch", default=None, help=tr("0 to 100"))
     score.add_argument("--satisfaction", default=None, help=tr("surveyed, per cent"))
     score.set_defaults(handler=_score)
-    made = sub.add_parser("template", parents=[quarterly], help=tr(
-        "write one workbook per street for the party branches' scores"))
-    made.add_argument("-o", "--output", type=Path, required=True, help=tr("the folder"))
-    made.set_defaults(handler=functools.partial(sync_cli.write_templates,
-                                                     write_all=workbooks.write_all))
-    imp = sub.add_parser("import", parents=[common], help=tr(
-        "import the streets' filled-in workbooks"))
-    imp.add_argument("files", nargs="+", type=Path)
-    imp.add_argument("--dry-run", action="store_true", help=tr(
-        "show what would change, change nothing"))
-    imp.set_defaults(handler=functools.partial(
-        sync_cli.import_templates, preview=workbooks.preview, apply=workbooks.apply))
+    sync_cli.add_template_commands(
+        sub, quarterly, common, workbooks,
+        tr("write one workbook per street for the party branches' scores"),
+        tr("import the streets' filled-in workbooks"))
     evaluate = sub.add_parser("evaluate", parents=[quarterly], help=tr(
         "evaluate and rank the property projects of a quarter"))
     evaluate.add_argument("--by-company", action="store_true", help=tr(

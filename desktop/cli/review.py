@@ -15,8 +15,6 @@
 from __future__ import annotations
 
 import argparse
-import functools
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -46,18 +44,9 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     sub.add_parser("show", parents=[quarterly], help=tr(
         "the quarter's departments, criteria, streets and who has scored")).set_defaults(
         handler=_show)
-    made = sub.add_parser("template", parents=[quarterly], help=tr(
-        "write one score workbook per department"))
-    made.add_argument("-o", "--output", type=Path, required=True, help=tr("the folder"))
-    made.set_defaults(handler=functools.partial(sync_cli.write_templates,
-                                                     write_all=workbooks.write_all))
-    imp = sub.add_parser("import", parents=[common], help=tr(
-        "import the departments' filled-in workbooks"))
-    imp.add_argument("files", nargs="+", type=Path)
-    imp.add_argument("--dry-run", action="store_true", help=tr(
-        "show what would change, change nothing"))
-    imp.set_defaults(handler=functools.partial(
-        sync_cli.import_templates, preview=workbooks.preview, apply=workbooks.apply))
+    sync_cli.add_template_commands(
+        sub, quarterly, common, workbooks, tr("write one score workbook per department"),
+        tr("import the departments' filled-in workbooks"))
     sub.add_parser("rank", parents=[quarterly], help=tr(
         "rank the streets by their weighted totals")).set_defaults(handler=_rank)
     _add_interviews(sub, common, quarterly)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -191,6 +192,23 @@ def report_text(report: dict[str, Any]) -> str:
         lines.append("  " + tr("Imported; backup of the store before: {backup}").format(
             backup=report["backup"]))
     return "\n".join(lines)
+
+
+def add_template_commands(sub: Any, quarterly: argparse.ArgumentParser,
+                          common: argparse.ArgumentParser, workbooks: Any,
+                          made_help: str, import_help: str) -> None:
+    """``template --quarter Q -o DIR`` and ``import FILE… [--dry-run]`` of score workbooks
+    (a module with ``write_all``, ``preview`` and ``apply``: the review's, the property's)."""
+    made = sub.add_parser("template", parents=[quarterly], help=made_help)
+    made.add_argument("-o", "--output", type=Path, required=True, help=tr("the folder"))
+    made.set_defaults(handler=functools.partial(write_templates,
+                                                write_all=workbooks.write_all))
+    imp = sub.add_parser("import", parents=[common], help=import_help)
+    imp.add_argument("files", nargs="+", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help=tr(
+        "show what would change, change nothing"))
+    imp.set_defaults(handler=functools.partial(import_templates, preview=workbooks.preview,
+                                               apply=workbooks.apply))
 
 
 def write_templates(args: argparse.Namespace,

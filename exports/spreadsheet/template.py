@@ -26,6 +26,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from exports.spreadsheet import cells, workbook
 from exports.spreadsheet.cells import Problem
+from storage.store import photos
 
 META = "_meta"
 README = "说明"
@@ -194,7 +195,7 @@ def read(path: Path, expected: str) -> Filled:
                  and cells.text(rows[1][0]) == "id"), None)
     if name is None:
         raise NotTemplate(path, expected, "no grid")
-    filled = Filled(path, workbook.file_hash(path), meta, name, [], {})
+    filled = Filled(path, photos.sha256_of(path), meta, name, [], {})
     _grid(filled, sheets[name], workbook.error_cells(path).get(name, set()))
     return filled
 

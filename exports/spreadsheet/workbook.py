@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
-import hashlib
 import io
 import os
 import re
@@ -264,15 +263,6 @@ def _read_csv(path: Path) -> list[list[Any]]:
     except csv.Error:
         dialect = csv.excel  # type: ignore[assignment]
     return [list(row) for row in csv.reader(io.StringIO(text), dialect)]
-
-
-def file_hash(path: Path) -> str:
-    """The SHA-256 of a file's bytes (how an import knows a file it has seen)."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def put(cell: Cell, value: Any) -> None:

@@ -17,7 +17,7 @@ from exports.spreadsheet.cells import Problem
 from exports.sync import layout, sheets
 from exports.sync.layout import Column
 from storage.forms import xlsform
-from storage.store import versioning
+from storage.store import photos, versioning
 
 _SOURCE_OF_LABEL = {label: source for source, label in layout.SOURCES.items()}
 
@@ -77,7 +77,7 @@ def read(path: Path) -> Workbook:
     if meta.get("format") != layout.FORMAT:
         raise NotSyncWorkbook(path)
     errors = workbook.error_cells(path, names=_parsed)
-    book = Workbook(path, workbook.file_hash(path), meta, {}, [], {}, {}, {},
+    book = Workbook(path, photos.sha256_of(path), meta, {}, [], {}, {}, {},
                     workbook.modified_time(path))
     book.checklists = _checklists(sheets.get(layout.CHECKLISTS, []), book)
     for name, rows in sheets.items():

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,10 +24,11 @@ from storage import clock, quarters
 from storage.property import companies, evaluation, record
 from storage.property.evaluation import Result
 from storage.store.db import Store
-from ui import errors, tables
+from ui import tables
 from ui.dialogs import SaveDialog
 from ui.messages import property as property_text
 from ui.property.dialogs import AssignDialog, CheckDialog, CompanyDialog, MeasureDialog
+from ui.sync import templates_dialog
 from ui.sync.templates_dialog import TemplatesImportDialog
 from ui.tables import RowsModel
 
@@ -159,13 +158,8 @@ class EvaluationView(QWidget):
             self.refresh()
 
     def _on_templates(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the workbooks"))
-        if folder:
-            written = errors.attempt(self, lambda: workbooks.write_all(
-                self.store, self.quarter.currentData(), Path(folder)))
-            if written is not None:
-                errors.warn(self, self.tr("Wrote {count} workbooks to {folder}.").format(
-                    count=len(written), folder=folder))
+        templates_dialog.write_to_folder(self, self.store, self.quarter.currentData(),
+                                         workbooks.write_all)
 
     def files_dialog(self) -> TemplatesImportDialog:
         dialog = TemplatesImportDialog(self.store, self.tr("The streets' score workbooks"),

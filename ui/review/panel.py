@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,11 +20,12 @@ from storage import clock, quarters
 from storage.review import interviews, plans, ranking
 from storage.review.ranking import Ranking
 from storage.store.db import Store
-from ui import errors, tables
+from ui import tables
 from ui.messages import campaign as campaign_text
 from ui.messages import review as review_text
 from ui.review.interview_dialog import FollowUpDialog, InterviewDialog
 from ui.review.setup_dialog import SetupDialog
+from ui.sync import templates_dialog
 from ui.sync.templates_dialog import TemplatesImportDialog
 from ui.tables import RowsModel
 
@@ -151,14 +150,8 @@ class ReviewPanel(QWidget):
             self.reload(quarters.normal(dialog.quarter.text()))
 
     def _on_templates(self) -> None:
-        quarter = self.quarter.currentData()
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the workbooks"))
-        if quarter and folder:
-            written = errors.attempt(self, lambda: workbooks.write_all(self.store, quarter,
-                                                                       Path(folder)))
-            if written:
-                errors.warn(self, self.tr("Wrote {count} workbooks to {folder}.").format(
-                    count=len(written), folder=folder))
+        templates_dialog.write_to_folder(self, self.store, self.quarter.currentData(),
+                                         workbooks.write_all)
 
     def files_dialog(self) -> TemplatesImportDialog:
         dialog = TemplatesImportDialog(

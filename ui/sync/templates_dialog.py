@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,21 @@ from ui.messages import sync as sync_messages
 
 Previewer = Callable[[db.Store, list[Path]], Sequence[Preview]]
 Applier = Callable[[db.Store, Sequence[Any]], list[Any]]
+
+
+def write_to_folder(parent: QWidget, store: db.Store, quarter: str,
+                    write_all: Callable[[db.Store, str, Path], list[Path]]) -> list[Path] | None:
+    """Ask for a folder and write the quarter's score workbooks there, saying how many."""
+    folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate(
+        "TemplatesImportDialog", "Folder for the workbooks"))
+    if not quarter or not folder:
+        return None
+    written = errors.attempt(parent, lambda: write_all(store, quarter, Path(folder)))
+    if written is not None:
+        errors.warn(parent, QCoreApplication.translate(
+            "TemplatesImportDialog", "Wrote {count} workbooks to {folder}.").format(
+            count=len(written), folder=folder))
+    return written
 
 
 class TemplatesImportDialog(QDialog):

@@ -84,16 +84,8 @@
         <translation>按街道生成小区党支部评分表</translation>
     </message>
     <message>
-        <source>the folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
         <source>import the streets&apos; filled-in workbooks</source>
         <translation>导入各街道填好的评分表</translation>
-    </message>
-    <message>
-        <source>show what would change, change nothing</source>
-        <translation>只显示将会发生的变化，不作改动</translation>
     </message>
     <message>
         <source>evaluate and rank the property projects of a quarter</source>
@@ -529,14 +521,6 @@
     <message>
         <source>Print the ranking…</source>
         <translation>打印排名…</translation>
-    </message>
-    <message>
-        <source>Folder for the workbooks</source>
-        <translation>评分表存放文件夹</translation>
-    </message>
-    <message>
-        <source>Wrote {count} workbooks to {folder}.</source>
-        <translation>已在{folder}生成{count}个表格。</translation>
     </message>
     <message>
         <source>The streets&apos; score workbooks</source>

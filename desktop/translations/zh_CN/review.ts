@@ -20,16 +20,8 @@
         <translation>为每个评议部门生成评分表</translation>
     </message>
     <message>
-        <source>the folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
         <source>import the departments&apos; filled-in workbooks</source>
         <translation>导入各部门填好的评分表</translation>
-    </message>
-    <message>
-        <source>show what would change, change nothing</source>
-        <translation>只显示将会发生的变化，不作改动</translation>
     </message>
     <message>
         <source>rank the streets by their weighted totals</source>
@@ -455,14 +447,6 @@
     <message>
         <source>No quarter is set up yet: press Set up….</source>
         <translation>尚未设置任何季度：请点“设置…”。</translation>
-    </message>
-    <message>
-        <source>Folder for the workbooks</source>
-        <translation>评分表存放文件夹</translation>
-    </message>
-    <message>
-        <source>Wrote {count} workbooks to {folder}.</source>
-        <translation>已在{folder}生成{count}个表格。</translation>
     </message>
     <message>
         <source>The departments&apos; score workbooks</source>

@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>new</source>
         <translation>新增</translation>
@@ -36,7 +35,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <source>“{value}” is not a value of this column&apos;s type</source>
+        <source>“{value}” is not a value of this column's type</source>
         <translation>“{value}”不是本列要求的类型</translation>
     </message>
     <message>
@@ -48,7 +47,7 @@
         <translation>必须填写</translation>
     </message>
     <message>
-        <source>“{value}” breaks the item&apos;s rule</source>
+        <source>“{value}” breaks the item's rule</source>
         <translation>“{value}”不符合该检查项的规则</translation>
     </message>
     <message>
@@ -228,7 +227,7 @@
         <translation>不写“答案明细”表（大批量导出更快）</translation>
     </message>
     <message>
-        <source>import officers&apos; workbooks into the store</source>
+        <source>import officers' workbooks into the store</source>
         <translation>把队员的表格导入数据库</translation>
     </message>
     <message>
@@ -302,6 +301,10 @@
     <message>
         <source>Imported; backup of the store before: {backup}</source>
         <translation>已导入；导入前的数据库备份：{backup}</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>Wrote {count} workbooks to {folder}.</source>
@@ -516,7 +519,7 @@
 <context>
     <name>SyncImportDialog</name>
     <message>
-        <source>Import officers&apos; workbooks</source>
+        <source>Import officers' workbooks</source>
         <translation>导入队员的表格</translation>
     </message>
     <message>
@@ -606,6 +609,14 @@
 </context>
 <context>
     <name>TemplatesImportDialog</name>
+    <message>
+        <source>Folder for the workbooks</source>
+        <translation>评分表存放文件夹</translation>
+    </message>
+    <message>
+        <source>Wrote {count} workbooks to {folder}.</source>
+        <translation>已在{folder}生成{count}个表格。</translation>
+    </message>
     <message>
         <source>Add files…</source>
         <translation>添加文件…</translation>
