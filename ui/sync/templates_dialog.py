@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from exports.spreadsheet.template import Preview
 from storage.store import db
-from ui import errors, messages, tables, worker
+from ui import errors, tables, worker
 from ui.messages import sync as sync_messages
 
 Previewer = Callable[[db.Store, list[Path]], Sequence[Preview]]
@@ -132,13 +132,13 @@ class TemplatesImportDialog(QDialog):
     def _run(self, job: worker.Job, done: Callable[[Any], None]) -> None:
         self.progress.setRange(0, 0)
         self._worker = worker.Worker(self._store.path, job)
+        self._worker.signals.ended.connect(self._on_ended)
         self._worker.signals.finished.connect(done)
         self._worker.signals.failed.connect(self._on_failed)
         worker.start(self._worker)
         self._update()
 
     def _on_previewed(self, previews: list[Preview]) -> None:
-        self._finish()
         self.previews = previews
         rows = []
         for found in previews:
@@ -154,23 +154,22 @@ class TemplatesImportDialog(QDialog):
         self._update()
 
     def _on_imported(self, results: list[Any]) -> None:
-        self._finish()
         self.summary.setText(self.tr("{count} files imported; the import can be undone in "
                                      "the sync history.").format(count=len(results)))
         self.previews = []
         self._update()
         self.imported.emit()
 
-    def _on_failed(self, error: Exception) -> None:
-        self._finish()
-        self.summary.setText(messages.describe_any(error))
-        errors.show(self, error)
-        self._update()
+    def _on_failed(self, text: str) -> None:
+        self.summary.setText(text)
+        errors.warn(self, text)
 
-    def _finish(self) -> None:
+    def _on_ended(self) -> None:
+        """Whatever came of the job: the buttons back."""
         self._worker = None
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
+        self._update()
 
     def _update(self) -> None:
         idle = self._worker is None

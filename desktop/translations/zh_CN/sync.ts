@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>new</source>
         <translation>新增</translation>
@@ -35,7 +36,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <source>“{value}” is not a value of this column's type</source>
+        <source>“{value}” is not a value of this column&apos;s type</source>
         <translation>“{value}”不是本列要求的类型</translation>
     </message>
     <message>
@@ -47,7 +48,7 @@
         <translation>必须填写</translation>
     </message>
     <message>
-        <source>“{value}” breaks the item's rule</source>
+        <source>“{value}” breaks the item&apos;s rule</source>
         <translation>“{value}”不符合该检查项的规则</translation>
     </message>
     <message>
@@ -227,7 +228,7 @@
         <translation>不写“答案明细”表（大批量导出更快）</translation>
     </message>
     <message>
-        <source>import officers' workbooks into the store</source>
+        <source>import officers&apos; workbooks into the store</source>
         <translation>把队员的表格导入数据库</translation>
     </message>
     <message>
@@ -519,7 +520,7 @@
 <context>
     <name>SyncImportDialog</name>
     <message>
-        <source>Import officers' workbooks</source>
+        <source>Import officers&apos; workbooks</source>
         <translation>导入队员的表格</translation>
     </message>
     <message>
