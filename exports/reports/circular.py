@@ -1,11 +1,11 @@
 """The circular (通报) of a quarter's street review, in the layout of official documents.
 
-Number 〔2026〕N号 (with the issuing office's code before it, 临组通〔2026〕3号): N counts
-the reviewed quarters of the year up to this one, so every machine prints the same number
-for the same circular. Then the addressees, what was reviewed and by whom, the ranked
-table, the lagging streets named and their secretaries' interviews, the follow-up of the
-last quarter's interviews, and the requirements. Built on the official layout the
-rectification notice uses (``Doc(layout="official")``).
+Built on the official form (``exports.reports.pdf.official``) and its numbers
+(``storage.store.documents``): 机关代字〔2026〕N号, N counting per agency code and year,
+taken only when the file is written; a reprint of the quarter's circular keeps its number
+and date. Then the addressees, what was reviewed and by whom, the ranked table, the
+lagging streets named and their secretaries' interviews, the follow-up of the last
+quarter's interviews, the requirements, the issuing office and the date.
 """
 
 from __future__ import annotations
@@ -13,50 +13,75 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from exports.reports import queries
+from exports.reports.pdf import official
 from exports.reports.pdf.common import Doc, Setup
 from exports.reports.pdf.text import QT_TRANSLATE_NOOP, chinese_number
 from storage import clock, quarters
 from storage.review import interviews, plans, ranking
 from storage.review.ranking import Ranking, StreetResult
+from storage.store import documents
 from storage.store.db import Store
 
-
-def number(store: Store, quarter: str) -> int:
-    """The circular's number in its year: the reviewed quarters of the year up to it."""
-    year = quarter[:4]
-    return sum(1 for q in plans.known_quarters(store) if q[:4] == year and q <= quarter)
+KIND = "review_circular"
+DEFAULT_CODE = "述职通报"
+CODE_KEY, OFFICE_KEY = "reports.circular_code", "reports.circular_office"
 
 
 def render(store: Store, quarter: str, path: Path, setup: Setup | None = None, *,
            office: str = "", code: str = "") -> int:
-    """Write the quarter's circular to ``path``; return the page count."""
+    """Write the quarter's circular to ``path``; return the page count. ``code`` and
+    ``office`` are remembered for the next circular (the last ones by default)."""
     setup = setup or Setup()
     found = ranking.rank(store, quarters.normal(quarter))
+    chosen = {CODE_KEY: code.strip() or documents.option(store, CODE_KEY, DEFAULT_CODE),
+              OFFICE_KEY: office.strip() or documents.option(store, OFFICE_KEY)}
+    documents.set_options(store, {k: v for k, v in chosen.items() if v})
+    return official.build_numbered(lambda: _render(
+        store, found, Path(path), setup, chosen[OFFICE_KEY], chosen[CODE_KEY]))
+
+
+def _render(store: Store, found: Ranking, path: Path, setup: Setup, office: str,
+            code: str) -> int:
+    issued = documents.find(store, KIND, found.plan.quarter)
+    day = _day(found, issued)
+    number = issued.number if issued else documents.peek(store, code, day.year)
     doc = Doc(setup, queries.footer(store), layout="official")
     words = doc.words
     period = quarters.parse(found.plan.quarter)
-    title = words.translate(
+    doc.title = words.translate(
         "reports", "Circular on the review of the street party working committees' "
         "governance of residential compounds, {year} quarter {n}").format(
         year=period.year, n=period.number, cn=chinese_number(period.number))
-    doc.title = title
     story: list[Flowable] = [
-        doc.para(title, "title"),
-        doc.para(words.translate("reports", "{code}〔{year}〕No. {n}").format(
-            code=code, year=period.year, n=number(store, found.plan.quarter)), "number"),
-        doc.space(4),
-        doc.para(words.translate("reports", "To the party committees of the counties and "
-                                            "districts, and the city departments concerned:"),
-                 "addressee"),
-        doc.para(_opening(doc, found)),
+        official.title(doc, doc.title), official.number(doc, number.text()), doc.space(4),
+        official.addressee(doc, words.translate(
+            "reports", "To the party committees of the counties and districts, and the city "
+                       "departments concerned:")),
+        official.body(doc, _opening(doc, found)),
     ]
     story += _results(doc, found, 1) + _lagging(doc, store, found, 2)
-    story += _follow_up(doc, store, found, 3) + _requirements(doc, 4)
-    story += _signature(doc, found, office)
-    return doc.build(story, path)
+    story += _follow_up(doc, store, found, 3)
+    story += official.closing(doc, _requirements(doc, 4), office or words.translate(
+        "reports", "____________ (seal)"), day)
+
+    def register() -> None:
+        if issued is None:
+            documents.record(store, KIND, found.plan.quarter, number)
+
+    return doc.build(story, path, publish=official.publish(store, register))
+
+
+def _day(found: Ranking, issued: documents.Issued | None) -> dt.date:
+    """The circular's date: of its first printing, else the review meeting, else today."""
+    if issued is not None:
+        moment = clock.local_naive(issued.issued_at)
+        if moment is not None:
+            return moment.date()
+    meeting = found.plan.settings.meeting_date
+    return dt.date.fromisoformat(meeting) if meeting else clock.today_local()
 
 
 def _opening(doc: Doc, found: Ranking) -> str:
@@ -85,13 +110,13 @@ def _results(doc: Doc, found: Ranking, n: int) -> list[Flowable]:
              "—" if r.total is None else f"{r.total:.2f}", _moved(r)] for r in found.results]
     lagging = [i for i, r in enumerate(found.results) if r.lagging]
     story: list[Flowable] = [
-        doc.para(words.heading1(n, words.translate("reports", "Results of the review")), "h1"),
+        official.heading(doc, 1, n, words.translate("reports", "Results of the review")),
         doc.space(0),  # ends the heading's keep-with-next: the table starts on this page
         doc.table(header, body, [14, 26, 36, 30, 24, 26], highlight=lagging,
                   align_right=(0, 4)),
     ]
     if found.missing:
-        story.append(doc.para(words.translate(
+        story.append(official.body(doc, words.translate(
             "reports", "Not yet scored by: {names}.").format(
             names="、".join(d.name for d in found.missing))))
     return story
@@ -111,9 +136,8 @@ def _lagging(doc: Doc, store: Store, found: Ranking, n: int) -> list[Flowable]:
         return []
     names = "、".join(f"{r.street.district}{r.street.street}" for r in lagging)
     story: list[Flowable] = [
-        doc.para(words.heading1(n, words.translate("reports", "Streets lagging behind")),
-                 "h1"),
-        doc.para(words.translate(
+        official.heading(doc, 1, n, words.translate("reports", "Streets lagging behind")),
+        official.body(doc, words.translate(
             "reports", "The last in the ranking are {names}. Their party working committee "
             "secretaries are to be interviewed and to report on their rectification at the "
             "next review.").format(names=names)),
@@ -121,14 +145,14 @@ def _lagging(doc: Doc, store: Store, found: Ranking, n: int) -> list[Flowable]:
     held = interviews.of_quarter(store, found.plan.quarter)
     streets = {s.id: s.label for s in found.plan.streets}
     for m, interview in enumerate(held, start=1):
-        story.append(doc.para(words.heading2(m, words.translate(
+        story.append(official.heading(doc, 2, m, words.translate(
             "reports", "{street}: {who} interviewed by {by} on {date}").format(
             street=streets.get(interview.street_id, ""), who=interview.interviewee,
             by=interview.interviewer,
-            date=words.date(dt.date.fromisoformat(interview.held_on)))), "h2"))
+            date=words.date(dt.date.fromisoformat(interview.held_on)))))
         if interview.commitments:
-            story.append(doc.para(words.translate("reports", "Commitments: {text}").format(
-                text=interview.commitments)))
+            story.append(official.body(doc, words.translate(
+                "reports", "Commitments: {text}").format(text=interview.commitments)))
     return story
 
 
@@ -139,11 +163,11 @@ def _follow_up(doc: Doc, store: Store, found: Ranking, n: int) -> list[Flowable]
     if not earlier:
         return []
     streets = {s.id: s.label for s in plans.draft(store, before).streets}
-    story: list[Flowable] = [doc.para(words.heading1(n, words.translate(
-        "reports", "Follow-up of last quarter's interviews")), "h1")]
+    story: list[Flowable] = [official.heading(doc, 1, n, words.translate(
+        "reports", "Follow-up of last quarter's interviews"))]
     for interview in earlier:
         outcome = words.marked(_OUTCOME_NAMES[interview.outcome])
-        story.append(doc.para(words.translate(
+        story.append(official.body(doc, words.translate(
             "reports", "{street} ({who}): {outcome}. {text}").format(
             street=streets.get(interview.street_id, ""), who=interview.interviewee,
             outcome=outcome, text=interview.follow_up).strip()))
@@ -153,22 +177,13 @@ def _follow_up(doc: Doc, store: Store, found: Ranking, n: int) -> list[Flowable]
 def _requirements(doc: Doc, n: int) -> list[Flowable]:
     words = doc.words
     return [
-        doc.para(words.heading1(n, words.translate("reports", "Requirements")), "h1"),
-        doc.para(words.translate(
+        official.heading(doc, 1, n, words.translate("reports", "Requirements")),
+        official.body(doc, words.translate(
             "reports", "Every street party working committee is to study the results, "
             "face its shortcomings and take the key compounds' problems in hand one by one; "
             "the lagging streets are to draw up rectification measures within two weeks "
             "and report them in writing.")),
     ]
-
-
-def _signature(doc: Doc, found: Ranking, office: str) -> list[Flowable]:
-    words = doc.words
-    day = found.plan.settings.meeting_date
-    issued = dt.date.fromisoformat(day) if day else clock.today_local()
-    return [doc.space(8), KeepTogether([
-        doc.para(office or words.translate("reports", "____________ (seal)"), "right"),
-        doc.para(words.date(issued), "right")])]
 
 
 _OUTCOME_NAMES = {

@@ -35,7 +35,7 @@ class PropertyMenu(QObject):
         tabs.setCurrentWidget(self.panel)
         return self.panel
 
-    def _print_ranking(self, quarter: str) -> worker.Worker:
+    def _print_ranking(self, quarter: str) -> worker.Worker | None:
         return self.printing.open_pdf(lambda store, path, setup: property_ranking.render(
             store, quarter, path, setup), tr("Property ranking {quarter}").format(
             quarter=quarter))

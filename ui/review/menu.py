@@ -36,7 +36,7 @@ class ReviewMenu(QObject):
         tabs.setCurrentWidget(self.panel)
         return self.panel
 
-    def _print_circular(self, quarter: str) -> worker.Worker:
+    def _print_circular(self, quarter: str) -> worker.Worker | None:
         return self.printing.open_pdf(lambda store, path, setup: circular.render(
             store, quarter, path, setup), tr("Circular {quarter}").format(quarter=quarter))
 

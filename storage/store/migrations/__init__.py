@@ -18,6 +18,7 @@ from storage.store.migrations import (
     m0004_sync,
     m0005_reports,
     m0006_gui,
+    m0013_document_numbers,
     m0019_review,
     m0020_property,
 )
@@ -29,6 +30,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0004_sync,
     m0005_reports,
     m0006_gui,
+    m0013_document_numbers,
     m0019_review,
     m0020_property,
 )

@@ -32,7 +32,7 @@ def test_the_circular_in_chinese(store: Store, tmp_path: Path) -> None:
     text = flat(target)
     assert pages == len(pdf_text(target))
     assert "关于2026年第三季度街道党工委书记抓小区治理述职评议情况的通报" in text
-    assert "临组通〔2026〕2号" in text  # the year's second reviewed quarter
+    assert "临组通〔2026〕1号" in text  # the agency's first document of the year
     assert "各县区委，市直有关部门：" in text and "2026年10月20日" in text
     assert "一、评议结果" in text and "二、工作被动落后的街道" in text
     assert "尚未评分的部门：部门2" in text
@@ -41,6 +41,11 @@ def test_the_circular_in_chinese(store: Store, tmp_path: Path) -> None:
     assert text.index("九曲街道") < text.index("柳青街道")  # ranked: 95 % before 85 %
     assert "↑3" in text  # 九曲街道: last in Q2, first in Q3
     assert "中共临沂市委组织部" in text and "— 1 —" in text
+    again = tmp_path / "again.pdf"
+    circular.render(store, "2026-Q3", again, Setup(translate=chinese))  # code, office kept
+    assert "临组通〔2026〕1号" in flat(again) and "中共临沂市委组织部" in flat(again)
+    circular.render(store, "2026-Q2", tmp_path / "q2.pdf", Setup(translate=chinese))
+    assert "临组通〔2026〕2号" in flat(tmp_path / "q2.pdf")  # the next number, taken once
 
 
 def test_a_quarter_without_review(store: Store, tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -37,18 +39,24 @@ def test_both_windows_open_once_in_their_tabs(window: MainWindow) -> None:
 
 
 def test_the_circular_and_the_ranking_open_as_pdfs(window: MainWindow, store: db.Store,
-                                                   qtbot: QtBot, viewer: object) -> None:
+                                                   qtbot: QtBot, viewer: object,
+                                                   tmp_path: Path) -> None:
     plan = set_up(store)
     give(store, plan, 0, [0.9, 0.8, 0.7, 0.6])
     review = review_menu.install(window, "en")
+    review.printing.ask_path = lambda suggested: tmp_path / "circular.pdf"  # type: ignore
     panel = review.show_panel()
     printing = panel.print_circular("2026-Q3")  # what the Circular… button does
+    assert printing is not None
     with qtbot.waitSignal(printing.signals.finished, timeout=20000):
         pass
     qtbot.waitUntil(lambda: bool(viewer.urls), timeout=5000)  # type: ignore[attr-defined]
     assert viewer.urls[0].endswith(".pdf")  # type: ignore[attr-defined]
     assert panel.quarter.currentData() == "2026-Q3"
-    ranking = property_menu.install(window, "en").show_panel().evaluation
-    with qtbot.waitSignal(ranking.print_ranking("2026-Q3").signals.finished, timeout=20000):
+    menu = property_menu.install(window, "en")
+    menu.printing.ask_path = lambda suggested: tmp_path / "ranking.pdf"  # type: ignore
+    started = menu.show_panel().evaluation.print_ranking("2026-Q3")
+    assert started is not None
+    with qtbot.waitSignal(started.signals.finished, timeout=20000):
         pass
     qtbot.waitUntil(lambda: len(viewer.urls) == 2, timeout=5000)  # type: ignore[attr-defined]
