@@ -52,7 +52,9 @@ from storage.store import db
 from ui import startup
 from ui.campaign import menu as campaign_menu
 from ui.main_window import MainWindow
+from ui.property import menu as property_menu
 from ui.reports import menu as report_menu
+from ui.review import menu as review_menu
 from ui.sync import menu as sync_menu
 
 EXIT_IN_USE = 3
@@ -121,6 +123,8 @@ class Workstation:
         window.language_requested.connect(self.switch_language)
         report_menu.install(window, i18n.checklist_language(self.language))
         campaign_menu.install(window)
+        review_menu.install(window, i18n.checklist_language(self.language))
+        property_menu.install(window, i18n.checklist_language(self.language))
         sync_menu.install(window)
         return window
 

@@ -7,12 +7,19 @@ record is declared by its own module (``KIND = versioning.Kind(...)``) and added
 from __future__ import annotations
 
 from storage.inspection import compounds, findings, inspections, reinspection
+from storage.property import checks, companies, evaluation, measures, projects
+from storage.review import interviews, plans, scores
 from storage.store import versioning
 
 # A record's references come before it: compounds, inspections, re-inspections, then the
 # findings (which name the inspection that raised them and the re-inspection that closed
 # them; a re-inspection lists the findings it checked inside its outcomes, not as a
-# reference, since they name each other).
-ALL: tuple[versioning.Kind, ...] = (compounds.KIND, inspections.KIND, reinspection.KIND,
-                                    findings.KIND)
+# reference, since they name each other); then the street reviews and property companies.
+ALL: tuple[versioning.Kind, ...] = (
+    compounds.KIND, inspections.KIND, reinspection.KIND, findings.KIND,
+    plans.QUARTER, plans.DEPARTMENT, plans.CRITERION, plans.STREET, scores.SCORE,
+    interviews.INTERVIEW,
+    companies.COMPANY, projects.PROJECT, projects.MANAGER, evaluation.SCHEME,
+    evaluation.EVALUATION, checks.CHECK, measures.MEASURE,
+)
 BY_NAME: dict[str, versioning.Kind] = {kind.name: kind for kind in ALL}

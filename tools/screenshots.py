@@ -46,7 +46,9 @@ from ui.main_window import MainWindow
 from ui.officer.compound_dialog import CompoundDialog
 from ui.officer.inspection_editor import InspectionEditor
 from ui.officer.settings_dialog import SettingsDialog
+from ui.property.menu import PropertyMenu
 from ui.reports.actions import StreetQuarterDialog
+from ui.review.menu import ReviewMenu
 from ui.sync.export_dialog import SyncExportDialog
 
 
@@ -98,6 +100,8 @@ def shoot(app: QApplication, store: db.Store, language: str, out: Path) -> list[
         ("inspections", lambda: _then(window.show_inspections, window)),
         ("findings", lambda: _then(window.show_findings, window)),
         ("campaign", lambda: _then(window.findChildren(CampaignMenu)[0].show_panel, window)),
+        ("review", lambda: _then(window.findChildren(ReviewMenu)[0].show_panel, window)),
+        ("property", lambda: _then(window.findChildren(PropertyMenu)[0].show_panel, window)),
     ]
     for name, step in steps:
         shots.append(save(step(), app, out / f"{tag}_{name}.png"))

@@ -31,6 +31,8 @@ AREAS = {
     "forms": ["ui/form/*.py", "ui/messages/forms.py", "desktop/cli/checklists.py"],
     "campaign": ["ui/campaign/*.py", "ui/messages/campaign.py", "desktop/cli/campaign.py"],
     "sync": ["desktop/cli/sync.py", "ui/sync/*.py", "ui/messages/sync.py"],
+    "review": ["ui/review/*.py", "ui/messages/review.py", "desktop/cli/review.py"],
+    "property": ["ui/property/*.py", "ui/messages/property.py", "desktop/cli/property.py"],
 }
 
 

@@ -3,16 +3,16 @@
     xuncha-cli compounds import FILE
     xuncha-cli hotline import FILE [--map FIELD=HEADER] [--preview] [--dry-run] [--json]
     xuncha-cli hotline unmatched | alias TEXT COMPOUND
-    xuncha-cli rank --month YYYY-MM [--by compound|street|district] [--limit N]
-    xuncha-cli nominate --year YYYY [--top 50] [--months 2]
-    xuncha-cli campaign board | move COMPOUND STATE | warnings | settings [--top-n N …]
+    xuncha-cli rank --month YYYY-MM [--by compound|street|district] [--limit N] [--category C]
+    xuncha-cli nominate --year YYYY [--top 50] [--months 2] [--category C]
+    xuncha-cli campaign board | move COMPOUND STATE | warnings [--apply] | settings [--top-n N …]
+    xuncha-cli campaign history COMPOUND | cohort [--from YYYY-MM] [--to YYYY-MM]
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,16 @@ from desktop.cli import support
 from desktop.cli.support import UsageProblem
 from exports.campaign import hotline_import, register
 from exports.spreadsheet import column_mapping
-from storage.campaign import hotline, matching, nominations, rankings, states
+from storage.campaign import (
+    cohort,
+    history,
+    hotline,
+    matching,
+    nominations,
+    rankings,
+    relapse,
+    states,
+)
 from storage.inspection import compounds
 from ui.messages import campaign as campaign_text
 
@@ -40,13 +49,20 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
                                help=tr("rank compounds, streets or districts by complaints"))
     rank.add_argument("--month", required=True, help=tr("the month, YYYY-MM"))
     rank.add_argument("--by", choices=rankings.LEVELS, default="compound")
-    rank.add_argument("--limit", type=int, default=0, help=tr("show only the first N"))
+    rank.add_argument("--limit", type=support.positive, default=None,
+                      help=tr("show only the first N"))
+    rank.add_argument("--category", choices=hotline.CATEGORY_KEYS, default=None,
+                      help=tr("rank by the complaints of one category (e.g. property)"))
     rank.set_defaults(handler=_rank)
     nominate = commands.add_parser("nominate", parents=[common], help=tr(
         "propose compounds in the monthly top N in at least K months of a year"))
     nominate.add_argument("--year", type=int, required=True)
-    nominate.add_argument("--top", type=int, default=None, help=tr("N (default 50)"))
-    nominate.add_argument("--months", type=int, default=None, help=tr("K (default 2)"))
+    nominate.add_argument("--top", type=support.positive, default=None,
+                          help=tr("N (default 50)"))
+    nominate.add_argument("--months", type=support.positive, default=None,
+                          help=tr("K (default 2)"))
+    nominate.add_argument("--category", choices=hotline.CATEGORY_KEYS, default=None,
+                          help=tr("count the complaints of one category (e.g. property)"))
     nominate.set_defaults(handler=_nominate)
     _add_campaign(commands, common)
 
@@ -90,14 +106,29 @@ def _add_campaign(commands: Any, common: argparse.ArgumentParser) -> None:
     move.add_argument("compound", help=tr("the compound's id or exact name"))
     move.add_argument("state", choices=states.STATES)
     move.add_argument("--why", default="")
-    move.add_argument("--who", default="")
-    move.add_argument("--date", default="", help=tr("YYYY-MM-DD (default today)"))
+    move.add_argument("--who", default="", help=tr(
+        "who takes the step (default: the officer in the settings)"))
+    move.add_argument("--date", type=support.day, default=None,
+                      help=tr("YYYY-MM-DD (default today)"))
     move.add_argument("--force", action="store_true",
-                      help=tr("close before the observation period ends"))
+                      help=tr("close before the observation period ends (with --why)"))
     move.set_defaults(handler=_move)
-    sub.add_parser("warnings", parents=[common], help=tr(
-        "compounds in observation above the relapse threshold")).set_defaults(
-        handler=_warnings)
+    warnings = sub.add_parser("warnings", parents=[common], help=tr(
+        "compounds that re-entered the monthly top N in observation or after exit"))
+    warnings.add_argument("--category", choices=hotline.CATEGORY_KEYS, default=None)
+    warnings.add_argument("--apply", action="store_true", help=tr(
+        "take them back in: observation → relapsed, closed → enrolled"))
+    warnings.add_argument("--who", default="")
+    warnings.set_defaults(handler=_warnings)
+    history = sub.add_parser("history", parents=[common], help=tr(
+        "a compound's course through the campaign"))
+    history.add_argument("compound", help=tr("the compound's id or exact name"))
+    history.set_defaults(handler=_history)
+    cohort = sub.add_parser("cohort", parents=[common], help=tr(
+        "the key compounds' complaints year on year, before and after, satisfaction"))
+    cohort.add_argument("--from", dest="first", default=None, help=tr("YYYY-MM"))
+    cohort.add_argument("--to", dest="last", default=None, help=tr("YYYY-MM"))
+    cohort.set_defaults(handler=_cohort)
     settings = sub.add_parser("settings", parents=[common], help=tr(
         "show or change the campaign's numbers"))
     for key in states.DEFAULTS:
@@ -106,12 +137,14 @@ def _add_campaign(commands: Any, common: argparse.ArgumentParser) -> None:
     settings.set_defaults(handler=_settings)
 
 
-def _who(args: argparse.Namespace) -> str:
-    return getattr(args, "who", "") or getpass.getuser()
+def _who(args: argparse.Namespace, store: Any) -> str:
+    """Who confirms an import or alias: ``--who`` or the officer in the settings, if any."""
+    return getattr(args, "who", "") or store.officer
 
 
 def _compounds_import(args: argparse.Namespace) -> int:
-    report = register.import_file(support.open_store(args), args.file, who=_who(args),
+    store = support.open_store(args)
+    report = register.import_file(store, args.file, who=_who(args, store),
                                           progress=progress.bar(tr("Importing compounds")))
     lines = [tr("{rows} rows: {added} new, {updated} updated, {unchanged} unchanged, "
                 "{aliases} aliases.").format(**report.as_dict())]
@@ -154,7 +187,7 @@ def _hotline_import(args: argparse.Namespace) -> int:
                                             for f, i in layout.mapping.items()}},
                          _preview_text(preview))
         return 0
-    report = hotline_import.run(store, preview, who=_who(args), dry_run=args.dry_run,
+    report = hotline_import.run(store, preview, who=_who(args, store), dry_run=args.dry_run,
                                 progress=progress.bar(tr("Importing work orders")))
     lines = [campaign_text.import_summary(report)]
     if args.dry_run:
@@ -179,7 +212,7 @@ def _unmatched(args: argparse.Namespace) -> int:
 def _alias(args: argparse.Namespace) -> int:
     store = support.open_store(args)
     target = compounds.resolve(store, args.compound)
-    count = matching.confirm_alias(store, args.text, target.id, who=_who(args),
+    count = matching.confirm_alias(store, args.text, target.id, who=_who(args, store),
                                    district=args.district)
     support.emit(args, {"compound_id": target.id, "matched": count}, tr(
         "“{text}” is now a name of {name}; {count} work orders matched.").format(
@@ -192,7 +225,8 @@ def _rank(args: argparse.Namespace) -> int:
         rankings.check_month(args.month)
     except ValueError:
         raise UsageProblem(tr("The month must be written YYYY-MM, e.g. 2026-03.")) from None
-    rows = rankings.rank(support.open_store(args), args.month, args.by, args.limit or None)
+    rows = rankings.rank(support.open_store(args), args.month, args.by, args.limit,
+                         args.category)
     data = [campaign_text.rank_dict(r) for r in rows]
     text = "\n".join([campaign_text.rank_header(), *map(campaign_text.rank_line, rows)])
     support.emit(args, data, text if rows else tr("No work orders in {month}.").format(
@@ -202,7 +236,7 @@ def _rank(args: argparse.Namespace) -> int:
 
 def _nominate(args: argparse.Namespace) -> int:
     store = support.open_store(args)
-    found = nominations.nominate(store, args.year, args.top, args.months)
+    found = nominations.nominate(store, args.year, args.top, args.months, args.category)
     data = [{"compound_id": n.compound_id, "name": n.name, "district": n.district,
              "street": n.street, "state": n.state, "dismissed": n.dismissed,
              "months": [m.__dict__ for m in n.months]} for n in found]
@@ -228,21 +262,53 @@ def _board(args: argparse.Namespace) -> int:
 def _move(args: argparse.Namespace) -> int:
     store = support.open_store(args)
     target = compounds.resolve(store, args.compound)
-    try:
-        on = dt.date.fromisoformat(args.date) if args.date else None
-    except ValueError:
-        raise UsageProblem(tr("The date must be written YYYY-MM-DD.")) from None
-    event = states.move(store, target.id, args.state, who=_who(args), why=args.why, on=on,
-                          force=args.force)
+    event = states.move(store, target.id, args.state, who=support.who(args, store),
+                        why=args.why, on=args.date, force=args.force)
     support.emit(args, event.__dict__, tr("{name}: {state} since {date}.").format(
         name=target.name, state=campaign_text.state_name(event.state), date=event.on_date))
     return 0
 
 
 def _warnings(args: argparse.Namespace) -> int:
-    found = nominations.relapse_warnings(support.open_store(args))
-    support.emit(args, [w.__dict__ for w in found], "\n".join(
-        campaign_text.warning(w) for w in found) or tr("No relapse warnings."))
+    store = support.open_store(args)
+    found = relapse.pending(store, category=args.category)
+    lines = [campaign_text.relapse(r) for r in found] or [tr("No relapses.")]
+    if args.apply and found:
+        steps = relapse.apply(store, found, who=support.who(args, store))
+        lines.append(tr("{count} compounds taken back into the campaign.").format(
+            count=len(steps)))
+    support.emit(args, [r.__dict__ for r in found], "\n".join(lines))
+    return 0
+
+
+def _history(args: argparse.Namespace) -> int:
+    store = support.open_store(args)
+    target = compounds.resolve(store, args.compound)
+    found = history.of_compound(store, target.id)
+    support.emit(args, {"compound": target.name, "steps": [e.__dict__ for e in found.steps],
+                        "months": [m.__dict__ for m in found.months],
+                        "relapses": [r.__dict__ for r in found.relapses],
+                        "dismissals": found.dismissals},
+                 "\n".join(campaign_text.history_lines(target.name, found)))
+    return 0
+
+
+def _cohort(args: argparse.Namespace) -> int:
+    store = support.open_store(args)
+    span = rankings.month_range(store)
+    if span is None:
+        raise UsageProblem(tr("No work orders in the store."))
+    try:
+        first = rankings.check_month(args.first or span[0])
+        last = rankings.check_month(args.last or span[1])
+    except ValueError:
+        raise UsageProblem(tr("The month must be written YYYY-MM, e.g. 2026-03.")) from None
+    start = dt.date.fromisoformat(first + "-01")
+    end = (dt.date.fromisoformat(last + "-01") + dt.timedelta(days=31)).replace(day=1) \
+        - dt.timedelta(days=1)
+    found = cohort.cohort(store, start, end)
+    support.emit(args, campaign_text.cohort_dict(found),
+                 "\n".join(campaign_text.cohort_lines(found)))
     return 0
 
 
@@ -251,8 +317,8 @@ def _settings(args: argparse.Namespace) -> int:
     for key in states.DEFAULTS:
         value = getattr(args, key.split(".")[1])
         if value is not None:
-            if value < 0:
-                raise UsageProblem(tr("{name} cannot be negative.").format(name=key))
+            if value < 1:
+                raise UsageProblem(tr("{name} must be at least 1.").format(name=key))
             states.set_setting(store, key, value)
     values = {key: states.setting(store, key) for key in states.DEFAULTS}
     support.emit(args, values, "\n".join(f"{key:<30} {value}" for key, value in values.items()))

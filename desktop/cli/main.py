@@ -29,6 +29,8 @@ Handler = Callable[[argparse.Namespace], int]
 GROUPS: dict[str, tuple[str, ...]] = {
     "checklists": ("checklists",),
     "campaign": ("compounds", "hotline", "rank", "nominate", "campaign"),
+    "review": ("review",),
+    "property": ("property",),
     "reports": ("report",),
     "sync": ("export", "import", "undo-import", "merge", "package", "conflicts"),
 }

@@ -5,6 +5,8 @@
     report brief --from DATE --to DATE      the meeting brief of a period
     report street NAME --quarter YYYY-Qn    a street's quarterly report
     report compound NAME|ID                 a compound's file
+    report circular --quarter YYYY-Qn       the street review's circular (通报)
+    report property --quarter YYYY-Qn       the property companies' ranking
     report settings [--notice-code …]       the agency code, office, brief unit …
 
 Warnings (a font face replaced, characters printed as □) go to stderr; a font file named
@@ -28,10 +30,11 @@ from PySide6.QtCore import QCoreApplication
 from desktop import i18n, progress
 from desktop.cli import support
 from exports.reports import brief as report_brief
+from exports.reports import circular as report_circular
 from exports.reports import compound as report_compound
 from exports.reports import inspection as report_inspection
 from exports.reports import notice as report_notice
-from exports.reports import queries
+from exports.reports import property_ranking, queries
 from exports.reports import street as report_street
 from exports.reports.pdf.common import Setup
 from storage import clock
@@ -96,6 +99,20 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     compound = kinds.add_parser("compound", parents=[shared], help=tr("a compound's file"))
     compound.add_argument("compound", metavar="NAME", help=tr("the compound's name or id"))
     compound.set_defaults(handler=_handler(_compound))
+    circular = kinds.add_parser("circular", parents=[shared], help=tr(
+        "the circular (通报) of a quarter's street review"))
+    circular.add_argument("--quarter", type=support.quarter, required=True,
+                          help=tr("the quarter, e.g. 2026-Q3"))
+    circular.add_argument("--office", default="", help=tr(
+        "the issuing office, printed above the date"))
+    circular.add_argument("--code", default="", help=tr(
+        "the office's code before the number, e.g. 临组通"))
+    circular.set_defaults(handler=_handler(_circular))
+    ranking = kinds.add_parser("property", parents=[shared], help=tr(
+        "the property projects and companies ranked for a quarter"))
+    ranking.add_argument("--quarter", type=support.quarter, required=True,
+                         help=tr("the quarter, e.g. 2026-Q3"))
+    ranking.set_defaults(handler=_handler(_property))
     _add_settings(kinds, common)
 
 
@@ -259,3 +276,12 @@ def _compound(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
     return report_compound.render(
         store, compounds.resolve(store, args.compound).id, args.output, setup
     )
+
+
+def _circular(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
+    return report_circular.render(store, args.quarter, args.output, setup, office=args.office,
+                                  code=args.code)
+
+
+def _property(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
+    return property_ranking.render(store, args.quarter, args.output, setup)

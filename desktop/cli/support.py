@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from storage import quarters
 from storage.forms import checklists
 from storage.store import db
 
@@ -24,3 +28,43 @@ def open_store(args: argparse.Namespace) -> db.Store:
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:
     """Print the report as JSON with ``--json``, else as text for people."""
     print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else text)
+
+
+def who(args: argparse.Namespace, store: db.Store) -> str:
+    """Who does it: ``--who``, else the officer named in the settings; never the login."""
+    name = (getattr(args, "who", "") or "").strip() or store.officer
+    if not name:
+        raise UsageProblem(QCoreApplication.translate(
+            "", "Who does this? Give --who NAME, or set the officer's name in the settings "
+            "of the window."))
+    return name
+
+
+def day(text: str) -> dt.date:
+    """A date typed as YYYY-MM-DD (argparse turns the error into a usage message)."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(QCoreApplication.translate(
+            "", "not a date (YYYY-MM-DD): {text}").format(text=text)) from None
+
+
+def quarter(text: str) -> str:
+    """A quarter typed as YYYY-Qn, as stored."""
+    try:
+        return quarters.normal(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(QCoreApplication.translate(
+            "", "not a quarter (YYYY-Qn): {text}").format(text=text)) from None
+
+
+def positive(text: str) -> int:
+    """A whole number of at least 1 (``--top``, ``--months``)."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(QCoreApplication.translate(
+            "", "must be a whole number of at least 1, not {text}").format(text=text))
+    return number

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop import progress
 from desktop.cli import support
+from exports.spreadsheet import template
 from exports.spreadsheet.workbook import WorkbookError
 from exports.sync import export as sync_export
 from exports.sync import importer, scope
@@ -124,7 +127,7 @@ def _import(args: argparse.Namespace) -> int:
         report = _import_one(store, path, args.dry_run, batch)
         failed = failed or bool(report["error"]) or bool(report["problems"])
         reports.append(report)
-    support.emit(args, reports, "\n".join(_report_text(r) for r in reports))
+    support.emit(args, reports, "\n".join(report_text(r) for r in reports))
     return 2 if failed else 0
 
 
@@ -142,7 +145,7 @@ def _import_one(store: db.Store, path: Path, dry_run: bool,
         report["error"] = text
         return report
     report["counts"] = plan.counts
-    report["problems"] = [_problem_data(p) for p in plan.problems]
+    report["problems"] = [problem_data(p) for p in plan.problems]
     report["warnings"] = [sync_messages.warning(c, d) for c, d in plan.warnings]
     report["rows"] = [{"sheet": r.sheet, "row": r.row, "kind": r.kind, "id": r.record_id,
                        "label": r.label, "outcome": r.outcome, "edited": r.edited,
@@ -158,7 +161,8 @@ def _import_one(store: db.Store, path: Path, dry_run: bool,
     return report
 
 
-def _problem_data(problem: sync_plan.Problem) -> dict[str, Any]:
+def problem_data(problem: sync_plan.Problem) -> dict[str, Any]:
+    """A problem of an import for ``--json``: where, why, and the sentence."""
     return {"sheet": problem.sheet, "row": problem.row, "column": problem.column,
             "reason": problem.reason, "value": _plain(problem.value),
             "message": sync_messages.problem(problem)}
@@ -168,11 +172,13 @@ def _plain(value: Any) -> Any:
     return value if isinstance(value, str | int | float | bool | type(None)) else str(value)
 
 
-def _report_text(report: dict[str, Any]) -> str:
+def report_text(report: dict[str, Any]) -> str:
+    """A file's import report for people (the review's score sheets use it too)."""
     if report["error"]:
         return f"{report['file']}: {report['error']}"
     counts = report["counts"]
-    parts = ", ".join(f"{counts[k]} {sync_messages.outcome(k)}" for k in sync_plan.OUTCOMES
+    order = [*sync_plan.OUTCOMES, *(k for k in counts if k not in sync_plan.OUTCOMES)]
+    parts = ", ".join(f"{counts[k]} {sync_messages.outcome(k)}" for k in order
                       if counts.get(k))
     lines = [f"{report['file']}: {parts or tr('no rows')}"]
     lines += [f"  {w}" for w in report["warnings"]]
@@ -186,6 +192,52 @@ def _report_text(report: dict[str, Any]) -> str:
         lines.append("  " + tr("Imported; backup of the store before: {backup}").format(
             backup=report["backup"]))
     return "\n".join(lines)
+
+
+def add_template_commands(sub: Any, quarterly: argparse.ArgumentParser,
+                          common: argparse.ArgumentParser, workbooks: Any,
+                          made_help: str, import_help: str) -> None:
+    """``template --quarter Q -o DIR`` and ``import FILE… [--dry-run]`` of score workbooks
+    (a module with ``write_all``, ``preview`` and ``apply``: the review's, the property's)."""
+    made = sub.add_parser("template", parents=[quarterly], help=made_help)
+    made.add_argument("-o", "--output", type=Path, required=True, help=tr("the folder"))
+    made.set_defaults(handler=functools.partial(write_templates,
+                                                write_all=workbooks.write_all))
+    imp = sub.add_parser("import", parents=[common], help=import_help)
+    imp.add_argument("files", nargs="+", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help=tr(
+        "show what would change, change nothing"))
+    imp.set_defaults(handler=functools.partial(import_templates, preview=workbooks.preview,
+                                               apply=workbooks.apply))
+
+
+def write_templates(args: argparse.Namespace,
+                    write_all: Callable[[db.Store, str, Path], list[Path]]) -> int:
+    """Write a quarter's score workbooks (a department's, a street's) into ``--output``."""
+    written = write_all(support.open_store(args), args.quarter, args.output)
+    support.emit(args, [str(p) for p in written], tr("Wrote {count} workbooks to {folder}.")
+                 .format(count=len(written), folder=args.output))
+    return 0
+
+
+def import_templates(args: argparse.Namespace,
+                     preview: Callable[[db.Store, Sequence[Path]], Sequence[template.Preview]],
+                     apply: Callable[[db.Store, Sequence[Any]], list[importer.Result]]) -> int:
+    """Preview filled-in score workbooks and report them as sync reports its files; import
+    those without problems (unless ``--dry-run``), each whole, after one backup."""
+    store = support.open_store(args)
+    previews = preview(store, args.files)
+    done = {} if args.dry_run else {r.path: r for r in apply(store, previews)}
+    reports = []
+    for found in previews:
+        result = done.get(found.path)
+        reports.append({"file": str(found.path), "imported": result is not None,
+                        "dry_run": args.dry_run, "counts": found.counts,
+                        "problems": [problem_data(p) for p in found.problems],
+                        "warnings": [sync_messages.warning(c, d) for c, d in found.warnings],
+                        "error": "", "backup": str(result.backup or "") if result else ""})
+    support.emit(args, reports, "\n".join(report_text(r) for r in reports))
+    return 2 if any(r["problems"] for r in reports) else 0
 
 
 def _undo(args: argparse.Namespace) -> int:
@@ -202,7 +254,7 @@ def _merge(args: argparse.Namespace) -> int:
     data = {**_summary_data(result.summary), "conflicts": result.conflicts,
             "refused": [str(p) for p in result.refused],
             "files": [{"file": str(p.path), "counts": p.counts,
-                       "problems": [_problem_data(x) for x in p.problems]}
+                       "problems": [problem_data(x) for x in p.problems]}
                       for p in result.plans]}
     lines = [_summary_text(result.summary)]
     if result.conflicts:

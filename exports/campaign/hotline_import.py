@@ -48,11 +48,12 @@ class Report:
     imported: int = 0  # new work orders
     updated: int = 0  # known work orders whose state or satisfaction changed
     duplicates: int = 0  # known work orders, unchanged (in the store or earlier in the file)
-    unmatched: int = 0  # imported without a compound
+    unmatched: int = 0  # work orders (each number once) imported without a compound
     totals_skipped: int = 0
     problems: list[Problem] = field(default_factory=list)
     unmatched_texts: dict[str, int] = field(default_factory=dict)
     backup: Path | None = None  # the copy of the store taken before writing
+    unmatched_numbers: set[str] = field(default_factory=set, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
         return {"rows": self.rows, "imported": self.imported, "updated": self.updated,
@@ -86,7 +87,7 @@ def run(store: Store, preview: Preview, *, who: str = "", progress: Progress | N
             # In batches: a million work orders never sit in memory twice.
             for batch in _batches(_orders(preview, matcher, report, progress), _BATCH):
                 stored = hotline.add(stored, hotline.store_batch(store, batch))
-                report.unmatched += sum(1 for o in batch if o.compound_id is None)
+            report.unmatched = len(report.unmatched_numbers)
             if remember and not dry_run:
                 column_mapping.remember(store, layout.headers, layout.mapping, who=who)
             if dry_run:
@@ -180,7 +181,9 @@ def _match(order: hotline.WorkOrder, matcher: matching.Matcher, report: Report) 
     text = order.compound_text or order.address
     found = matcher.match(text, order.district, order.street)
     order.compound_id, order.compound_key = found.compound_id, found.key
-    if found.compound_id is None:
+    if found.compound_id is None and order.number not in report.unmatched_numbers:
+        # A work order listed twice (a re-export, a duplicated row) is one order.
+        report.unmatched_numbers.add(order.number)
         report.unmatched_texts[text] = report.unmatched_texts.get(text, 0) + 1
 
 

@@ -17,6 +17,7 @@ from exports.reports.pdf.common import Doc, Setup
 from exports.reports.pdf.text import QT_TRANSLATE_NOOP, Words
 from exports.reports.queries import Period
 from storage import clock
+from storage.campaign import history
 from storage.forms import validate
 from storage.inspection import compounds, findings, notices
 from storage.inspection.compounds import Compound
@@ -48,7 +49,8 @@ def render(store: Store, compound_id: str, path: Path, setup: Setup | None = Non
         title=words.translate("reports", "Compound file: {name}").format(name=compound.name),
     )
     life = _lifetime(store, compound_id)
-    sections = [_basics, _inspections, _findings, _notices, _trend, _hotline, _history]
+    sections = [_basics, _campaign, _inspections, _findings, _notices, _trend, _hotline,
+                _history]
     story: list[Flowable] = [
         doc.para(
             doc.words.translate("reports", "Compound file: {name}").format(name=compound.name),
@@ -154,6 +156,32 @@ def _basics(
         doc.space(2),
         doc.para(summary),
     ]
+
+
+def _campaign(
+    doc: Doc, store: Store, compound: Compound, life: Period, number: int
+) -> list[Flowable]:
+    """The compound's course through the campaign: each step, and relapses by rank."""
+    words = doc.words
+    found = history.of_compound(store, compound.id)
+    if not found.steps:
+        return []
+    body = [[words.short(dt.date.fromisoformat(e.on_date)),
+             words.marked(hotline.STATE_NAMES.get(e.state, e.state)),
+             words.short(dt.date.fromisoformat(e.until_date)) if e.until_date else "",
+             e.who, e.why] for e in found.steps]
+    story: list[Flowable] = [
+        doc.para(words.heading1(number, words.translate("reports", "The campaign's course")),
+                 "h1"),
+        doc.table([words.translate("reports", "Date"), words.translate("reports", "State"),
+                   words.translate("reports", "Until"), words.translate("reports", "Who"),
+                   words.translate("reports", "Why")], body, [24, 28, 24, 24, 74]),
+    ]
+    for item in found.relapses:
+        story.append(doc.para(words.translate(
+            "reports", "Relapse: rank {rank} in {month} ({count} complaints).").format(
+            rank=item.rank, month=item.month, count=item.complaints)))
+    return story
 
 
 def _inspections(

@@ -72,10 +72,16 @@ def _figures(doc: Doc, store: Store, street: str, period: Period, number: int) -
         (str(compounds), doc.words.translate("reports", "compounds")),
         *brief.key_cards(doc, figures, complaints),
     ]
-    return [
+    story: list[Flowable] = [
         doc.para(doc.words.heading1(number, doc.words.translate("reports", "Key figures")), "h1"),
         brief.figure_cards(doc, cards),
     ]
+    lacking = hotline.base_lacking(store, period) if complaints else []
+    if lacking:
+        story.append(doc.para(doc.words.translate(
+            "reports", "No year-on-year change: the store lacks work orders of {months}."
+        ).format(months="、".join(lacking)), "small"))
+    return story
 
 
 def _rank(doc: Doc, store: Store, street: str, period: Period, number: int) -> list[Flowable]:
@@ -108,7 +114,7 @@ def _rank(doc: Doc, store: Store, street: str, period: Period, number: int) -> l
 
 def _compounds(doc: Doc, store: Store, street: str, period: Period, number: int) -> list[Flowable]:
     words = doc.words
-    states = hotline.campaign_states(store)
+    states = hotline.campaign_states(store, period.reference_day())  # as of the quarter
     complaints = {
         r["id"]: r for r in hotline.by_area(store, period, "compound", "street", street)
     }

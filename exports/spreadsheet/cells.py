@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from dataclasses import dataclass
 from typing import Any
 
 _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
@@ -70,3 +71,19 @@ def _serial(number: float) -> str | None:
     # Serials carry seconds as a fraction of a day; round away the float noise.
     stamp = (stamp + dt.timedelta(milliseconds=500)).replace(microsecond=0)
     return stamp.strftime("%Y-%m-%d %H:%M:%S")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a cell or row cannot be imported: where (sheet, row, column) and the reason.
+
+    Every workbook import reports its problems so (sync files, departments' score
+    sheets …), and ``ui.messages.sync.problem`` words them.
+    """
+
+    sheet: str
+    row: int
+    column: str  # "C (检查人)" or ""
+    reason: str  # type | choice | required | error_cell | constraint | unknown_reference …
+    value: Any = None
+    detail: str = ""

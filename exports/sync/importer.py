@@ -14,8 +14,10 @@ import dataclasses
 import json
 import sqlite3
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from exports.spreadsheet import workbook
 from exports.sync import photo_archive
@@ -70,12 +72,18 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
     check_safety()
     plan = sync_plan.preview(store, path, progress)
     _check_photos(store, plan)
-    before = store.db.execute(
-        "SELECT imported_at FROM sync_imports WHERE sha256 = ? AND state = 'done'"
-        " ORDER BY id DESC LIMIT 1", [plan.sha256]).fetchone()
+    before = previous_import(store, plan.sha256)
     if before:  # the same bytes again: harmless (nothing changes), but worth saying
-        plan.warnings.append(("already_imported", before[0]))
+        plan.warnings.append(("already_imported", before))
     return plan
+
+
+def previous_import(store: Store, sha256: str) -> str | None:
+    """When a file with these bytes was last imported (and not undone), or None."""
+    row = store.db.execute(
+        "SELECT imported_at FROM sync_imports WHERE sha256 = ? AND state = 'done'"
+        " ORDER BY id DESC LIMIT 1", [sha256]).fetchone()
+    return str(row[0]) if row else None
 
 
 def _check_photos(store: Store, plan: Plan) -> None:
@@ -140,7 +148,6 @@ def apply(store: Store, plan: Plan, progress: Progress | None = None, *,
     if not _writes(store, plan):
         return result
     result.backup = backup_path or backup.take(store)
-    seq = 0
     added: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
         try:
@@ -150,9 +157,8 @@ def apply(store: Store, plan: Plan, progress: Progress | None = None, *,
                     info = plan.photos[sha]
                     photos.add_expected(store, sha, info[2], info[1] or 0)
                 _write(store, plan, progress)
-                seq = store.db.execute("SELECT coalesce(max(seq), 0) FROM history"
-                                       ).fetchone()[0]
-                result.import_id = _log(store, plan, result, seq, added)
+                result.import_id = log_import(store, plan.path, plan.sha256, result.counts,
+                                              result.backup, added)
         except BaseException:
             _remove_files(store, added)
             raise
@@ -231,13 +237,55 @@ def _write_merge(store: Store, kind: versioning.Kind, row: sync_plan.RowPlan) ->
     conflicts.record(store, kind, row.record_id, row.merged, row.nodes or {})
 
 
-def _log(store: Store, plan: Plan, result: Result, seq: int, added: list[str]) -> int:
+def log_import(store: Store, path: Path, sha256: str, counts: dict[str, int],
+               backup_path: Path | None, added: list[str] | None = None) -> int:
+    """Log an import just written (in its transaction), so :func:`undo_last` can undo it.
+
+    Any workbook written into the store is logged here: sync files, and the score
+    sheets of the review and the property evaluation.
+    """
+    seq = store.db.execute("SELECT coalesce(max(seq), 0) FROM history").fetchone()[0]
     cursor = store.db.execute(
         "INSERT INTO sync_imports (file_name, file_path, sha256, imported_at, counts, backup,"
         " history_seq, photos_added) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [plan.path.name, str(plan.path), plan.sha256, clock.now(),
-         json.dumps(result.counts), str(result.backup or ""), seq, json.dumps(added)])
+        [path.name, str(path), sha256, clock.now(), json.dumps(counts),
+         str(backup_path or ""), seq, json.dumps(added or [])])
     return int(cursor.lastrowid or 0)
+
+
+class Previewed(Protocol):
+    """A file read and checked, not yet written (a score sheet's preview …)."""
+
+    path: Path
+    sha256: str
+    warnings: list[tuple[str, str]]
+
+    @property
+    def ok(self) -> bool: ...
+
+    @property
+    def counts(self) -> dict[str, int]: ...
+
+
+def apply_previewed(store: Store, previews: Sequence[Previewed],
+                    write: Callable[[Previewed], None]) -> list[Result]:
+    """Write files already previewed as sync does: those with problems not at all, each
+    other one whole in its own transaction, after one backup of the store, each logged
+    (undoing the last import puts that backup back, the whole batch with it)."""
+    taken: Path | None = None
+    done = []
+    for preview in previews:
+        if not preview.ok:
+            continue
+        taken = taken or backup.take(store)
+        result = Result(preview.path, preview.counts, backup=taken,
+                        warnings=list(preview.warnings))
+        with store.atomic():
+            write(preview)
+            result.import_id = log_import(store, preview.path, preview.sha256, preview.counts,
+                                          taken)
+        done.append(result)
+    return done
 
 
 # --- backups and undo ---------------------------------------------------------------------

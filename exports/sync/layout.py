@@ -54,7 +54,7 @@ class Column:
 
     code: str  # a content key, "answers.<item>", or "info.<x>" for what is only shown
     label: str
-    kind: str  # text|integer|decimal|date|datetime|timestamp|choice|multi|flag|info|typed
+    kind: str  # text|integer|decimal|number|date|datetime|timestamp|choice|multi|flag|info|typed
     choices: tuple[tuple[Any, str], ...] = ()
     optional: bool = True  # an empty cell is allowed
     hidden: bool = False
@@ -77,7 +77,7 @@ def render(column: Column, value: Any) -> Any:
     if column.kind == "multi":
         labels = dict(column.choices)
         return "；".join(labels.get(v, v) for v in value)
-    if column.kind in ("integer", "decimal"):
+    if column.kind in ("integer", "decimal", "number"):
         return value
     return value if isinstance(value, str) else str(value)
 
@@ -147,6 +147,19 @@ def _number(column: Column, value: Any) -> Any:
     return int(number)
 
 
+def _real(column: Column, value: Any) -> Any:
+    """A number of a governance record (a score, a weight): any finite number, as a float."""
+    if column.item is not None:
+        return _typed(column, value)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise CellProblem("type", value) from None
+    if not math.isfinite(number):
+        raise CellProblem("type", value)
+    return number
+
+
 def _date(column: Column, value: Any) -> str:
     try:
         return dt.date.fromisoformat(str(value)[:10]).isoformat()
@@ -165,11 +178,11 @@ def _timestamp(column: Column, value: Any) -> str:
     return clock.format_utc(moment)
 
 
-_EMPTY: dict[str, Any] = {"multi": [], "integer": None, "decimal": None, "flag": None,
-                          "date": None, "timestamp": None, "choice": ""}
+_EMPTY: dict[str, Any] = {"multi": [], "integer": None, "decimal": None, "number": None,
+                          "flag": None, "date": None, "timestamp": None, "choice": ""}
 _PARSERS = {"choice": _choice, "flag": _choice, "multi": _multi, "integer": _number,
-            "decimal": _typed, "date": _date, "datetime": _typed, "timestamp": _timestamp,
-            "typed": _typed}
+            "decimal": _typed, "number": _real, "date": _date, "datetime": _typed,
+            "timestamp": _timestamp, "typed": _typed}
 
 
 def answer_empty(column: Column) -> Any:

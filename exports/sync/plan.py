@@ -372,7 +372,7 @@ def _shown(column: layout.Column, value: Any) -> Any:
 
 
 def _defaults(kind: versioning.Kind, row: SheetRow) -> dict[str, Any]:
-    empty = {"integer": None, "decimal": None, "date": None, "timestamp": None,
+    empty = {"integer": None, "decimal": None, "number": None, "date": None, "timestamp": None,
              "flag": None}
     flat: dict[str, Any] = {c: empty.get(row.columns[c].kind, "") if c in row.columns else ""
                             for c in kind.columns}

@@ -7,17 +7,17 @@ sheet still imports; the long answers sheet and the readme are never parsed.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from exports.spreadsheet import workbook
+from exports.spreadsheet.cells import Problem
 from exports.sync import layout, repeats, sheets
 from exports.sync.layout import Column
 from storage.forms import xlsform
-from storage.store import versioning
+from storage.store import photos, versioning
 
 _SOURCE_OF_LABEL = {label: source for source, label in layout.SOURCES.items()}
 
@@ -28,18 +28,6 @@ class NotSyncWorkbook(Exception):
     def __init__(self, path: Path) -> None:
         super().__init__(str(path))
         self.path = str(path)
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Why a cell or row cannot be imported: where (sheet, row, column) and the reason."""
-
-    sheet: str
-    row: int
-    column: str  # "C (检查人)" or ""
-    reason: str  # type | choice | required | error_cell | constraint | unknown_reference …
-    value: Any = None
-    detail: str = ""
 
 
 @dataclass
@@ -82,14 +70,6 @@ class Workbook:
     repeat_sheets: set[tuple[str, str]] = field(default_factory=set)  # (checklist, repeat)
 
 
-def file_hash(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def read(path: Path) -> Workbook:
     """Read a sync workbook (refusing unsafe or foreign files with a typed error)."""
     sheets = workbook.read_sheets(path, names=_parsed)
@@ -97,7 +77,7 @@ def read(path: Path) -> Workbook:
     if meta.get("format") != layout.FORMAT:
         raise NotSyncWorkbook(path)
     errors = workbook.error_cells(path, names=_parsed)
-    book = Workbook(path, file_hash(path), meta, {}, [], {}, {}, {},
+    book = Workbook(path, photos.sha256_of(path), meta, {}, [], {}, {}, {},
                     workbook.modified_time(path))
     book.checklists = _checklists(sheets.get(layout.CHECKLISTS, []), book)
     for name, rows in sheets.items():

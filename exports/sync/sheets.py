@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from exports.sync import property_sheets, review_sheets
 from exports.sync.layout import (
     FLAG,
     HISTORY,
@@ -159,6 +160,20 @@ RECORD_SHEETS: tuple[RecordSheet, ...] = (
     RecordSheet("compound", "小区", compound_columns, "name", in_package=True),
     RecordSheet("reinspection", "复查", reinspection_columns, "number"),
     RecordSheet("finding", "问题", finding_columns, "number", in_package=True),
+    RecordSheet("review_quarter", "述职评议", review_sheets.quarter_columns, "quarter"),
+    RecordSheet("review_department", "评议部门", review_sheets.department_columns, "name"),
+    RecordSheet("review_criterion", "评议指标", review_sheets.criterion_columns, "name"),
+    RecordSheet("review_street", "述职街道", review_sheets.street_columns, "street"),
+    RecordSheet("review_score", "评议得分", review_sheets.score_columns, "quarter"),
+    RecordSheet("review_interview", "约谈", review_sheets.interview_columns, "interviewee"),
+    RecordSheet("property_company", "物业企业", property_sheets.company_columns, "name"),
+    RecordSheet("property_project", "物业项目", property_sheets.project_columns, "started_on"),
+    RecordSheet("property_manager", "项目经理", property_sheets.manager_columns, "name"),
+    RecordSheet("property_scheme", "物业考核权重", property_sheets.scheme_columns, "quarter"),
+    RecordSheet("property_evaluation", "物业考核", property_sheets.evaluation_columns,
+                "quarter"),
+    RecordSheet("property_check", "物业暗访", property_sheets.check_columns, "checked_on"),
+    RecordSheet("property_measure", "物业处置", property_sheets.measure_columns, "measure"),
 )
 BY_KIND = {sheet.kind: sheet for sheet in RECORD_SHEETS}
 ORDER = tuple(kind.name for kind in kinds.ALL)  # referenced records first
@@ -195,8 +210,10 @@ def kind_of(codes: Iterable[str]) -> str | None:
     shares = []
     for sheet in RECORD_SHEETS:
         content = [c.code for c in sheet.columns() if c.is_content and c.code not in MACHINE]
-        shares.append((sum(code in present for code in content) / len(content), sheet.kind))
-    share, kind = max(shares)
+        found = sum(code in present for code in content)
+        # Equal shares (a department's columns are all among a criterion's): more wins.
+        shares.append((found / len(content), found, sheet.kind))
+    share, _, kind = max(shares)
     return kind if share >= 0.5 else None
 
 

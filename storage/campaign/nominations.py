@@ -1,4 +1,4 @@
-"""Who the hotline proposes for the campaign, and who relapses during observation.
+"""Who the hotline proposes for the campaign: the monthly top N, by all complaints or one category.
 
 The nomination rule of the article: a compound ranked in the top N by monthly
 complaints (competition ranking, so every compound tied at rank N is in) in at least
@@ -11,12 +11,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from storage import clock
-from storage.campaign import states
+from storage.campaign import rankings, states
 from storage.store.db import Store
 
 _TOP_SQL = """
 WITH monthly AS (SELECT month, compound_id, count(*) AS n FROM work_orders
-                 WHERE month BETWEEN ? AND ? AND compound_id IS NOT NULL
+                 WHERE month BETWEEN ? AND ? AND compound_id IS NOT NULL {only}
                  GROUP BY month, compound_id),
 ranked AS (SELECT month, compound_id, n,
                   rank() OVER (PARTITION BY month ORDER BY n DESC) AS place FROM monthly)
@@ -47,16 +47,31 @@ class Nomination:
         return not self.dismissed and self.state in (None, "closed")
 
 
-def nominate(store: Store, year: int, top: int | None = None,
-             months: int | None = None) -> list[Nomination]:
-    """The compounds in the top ``top`` in at least ``months`` months of ``year``."""
+def places(store: Store, first: str, last: str, top: int,
+           category: str | None = None) -> dict[str, list[MonthPlace]]:
+    """Each compound's months from ``first`` to ``last`` (``YYYY-MM``) in which it ranked
+    in the top ``top`` by complaints (of one category, or all), with rank and count."""
+    if top < 1:
+        raise ValueError(f"top {top}")
+    rankings.check_category(category)
+    only, extra = ("AND category_key = ?", [category]) if category else ("", [])
+    found: dict[str, list[MonthPlace]] = {}
+    for compound_id, month, place, count in store.db.execute(
+            _TOP_SQL.format(only=only), [first, last, *extra, top]):
+        found.setdefault(compound_id, []).append(MonthPlace(month, place, count))
+    return found
+
+
+def nominate(store: Store, year: int, top: int | None = None, months: int | None = None,
+             category: str | None = None) -> list[Nomination]:
+    """The compounds in the top ``top`` in at least ``months`` months of ``year``, by all
+    complaints or one category's (the article ranks property complaints)."""
     top = states.setting(store, "campaign.top_n") if top is None else top
     months = states.setting(store, "campaign.min_months") if months is None else months
-    places: dict[str, list[MonthPlace]] = {}
-    for compound_id, month, place, count in store.db.execute(
-            _TOP_SQL, [f"{year:04d}-01", f"{year:04d}-12", top]):
-        places.setdefault(compound_id, []).append(MonthPlace(month, place, count))
-    chosen = {k: v for k, v in places.items() if len(v) >= max(months, 1)}
+    if months < 1:
+        raise ValueError(f"months {months}")
+    found = places(store, f"{year:04d}-01", f"{year:04d}-12", top, category)
+    chosen = {k: v for k, v in found.items() if len(v) >= months}
     result = [_nomination(store, year, k, v) for k, v in chosen.items()]
     result.sort(key=lambda n: (-len(n.months), -sum(m.complaints for m in n.months),
                                n.district, n.street, n.name))
@@ -84,39 +99,12 @@ def accept(store: Store, nomination: Nomination, year: int, *, who: str,
                          by_rank=True, why=f"12345 top {year}: {months}")
 
 
-def dismiss(store: Store, compound_id: str, year: int, *, who: str, why: str = "") -> None:
-    """Do not propose the compound again for ``year``."""
+def dismiss(store: Store, compound_id: str, year: int, *, who: str, why: str) -> None:
+    """Do not propose the compound again for ``year``; the reason is required."""
+    if not why.strip():
+        raise states.CampaignError("reason_required", compound_id, wanted="dismissed")
     with store.atomic():
         store.db.execute(
             "INSERT OR REPLACE INTO nomination_dismissals (compound_id, year, who, why,"
             " dismissed_at) VALUES (?, ?, ?, ?, ?)",
             [compound_id, year, who, why, clock.now()])
-
-
-@dataclass(frozen=True)
-class RelapseWarning:
-    compound_id: str
-    name: str
-    month: str
-    complaints: int
-    threshold: int
-    observation_since: str
-    observation_until: str | None
-
-
-def relapse_warnings(store: Store, threshold: int | None = None) -> list[RelapseWarning]:
-    """Compounds in observation with more complaints in a month than the threshold.
-
-    Counted from the day observation began; each month over the threshold is a warning.
-    """
-    threshold = states.setting(store, "campaign.relapse_threshold") \
-        if threshold is None else threshold
-    warnings = []
-    for entry in states.board(store, "observation"):
-        for month, count in store.db.execute(
-                "SELECT month, count(*) FROM work_orders WHERE compound_id = ? AND"
-                " received_at >= ? GROUP BY month HAVING count(*) > ? ORDER BY month",
-                [entry.compound_id, entry.since, threshold]):
-            warnings.append(RelapseWarning(entry.compound_id, entry.name, month, count,
-                                           threshold, entry.since, entry.until))
-    return warnings

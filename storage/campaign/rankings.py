@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from storage.campaign import hotline
 from storage.store.db import Store
 
 LEVELS = ("compound", "street", "district")
@@ -60,28 +61,35 @@ def check_month(month: str) -> str:
 _COMPOUND_SQL = """
 WITH cur AS (SELECT compound_id AS k, count(*) AS n, count(satisfied) AS r,
                     coalesce(sum(satisfied), 0) AS s, sum(category_key = 'property') AS p
-             FROM work_orders WHERE month = ? AND compound_id IS NOT NULL
+             FROM work_orders WHERE {now} AND compound_id IS NOT NULL {only}
              GROUP BY compound_id),
      prev AS (SELECT compound_id AS k, count(*) AS n FROM work_orders
-              WHERE month = ? AND compound_id IS NOT NULL GROUP BY compound_id)
+              WHERE {before} AND compound_id IS NOT NULL {only}
+              GROUP BY compound_id)
 SELECT rank() OVER (ORDER BY cur.n DESC), c.id, c.name, c.district, c.street, cur.n,
        coalesce(prev.n, 0), cur.r, cur.s, cur.p
 FROM cur JOIN compounds AS c ON c.id = cur.k LEFT JOIN prev ON prev.k = cur.k
 ORDER BY 1, c.district, c.street, c.name
 """
 
-_AREA_SQL = """
-WITH placed AS (
+# A street's (district's) work orders: those of its compounds, and those naming it but
+# no compound we know. Orders that name no street (district) belong to none.
+_PLACED = """
     SELECT CASE WHEN c.id IS NULL THEN w.district ELSE c.district END AS district,
            CASE WHEN c.id IS NULL THEN w.street ELSE c.street END AS street,
-           w.month AS month, w.satisfied AS satisfied, w.category_key AS category_key
+           w.month AS month, {now} AS is_now, w.satisfied AS satisfied,
+           w.category_key AS category_key
     FROM work_orders AS w LEFT JOIN compounds AS c ON c.id = w.compound_id
-    WHERE w.month IN (?, ?)),
+    WHERE ({now} OR {before}) {only}"""
+
+_AREA_SQL = """
+WITH placed AS ({placed}),
+named AS (SELECT * FROM placed WHERE {named}),
 cur AS (SELECT {group} AS k, min(district) AS d, min(street) AS st, count(*) AS n,
                count(satisfied) AS r, coalesce(sum(satisfied), 0) AS s,
                sum(category_key = 'property') AS p
-        FROM placed WHERE month = ? GROUP BY {group}),
-prev AS (SELECT {group} AS k, count(*) AS n FROM placed WHERE month = ? GROUP BY {group})
+        FROM named WHERE is_now GROUP BY {group}),
+prev AS (SELECT {group} AS k, count(*) AS n FROM named WHERE NOT is_now GROUP BY {group})
 SELECT rank() OVER (ORDER BY cur.n DESC), cur.k, cur.k, cur.d, {street}, cur.n,
        coalesce(prev.n, 0), cur.r, cur.s, cur.p
 FROM cur LEFT JOIN prev ON prev.k = cur.k
@@ -89,22 +97,80 @@ ORDER BY 1, cur.k
 """
 
 
-def rank(store: Store, month: str, level: str = "compound",
-         limit: int | None = None) -> list[RankRow]:
-    """The month's ranking by complaints, with the same month a year before."""
+def check_category(category: str | None) -> str | None:
+    """A complaint category key (``property`` …) or None for all; ValueError otherwise."""
+    if category not in (None, *hotline.CATEGORY_KEYS):
+        raise ValueError(category)
+    return category
+
+
+def rank(store: Store, month: str, level: str = "compound", limit: int | None = None,
+         category: str | None = None) -> list[RankRow]:
+    """The month's ranking by complaints (of one category, or all), with a year before."""
     check_month(month)
-    before = previous_year(month)
+    first = dt.date.fromisoformat(month + "-01")
+    last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    rows = span(store, first, last, level, category)
+    return rows[:limit] if limit else rows
+
+
+def _days(alias: str, first: dt.date, last: dt.date) -> tuple[str, list[str]]:
+    """Work orders received from ``first`` to ``last`` (the month index narrows first)."""
+    prefix = f"{alias}." if alias else ""
+    return (f"({prefix}month BETWEEN ? AND ? AND {prefix}received_at >= ?"
+            f" AND {prefix}received_at < ?)",
+            [f"{first:%Y-%m}", f"{last:%Y-%m}", first.isoformat(),
+             (last + dt.timedelta(days=1)).isoformat()])
+
+
+def span(store: Store, first: dt.date, last: dt.date, level: str = "compound",
+         category: str | None = None) -> list[RankRow]:
+    """The ranking over the days ``first`` … ``last`` (a month, a quarter), with the same
+    days a year before: the one count of a compound's, street's or district's complaints.
+    """
+    check_category(category)
+    only, extra = ("AND category_key = ?", [category]) if category else ("", [])
     if level == "compound":
-        rows = store.db.execute(_COMPOUND_SQL, [month, before]).fetchall()
+        now, now_params = _days("", first, last)
+        before, before_params = _days("", year_before(first), year_before(last))
+        sql = _COMPOUND_SQL.format(now=now, before=before, only=only)
+        rows = store.db.execute(sql, [*now_params, *extra, *before_params, *extra]).fetchall()
     elif level in ("street", "district"):
+        now, now_params = _days("w", first, last)
+        before, before_params = _days("w", year_before(first), year_before(last))
         group = "district || ' ' || street" if level == "street" else "district"
-        sql = _AREA_SQL.format(group=group, street="cur.st" if level == "street" else "''")
+        named = "street <> ''" if level == "street" else "district <> ''"
+        sql = _AREA_SQL.format(placed=_PLACED.format(now=now, before=before, only=only),
+                               group=group, named=named,
+                               street="cur.st" if level == "street" else "''")
         rows = [(r[0], r[1], r[4] if level == "street" else r[2], *r[3:])
-                for r in store.db.execute(sql, [month, before, month, before])]
+                for r in store.db.execute(sql, [*now_params, *now_params, *before_params,
+                                                *extra])]
     else:
         raise ValueError(level)
-    result = [RankRow(*row) for row in rows]
-    return result[:limit] if limit else result
+    return [RankRow(*row) for row in rows]
+
+
+def area_months(store: Store, first: dt.date, last: dt.date, level: str,
+                name: str) -> dict[str, int]:
+    """A street's (district's) complaints per month from ``first`` to ``last``, counted as
+    :func:`span` counts them."""
+    if level not in ("street", "district"):
+        raise ValueError(level)
+    now, params = _days("w", first, last)
+    placed = _PLACED.format(now=now, before="0", only="")
+    rows = store.db.execute(
+        f"SELECT month, count(*) FROM ({placed}) WHERE {level} = ? GROUP BY month",
+        [*params, *params, name]).fetchall()
+    return {month: count for month, count in rows}
+
+
+def year_before(day: dt.date) -> dt.date:
+    """The same day a year before (29 February becomes the 28th)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
 
 
 def month_range(store: Store) -> tuple[str, str] | None:

@@ -7,7 +7,7 @@
 A relapsed compound is back under rectification (it is accepted again from there).
 A closed compound can be enrolled again. Every step is a row of ``campaign_events``;
 the latest row is the compound's state. The settings (top N, K months, observation
-months, relapse threshold) live in the ``settings`` table with the defaults below.
+months) live in the ``settings`` table with the defaults below.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ NEXT: dict[str | None, tuple[str, ...]] = {
     "closed": ("enrolled",),
 }
 DEFAULTS = {"campaign.top_n": 50, "campaign.min_months": 2,
-            "campaign.observation_months": 3, "campaign.relapse_threshold": 10}
+            "campaign.observation_months": 3}
 
 
 class CampaignError(Exception):
@@ -40,7 +40,9 @@ class CampaignError(Exception):
     def __init__(self, reason: str, compound_id: str, current: str | None = None,
                  wanted: str = "", detail: str = "") -> None:
         super().__init__(f"{reason}: {compound_id} {current} → {wanted} {detail}".strip())
-        self.reason = reason  # bad_step | before_last_step | observation_running | unknown_compound
+        # bad_step | before_last_step | observation_running | unknown_compound | future
+        # | reason_required
+        self.reason = reason
         self.compound_id = compound_id
         self.current = current
         self.wanted = wanted
@@ -69,7 +71,7 @@ def setting(store: Store, key: str) -> int:
 
 
 def set_setting(store: Store, key: str, value: int) -> None:
-    if key not in DEFAULTS or value < 0:
+    if key not in DEFAULTS or value < 1:
         raise ValueError(f"{key} = {value}")
     with store.atomic():
         store.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
@@ -104,9 +106,13 @@ def move(store: Store, compound_id: str, state: str, *, who: str, why: str = "",
     """Take the compound to ``state``; refuses a step the campaign does not allow.
 
     Entering observation sets its end (``campaign.observation_months`` later);
-    closing before that end needs ``force`` (and a reason).
+    closing before that end needs ``force`` and a reason. A day in the future is refused.
     """
     on = on or clock.today_local()
+    if on > clock.today_local():
+        raise CampaignError("future", compound_id, wanted=state, detail=on.isoformat())
+    if force and not why.strip():
+        raise CampaignError("reason_required", compound_id, wanted=state)
     if store.db.execute("SELECT 1 FROM compounds WHERE id = ?", [compound_id]).fetchone() \
             is None:
         raise CampaignError("unknown_compound", compound_id, wanted=state)
@@ -156,6 +162,15 @@ def board(store: Store, state: str | None = None) -> list[BoardEntry]:
         f" {where.replace('WHERE', 'AND')} ORDER BY c.district, c.street, c.name",
         [state] if state else []).fetchall()
     return [BoardEntry(*row) for row in rows]
+
+
+def as_of(store: Store, day: dt.date) -> dict[str, str]:
+    """Each compound's state on ``day``: its latest step on or before it (compounds not
+    in the campaign by then are absent)."""
+    return dict(store.db.execute(
+        "SELECT compound_id, state FROM campaign_events WHERE id IN (SELECT max(id)"
+        " FROM campaign_events WHERE on_date <= ? GROUP BY compound_id)",
+        [day.isoformat()]).fetchall())
 
 
 def counts(store: Store) -> dict[str, int]:

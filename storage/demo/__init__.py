@@ -1,6 +1,7 @@
 """A realistic demo store, built part by part: the officers' work, then the campaign.
 
-Each part of the product adds its own module here (``inspection``, ``campaign`` …) with a
+Each part of the product adds its own module here (``inspection``, ``campaign``,
+``review``, ``property``) with a
 ``build`` that takes the store, one random generator (so a seed gives the same store)
 and what the earlier parts made.
 """
@@ -11,7 +12,7 @@ import datetime as dt
 import random
 
 from storage import clock
-from storage.demo import campaign, inspection
+from storage.demo import campaign, inspection, property, review
 from storage.demo.inspection import OFFICERS
 from storage.jobs import Progress
 from storage.store.db import Store
@@ -29,4 +30,8 @@ def build(store: Store, *, compounds: int = 60, inspections: int = 480, months: 
                                       months=months, today=today, progress=progress)
     with store.atomic():
         counts |= campaign.build(store, rng, places, today)
+    pictures = [r[0] for r in store.db.execute("SELECT sha256 FROM photos ORDER BY sha256")]
+    with store.atomic():
+        counts |= review.build(store, rng, places, today)
+        counts |= property.build(store, rng, places, pictures, today, store.officer)
     return counts

@@ -85,11 +85,15 @@ _COURSES = [
 ]
 
 
+_WHY = {"enrolled": "月度投诉排名前50", "rectifying": "整治方案已制定",
+        "accepted": "中期验收通过", "observation": "进入3个月观察期",
+        "closed": "观察期满，验收销号", "relapsed": "观察期内投诉反弹"}
+
+
 def _campaign(store: Store, places: list[Compound], today: dt.date) -> int:
     for compound, course in zip(places, _COURSES, strict=False):
         for state, months_ago in course:
-            states.move(store, compound.id, state, who="督导组",
-                          why="月度投诉排名前50" if state == "enrolled" else "",
-                          on=states.add_months(today, -months_ago),
-                          by_rank=state == "enrolled", force=True)
+            states.move(store, compound.id, state, who="督导组", why=_WHY[state],
+                        on=states.add_months(today, -months_ago),
+                        by_rank=state == "enrolled", force=True)
     return min(len(places), len(_COURSES))

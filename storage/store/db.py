@@ -43,6 +43,16 @@ class Store:
             with self.db.atomic():
                 yield self.db
 
+    @property
+    def officer(self) -> str:
+        """Who works on this installation, as the settings name them ("" until set).
+
+        The one answer to "who did it" for steps, dismissals and measures (never the
+        system login, which on a shared office laptop names nobody in particular).
+        """
+        row = self.db.execute("SELECT officer FROM devices WHERE is_self = 1").fetchone()
+        return str(row[0]) if row and row[0] else ""
+
     def close(self) -> None:
         self.db.close()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 from storage import clock
 from storage.store.db import Store
 
+_NATURAL_IDS = uuid.UUID("6f1c2b0e-5d8a-4c1e-9b7a-2a4e8c6d0f13")
 SOURCES = ("typed", "imported", "spreadsheet_edit", "conflict", "demo")
 BLOCK_ID = "@id"  # a repeat block's stable id, inside the block's answers
 
@@ -36,6 +38,14 @@ class Kind:
     has_answers: bool = False
     has_attachments: bool = False
     references: tuple[tuple[str, str], ...] = ()
+
+    def id_for(self, *key: str) -> str:
+        """The id of the record of this kind named by a natural key (a quarter, a street …).
+
+        The same on every machine, so two supervisors who make the same quarter's review
+        make one record, which merges field by field, not two.
+        """
+        return str(uuid.uuid5(_NATURAL_IDS, "\x1f".join((self.name, *key))))
 
 
 @dataclass(frozen=True)

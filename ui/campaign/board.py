@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage import clock
-from storage.campaign import nominations, states
+from storage.campaign import relapse, states
 from storage.inspection import compounds
 from storage.store.db import Store
 from ui import errors, tables
@@ -38,7 +37,7 @@ class MoveDialog(QDialog):
     Given the store, it also asks which compound (to enrol one by hand).
     """
 
-    def __init__(self, choices: tuple[str, ...], parent: QWidget | None = None,
+    def __init__(self, choices: tuple[str, ...], officer: str, parent: QWidget | None = None,
                  store: Store | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Next step") if store is None else self.tr(
@@ -53,9 +52,10 @@ class MoveDialog(QDialog):
         for state in choices:
             self.state.addItem(campaign_text.state_name(state), state)
         self.date = QDateEdit(QDate(clock.today_local()), self)
+        self.date.setMaximumDate(QDate(clock.today_local()))
         self.date.setCalendarPopup(True)
         self.why = QLineEdit(self)
-        self.who = QLineEdit(getpass.getuser(), self)
+        self.who = QLineEdit(officer, self)  # the officer in the settings, not the login
         form = QFormLayout(self)
         if store is not None:
             form.addRow(self.tr("Find"), self.search)
@@ -101,6 +101,8 @@ class CampaignBoard(QWidget):
         self.move_button.clicked.connect(self._on_move)
         self.enrol_button = QPushButton(self.tr("Enrol by hand…"), self)
         self.enrol_button.clicked.connect(self._on_enrol)
+        self.relapse_button = QPushButton(self.tr("Take relapsed back in"), self)
+        self.relapse_button.clicked.connect(self._on_relapse)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #b03a2e")
@@ -108,6 +110,7 @@ class CampaignBoard(QWidget):
         right.addWidget(self.table)
         row = QHBoxLayout()
         row.addWidget(self.warnings, 1)
+        row.addWidget(self.relapse_button)
         row.addWidget(self.enrol_button)
         row.addWidget(self.move_button)
         right.addLayout(row)
@@ -134,8 +137,9 @@ class CampaignBoard(QWidget):
         self.states.blockSignals(False)
         self.states.setCurrentRow(max(chosen, 0))
         self._on_state_chosen()
-        found = nominations.relapse_warnings(self.store)
-        self.warnings.setText("\n".join(campaign_text.warning(w) for w in found[:5]))
+        found = relapse.pending(self.store)
+        self.warnings.setText("\n".join(campaign_text.relapse(r) for r in found[:5]))
+        self.relapse_button.setEnabled(bool(found))
 
     def _on_state_chosen(self, *_: object) -> None:
         item = self.states.currentItem()
@@ -150,7 +154,7 @@ class CampaignBoard(QWidget):
         entry = self._selected()
         if entry is None:
             return
-        dialog = MoveDialog(states.NEXT[entry.state], self)
+        dialog = MoveDialog(states.NEXT[entry.state], self.store.officer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.move_selected(dialog)
 
@@ -161,7 +165,7 @@ class CampaignBoard(QWidget):
             self._apply(entry.compound_id, dialog)
 
     def _on_enrol(self) -> None:
-        dialog = MoveDialog(("enrolled",), self, store=self.store)
+        dialog = MoveDialog(("enrolled",), self.store.officer, self, store=self.store)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.enrol(dialog)
 
@@ -176,6 +180,12 @@ class CampaignBoard(QWidget):
                           who=dialog.who.text(), why=dialog.why.text(), on=dialog.day())
         except states.CampaignError as error:
             errors.show(self, error)
+        self.refresh()
+
+    def _on_relapse(self) -> None:
+        """Observation → relapsed, closed → enrolled, for every relapse found by rank."""
+        errors.attempt(self, lambda: relapse.apply(self.store, relapse.pending(self.store),
+                                                   who=self.store.officer))
         self.refresh()
 
     def _on_double_clicked(self, index: QModelIndex) -> None:

@@ -6,7 +6,6 @@ dialog hears of progress and results by signals only.
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -161,7 +160,7 @@ class HotlineImportDialog(QDialog):
         if self.preview is None:
             return None
         self.preview.layout.mapping = self.mapping()
-        preview, store_path, who = self.preview, self.store.path, getpass.getuser()
+        preview, store_path, who = self.preview, self.store.path, self.store.officer
         self.job = worker.Worker(store_path, lambda own, progress: hotline_import.run(
             own, preview, who=who, progress=progress))
         self.job.signals.progress.connect(self._on_progress)
@@ -257,7 +256,7 @@ class UnmatchedPanel(QGroupBox):
         chosen, compound_id = self._selected(), self.choice.currentData()
         if chosen is None or not compound_id:
             return
-        matching.confirm_alias(self.store, chosen.text, compound_id, who=getpass.getuser(),
+        matching.confirm_alias(self.store, chosen.text, compound_id, who=self.store.officer,
                                district=chosen.district if self.only_district.isChecked()
                                else "", street=chosen.street)
         self.refresh()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import getpass
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -19,6 +18,7 @@ from storage import clock
 from storage.campaign import nominations, states
 from storage.store.db import Store
 from ui import errors, tables
+from ui.campaign.ranking import category_box
 from ui.messages import campaign as campaign_text
 from ui.tables import RowsModel
 
@@ -45,6 +45,7 @@ class NominationsView(QWidget):
         self.months = QSpinBox(self)
         self.months.setRange(1, 12)
         self.months.setValue(states.setting(store, "campaign.min_months"))
+        self.category = category_box(self)
         self.only_pending = QCheckBox(self.tr("Only those still to decide"), self)
         self.only_pending.setChecked(True)
         self.model = RowsModel([
@@ -64,6 +65,7 @@ class NominationsView(QWidget):
         for spin in (self.year, self.top, self.months):
             spin.valueChanged.connect(self.refresh)
         self.only_pending.toggled.connect(self.refresh)
+        self.category.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
     def _layout(self) -> None:
@@ -71,7 +73,7 @@ class NominationsView(QWidget):
         for widget in (QLabel(self.tr("Year"), self), self.year,
                        QLabel(self.tr("Top N"), self), self.top,
                        QLabel(self.tr("in at least K months"), self), self.months,
-                       self.only_pending):
+                       QLabel(self.tr("by"), self), self.category, self.only_pending):
             top.addWidget(widget)
         top.addStretch(1)
         buttons = QHBoxLayout()
@@ -85,7 +87,7 @@ class NominationsView(QWidget):
 
     def refresh(self) -> None:
         found = nominations.nominate(self.store, self.year.value(), self.top.value(),
-                                     self.months.value())
+                                     self.months.value(), self.category.currentData())
         shown = [n for n in found if n.pending] if self.only_pending.isChecked() else found
         self.model.set_rows(shown)
         self.rule.setText(self.tr("{count} compounds were in the top {top} in at least "
@@ -102,15 +104,29 @@ class NominationsView(QWidget):
                 continue
             try:
                 nominations.accept(self.store, nomination, self.year.value(),
-                                   who=getpass.getuser())
+                                   who=self.store.officer)
             except states.CampaignError as error:
                 errors.show(self, error)
         self.refresh()
         self.changed.emit()
 
     def _on_dismiss(self) -> None:
-        for nomination in self._selected():
-            nominations.dismiss(self.store, nomination.compound_id, self.year.value(),
-                                who=getpass.getuser())
+        chosen = self._selected()
+        if not chosen:
+            return
+        why, ok = QInputDialog.getText(self, self.tr("Dismiss for this year"), self.tr(
+            "Why is it not enrolled? (required)"))
+        if ok:
+            self.dismiss(chosen, why)
+
+    def dismiss(self, chosen: list[nominations.Nomination], why: str) -> None:
+        """Dismiss these nominations for the year, for the reason given."""
+        for nomination in chosen:
+            try:
+                nominations.dismiss(self.store, nomination.compound_id, self.year.value(),
+                                    who=self.store.officer, why=why)
+            except states.CampaignError as error:
+                errors.show(self, error)  # no reason given: one message, not one per row
+                break
         self.refresh()
         self.changed.emit()

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from storage.campaign import rankings
+from storage.campaign import hotline, rankings
 from storage.store.db import Store
 from ui import tables
 from ui.campaign.trend import TrendDialog
 from ui.messages import campaign as campaign_text
 from ui.tables import Column, RowsModel
+
+
+def category_box(parent: QWidget) -> QComboBox:
+    """A choice of all complaints or one category's (the article ranks property ones)."""
+    box = QComboBox(parent)
+    box.addItem(QCoreApplication.translate("RankingView", "All complaints"), None)
+    for key in hotline.CATEGORY_KEYS:
+        box.addItem(campaign_text.category_name(key), key)
+    return box
 
 
 class RankingView(QWidget):
@@ -24,13 +33,15 @@ class RankingView(QWidget):
         for key, label in (("compound", self.tr("Compounds")), ("street", self.tr("Streets")),
                            ("district", self.tr("Districts"))):
             self.level.addItem(label, key)
+        self.category = category_box(self)
         self.summary = QLabel(self)
         self.model = RowsModel(self._columns(), self)
         self.table = tables.table(self.model, self, fit_columns=True)
         self.table.doubleClicked.connect(self._on_double_clicked)
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("Month"), self), self.month,
-                       QLabel(self.tr("Rank"), self), self.level):
+                       QLabel(self.tr("Rank"), self), self.level,
+                       QLabel(self.tr("by"), self), self.category):
             top.addWidget(widget)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -40,6 +51,7 @@ class RankingView(QWidget):
         self.reload_months()
         self.month.currentIndexChanged.connect(self._on_changed)
         self.level.currentIndexChanged.connect(self._on_changed)
+        self.category.currentIndexChanged.connect(self._on_changed)
         self._on_changed()
 
     def _columns(self) -> list[Column]:
@@ -68,7 +80,8 @@ class RankingView(QWidget):
 
     def _on_changed(self) -> None:
         month = self.month.currentData()
-        rows = rankings.rank(self.store, month, self.level.currentData()) if month else []
+        rows = rankings.rank(self.store, month, self.level.currentData(),
+                             category=self.category.currentData()) if month else []
         self.model.set_rows(rows)
         self.summary.setText(self.tr("{count} ranked, {complaints} complaints; ties share a "
                                      "rank (1, 2, 2, 4).").format(

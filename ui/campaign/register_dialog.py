@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -67,7 +66,7 @@ class CompoundsImportDialog(QDialog):
 
     def load(self, path: Path) -> worker.Worker:
         """Import ``path`` on the thread pool."""
-        store_path, who = self.store.path, getpass.getuser()
+        store_path, who = self.store.path, self.store.officer
         self.job = worker.Worker(store_path, lambda own, progress: register.import_file(
             own, path, who=who, progress=progress))
         self.job.signals.progress.connect(self._on_progress)

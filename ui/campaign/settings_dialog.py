@@ -1,4 +1,4 @@
-"""The campaign's numbers: top N, K months, the observation period, the relapse threshold."""
+"""The campaign's numbers: top N (nominations and relapse), K months, the observation period."""
 
 from __future__ import annotations
 
@@ -9,24 +9,23 @@ from storage.store.db import Store
 
 
 class CampaignSettingsDialog(QDialog):
-    """Edits the four settings; OK saves them, Cancel leaves them as they were."""
+    """Edits the three settings; OK saves them, Cancel leaves them as they were."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Campaign settings"))
         labels = {
-            "campaign.top_n": self.tr("Nominate from the monthly top N, N ="),
+            "campaign.top_n": self.tr("Nominate (and find relapses) from the monthly top N, "
+                                      "N ="),
             "campaign.min_months": self.tr("… in at least K months of the year, K ="),
             "campaign.observation_months": self.tr("Observation period (months)"),
-            "campaign.relapse_threshold": self.tr(
-                "Relapse warning above this many complaints a month"),
         }
         self.spins: dict[str, QSpinBox] = {}
         form = QFormLayout(self)
         for key, label in labels.items():
             spin = QSpinBox(self)
-            spin.setRange(1 if key != "campaign.relapse_threshold" else 0, 10000)
+            spin.setRange(1, 10000)
             spin.setValue(states.setting(store, key))
             self.spins[key] = spin
             form.addRow(label, spin)

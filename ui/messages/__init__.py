@@ -102,6 +102,14 @@ def describe(error: Exception) -> str | None:
         from ui.messages import campaign as campaign_text  # noqa: PLC0415
 
         return campaign_text.describe(error)
+    if origin.startswith(("storage.review", "exports.review", "exports.spreadsheet.template")):
+        from ui.messages import review as review_text  # noqa: PLC0415
+
+        return review_text.describe(error)
+    if origin.startswith(("storage.property", "exports.property")):
+        from ui.messages import property as property_text  # noqa: PLC0415
+
+        return property_text.describe(error)
     if origin == "exports.spreadsheet.workbook":
         from exports.spreadsheet.workbook import WorkbookError  # noqa: PLC0415
 

@@ -12,8 +12,10 @@ from PySide6.QtCore import QCoreApplication
 
 from exports.campaign.hotline_import import HotlineImportError, Report
 from exports.campaign.register import CompoundsImportError
-from storage.campaign.nominations import RelapseWarning
+from storage.campaign.cohort import Cohort
+from storage.campaign.history import History
 from storage.campaign.rankings import RankRow
+from storage.campaign.relapse import Relapse
 from storage.campaign.states import CampaignError
 
 
@@ -94,11 +96,61 @@ def rank_line(row: RankRow) -> str:
             f"{' '.join(parts)}")
 
 
-def warning(item: RelapseWarning) -> str:
-    return tr("{name}: {count} complaints in {month}, more than {threshold}, during "
-              "observation since {since}.").format(
-        name=item.name, count=item.complaints, month=item.month,
-        threshold=item.threshold, since=item.observation_since)
+def relapse(item: Relapse) -> str:
+    """A relapse found by rank, with the month, the rank and when it came."""
+    if item.phase == "observation":
+        text = tr("{name}: rank {rank} in {month} ({count} complaints), during observation "
+                  "since {since}.")
+    else:
+        text = tr("{name}: rank {rank} in {month} ({count} complaints), after leaving the "
+                  "campaign on {since}.")
+    return text.format(name=item.name, rank=item.rank, month=item.month,
+                       count=item.complaints, since=item.since)
+
+
+def history_lines(name: str, found: History) -> list[str]:
+    """A compound's course: its steps, relapses, dismissals and months by rank."""
+    lines = [tr("{name}: the campaign's course").format(name=name)]
+    for step in found.steps:
+        until = tr(" until {date}").format(date=step.until_date) if step.until_date else ""
+        lines.append(f"  {step.on_date}  {state_name(step.state)}{until}  {step.who}  "
+                     f"{step.why}".rstrip())
+    if not found.steps:
+        lines.append("  " + state_name(None))
+    lines += ["  " + relapse(r) for r in found.relapses]
+    lines += ["  " + tr("{year}: nomination dismissed by {who}: {why}").format(
+        year=year, who=who, why=why) for year, who, why in found.dismissals]
+    lines += ["  " + tr("{month}: {count} complaints, rank {rank}").format(
+        month=m.month, count=m.complaints, rank=m.rank) for m in found.months]
+    return lines
+
+
+def cohort_dict(found: Cohort) -> dict[str, Any]:
+    return {"first": found.first.isoformat(), "last": found.last.isoformat(),
+            "compounds": len(found.members), "complaints": found.now,
+            "last_year": found.before, "change": found.change,
+            "base_lacking": found.lacking,
+            "members": [{**m.__dict__, "change": m.change} for m in found.members],
+            "satisfaction": dict(found.satisfaction)}
+
+
+def cohort_lines(found: Cohort) -> list[str]:
+    """The cohort's year on year (or why there is none), members, satisfaction."""
+    lines = [tr("{count} key compounds, {first} to {last}: {now} complaints, a year before "
+                "{before}, change {change}.").format(
+        count=len(found.members), first=found.first, last=found.last, now=found.now,
+        before=found.before, change=percent(found.change))]
+    if found.lacking:
+        lines.append(tr("Warning: the store lacks work orders of the base period ({months}); "
+                        "no year-on-year change is given.").format(
+            months=", ".join(found.lacking)))
+    for m in found.members:
+        mark = "  " + tr("(base lacking)") if m.lacking else ""
+        lines.append(f"  {m.name}  {m.enrolled_on}  {m.before} → {m.after}  "
+                     f"{percent(m.change)}{mark}")
+    lines.append(tr("Satisfaction: ") + "  ".join(
+        f"{month} {rate(value)}" for month, value in found.satisfaction))
+    return lines
 
 
 def describe(error: Exception) -> str | None:
@@ -118,6 +170,8 @@ def describe(error: Exception) -> str | None:
                                            "close earlier only with --force and a reason."),
                  "before_last_step": tr("The date is before the compound's last step "
                                         "({detail})."),
+                 "future": tr("The date {detail} is in the future."),
+                 "reason_required": tr("Give the reason (--why)."),
                  "unknown_compound": tr("There is no such compound.")}
         return texts[error.reason].format(current=state_name(error.current),
                                           wanted=state_name(error.wanted),

@@ -21,7 +21,8 @@ def outcome(name: str) -> str:
     """The name of a row outcome of an import preview."""
     texts = {"new": tr("new"), "changed": tr("changed"), "merged": tr("merged"),
              "conflict": tr("conflicting"), "unchanged": tr("unchanged"),
-             "stale": tr("stale (already superseded)"), "invalid": tr("invalid")}
+             "stale": tr("stale (already superseded)"), "invalid": tr("invalid"),
+             "removed": tr("removed")}
     return texts.get(name, name)
 
 
@@ -52,6 +53,15 @@ def reason(item: Problem) -> str:
         "checklist_clash": tr("the store has a different checklist {value}"),
         "bad_checklist": tr("the checklist {value} in the file is damaged"),
         "incomplete": tr("the row is incomplete: {detail}"),
+        "range": tr("“{value}” is outside 0 to {detail}"),
+        "missing_row": tr("the row of {value} is missing"),
+        "unknown_row": tr("the row {value} is not one this file was made for"),
+        "missing_column": tr("the column “{value}” is missing"),
+        "empty_sheet": tr("nothing is filled in"),
+        "unknown_quarter": tr("the file is for the quarter “{value}”, which has no review "
+                              "or evaluation in this store"),
+        "unknown_department": tr("the file is for “{value}”, which does not score this "
+                                 "quarter"),
     }
     return reasons.get(item.reason, tr("{reason}: {value}")).format(
         value=item.value, detail=item.detail, reason=item.reason)
@@ -68,6 +78,9 @@ def warning(code: str, detail: str) -> str:
                             "was left out."),
         "already_imported": tr("This file was already imported ({detail}); importing it "
                                "again changes nothing."),
+        "replaces": tr("This file replaces the scores {detail} gave before."),
+        "same_department": tr("Two files of {detail} in this batch; the later one replaces "
+                              "the earlier."),
     }
     return texts.get(code, "{detail}").format(detail=detail)
 

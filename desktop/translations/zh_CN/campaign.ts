@@ -132,8 +132,44 @@
         <translation>名次      投诉量    同比     满意率  物业类占比  区域</translation>
     </message>
     <message>
-        <source>{name}: {count} complaints in {month}, more than {threshold}, during observation since {since}.</source>
-        <translation>{name}：观察期（自 {since} 起）内 {month} 投诉 {count} 件，超过预警值 {threshold} 件。</translation>
+        <source>{name}: rank {rank} in {month} ({count} complaints), during observation since {since}.</source>
+        <translation>{name}：{month}排名第{rank}位（投诉{count}件），处于观察期（自{since}起）。</translation>
+    </message>
+    <message>
+        <source>{name}: rank {rank} in {month} ({count} complaints), after leaving the campaign on {since}.</source>
+        <translation>{name}：{month}排名第{rank}位（投诉{count}件），已于{since}退出整治。</translation>
+    </message>
+    <message>
+        <source>{name}: the campaign&apos;s course</source>
+        <translation>{name}：整治历程</translation>
+    </message>
+    <message>
+        <source> until {date}</source>
+        <translation>，至{date}</translation>
+    </message>
+    <message>
+        <source>{year}: nomination dismissed by {who}: {why}</source>
+        <translation>{year}年：{who}未予纳入，理由：{why}</translation>
+    </message>
+    <message>
+        <source>{month}: {count} complaints, rank {rank}</source>
+        <translation>{month}：投诉{count}件，排名第{rank}位</translation>
+    </message>
+    <message>
+        <source>{count} key compounds, {first} to {last}: {now} complaints, a year before {before}, change {change}.</source>
+        <translation>{count}个重点小区，{first}至{last}：投诉{now}件，去年同期{before}件，同比{change}。</translation>
+    </message>
+    <message>
+        <source>Warning: the store lacks work orders of the base period ({months}); no year-on-year change is given.</source>
+        <translation>注意：库中缺少基期（{months}）的工单数据，不计算同比。</translation>
+    </message>
+    <message>
+        <source>(base lacking)</source>
+        <translation>（基期数据不全）</translation>
+    </message>
+    <message>
+        <source>Satisfaction: </source>
+        <translation>满意率：</translation>
     </message>
     <message>
         <source>{path}: no header row with known column names was found (sheets: {detail}).</source>
@@ -154,6 +190,14 @@
     <message>
         <source>The date is before the compound&apos;s last step ({detail}).</source>
         <translation>日期早于该小区上一步的日期（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The date {detail} is in the future.</source>
+        <translation>日期{detail}晚于今天。</translation>
+    </message>
+    <message>
+        <source>Give the reason (--why).</source>
+        <translation>请填写理由（--why）。</translation>
     </message>
     <message>
         <source>There is no such compound.</source>
@@ -208,6 +252,10 @@
         <translation>只显示前 N 名</translation>
     </message>
     <message>
+        <source>rank by the complaints of one category (e.g. property)</source>
+        <translation>按某一类别的投诉排名（如 property 物业类）</translation>
+    </message>
+    <message>
         <source>propose compounds in the monthly top N in at least K months of a year</source>
         <translation>列出一年中至少 K 个月进入月度前 N 名的小区</translation>
     </message>
@@ -218,6 +266,10 @@
     <message>
         <source>K (default 2)</source>
         <translation>K（默认 2）</translation>
+    </message>
+    <message>
+        <source>count the complaints of one category (e.g. property)</source>
+        <translation>只计某一类别的投诉（如 property 物业类）</translation>
     </message>
     <message>
         <source>import the register of compounds</source>
@@ -276,16 +328,52 @@
         <translation>把小区转入某个状态</translation>
     </message>
     <message>
+        <source>who takes the step (default: the officer in the settings)</source>
+        <translation>操作人（默认：设置中的人员）</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD (default today)</source>
         <translation>YYYY-MM-DD（默认今天）</translation>
     </message>
     <message>
-        <source>close before the observation period ends</source>
-        <translation>观察期未满提前销号</translation>
+        <source>close before the observation period ends (with --why)</source>
+        <translation>观察期未满提前销号（须同时填写 --why）</translation>
     </message>
     <message>
-        <source>compounds in observation above the relapse threshold</source>
-        <translation>观察期内投诉超过预警值的小区</translation>
+        <source>compounds that re-entered the monthly top N in observation or after exit</source>
+        <translation>观察期内或退出后重新进入月度前N名的小区</translation>
+    </message>
+    <message>
+        <source>take them back in: observation → relapsed, closed → enrolled</source>
+        <translation>重新纳入：观察期→反弹，已销号→重新纳入整治</translation>
+    </message>
+    <message>
+        <source>a compound&apos;s course through the campaign</source>
+        <translation>小区的整治历程</translation>
+    </message>
+    <message>
+        <source>the key compounds&apos; complaints year on year, before and after, satisfaction</source>
+        <translation>重点小区投诉同比、整治前后对比、满意率</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>No relapses.</source>
+        <translation>没有反弹的小区。</translation>
+    </message>
+    <message>
+        <source>{count} compounds taken back into the campaign.</source>
+        <translation>已将{count}个小区重新纳入整治。</translation>
+    </message>
+    <message>
+        <source>No work orders in the store.</source>
+        <translation>库中没有工单。</translation>
+    </message>
+    <message>
+        <source>{name} must be at least 1.</source>
+        <translation>{name}至少为1。</translation>
     </message>
     <message>
         <source>show or change the campaign&apos;s numbers</source>
@@ -348,20 +436,8 @@
         <translation>没有符合条件的小区。</translation>
     </message>
     <message>
-        <source>The date must be written YYYY-MM-DD.</source>
-        <translation>日期须写成 YYYY-MM-DD。</translation>
-    </message>
-    <message>
         <source>{name}: {state} since {date}.</source>
         <translation>{name}：自 {date} 起{state}。</translation>
-    </message>
-    <message>
-        <source>No relapse warnings.</source>
-        <translation>没有反弹预警。</translation>
-    </message>
-    <message>
-        <source>{name} cannot be negative.</source>
-        <translation>{name} 不能为负数。</translation>
     </message>
 </context>
 <context>
@@ -407,6 +483,10 @@
         <translation>手动纳入…</translation>
     </message>
     <message>
+        <source>Take relapsed back in</source>
+        <translation>反弹小区重新纳入</translation>
+    </message>
+    <message>
         <source>All ({count})</source>
         <translation>全部（{count}）</translation>
     </message>
@@ -433,8 +513,8 @@
         <translation>整治参数</translation>
     </message>
     <message>
-        <source>Nominate from the monthly top N, N =</source>
-        <translation>月度排名前 N 名纳入候选，N =</translation>
+        <source>Nominate (and find relapses) from the monthly top N, N =</source>
+        <translation>按月度前N名提名（并判定反弹），N =</translation>
     </message>
     <message>
         <source>… in at least K months of the year, K =</source>
@@ -443,10 +523,6 @@
     <message>
         <source>Observation period (months)</source>
         <translation>观察期（月）</translation>
-    </message>
-    <message>
-        <source>Relapse warning above this many complaints a month</source>
-        <translation>月投诉超过此数即反弹预警</translation>
     </message>
 </context>
 <context>
@@ -625,12 +701,24 @@
         <translation>至少 K 个月</translation>
     </message>
     <message>
+        <source>by</source>
+        <translation>按</translation>
+    </message>
+    <message>
         <source>{count} compounds were in the top {top} in at least {months} months of {year} (ties at rank {top} count).</source>
         <translation>{year} 年共有 {count} 个小区至少 {months} 个月进入前 {top} 名（与第 {top} 名并列的也计入）。</translation>
+    </message>
+    <message>
+        <source>Why is it not enrolled? (required)</source>
+        <translation>不纳入的理由（必填）：</translation>
     </message>
 </context>
 <context>
     <name>RankingView</name>
+    <message>
+        <source>All complaints</source>
+        <translation>全部投诉</translation>
+    </message>
     <message>
         <source>Compounds</source>
         <translation>小区</translation>
@@ -650,6 +738,10 @@
     <message>
         <source>Rank</source>
         <translation>名次</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>按</translation>
     </message>
     <message>
         <source>Name</source>

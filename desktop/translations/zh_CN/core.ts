@@ -155,6 +155,22 @@
         <source>No compound is called “{ref}”.</source>
         <translation>没有名为“{ref}”的小区。</translation>
     </message>
+    <message>
+        <source>Who does this? Give --who NAME, or set the officer&apos;s name in the settings of the window.</source>
+        <translation>操作人是谁？请用 --who 姓名 指明，或在窗口的设置中填写人员姓名。</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>不是有效日期（YYYY-MM-DD）：{text}</translation>
+    </message>
+    <message>
+        <source>not a quarter (YYYY-Qn): {text}</source>
+        <translation>不是有效季度（YYYY-Qn）：{text}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1, not {text}</source>
+        <translation>须为不小于1的整数，而不是 {text}</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>

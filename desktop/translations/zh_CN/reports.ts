@@ -160,6 +160,22 @@
         <translation>小区名称或 ID</translation>
     </message>
     <message>
+        <source>the circular (通报) of a quarter&apos;s street review</source>
+        <translation>季度街道述职评议通报</translation>
+    </message>
+    <message>
+        <source>the quarter, e.g. 2026-Q3</source>
+        <translation>季度，如 2026-Q3</translation>
+    </message>
+    <message>
+        <source>the office&apos;s code before the number, e.g. 临组通</source>
+        <translation>发文机关代字，如 临组通</translation>
+    </message>
+    <message>
+        <source>the property projects and companies ranked for a quarter</source>
+        <translation>季度物业项目及企业考核排名</translation>
+    </message>
+    <message>
         <source>the issuing agency&apos;s code, office and brief header</source>
         <translation>发文机关代字、发文单位和简报版头</translation>
     </message>
@@ -701,6 +717,30 @@ Issue the notices all the same?</source>
         <translation>小区基本情况</translation>
     </message>
     <message>
+        <source>The campaign&apos;s course</source>
+        <translation>整治历程</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Relapse: rank {rank} in {month} ({count} complaints).</source>
+        <translation>反弹：{month}排名第{rank}位（投诉{count}件）。</translation>
+    </message>
+    <message>
         <source>Inspections ({count})</source>
         <translation>巡查记录（{count}次）</translation>
     </message>
@@ -725,8 +765,96 @@ Issue the notices all the same?</source>
         <translation>地点</translation>
     </message>
     <message>
+        <source>Circular on the review of the street party working committees&apos; governance of residential compounds, {year} quarter {n}</source>
+        <translation>关于{year}年第{cn}季度街道党工委书记抓小区治理述职评议情况的通报</translation>
+    </message>
+    <message>
+        <source>To the party committees of the counties and districts, and the city departments concerned:</source>
+        <translation>各县区委，市直有关部门：</translation>
+    </message>
+    <message>
+        <source>On {date} the city heard the reports of {streets} street party working committee secretaries on their governance of residential compounds; {count} city departments ({departments}) scored them on the spot.</source>
+        <translation>{date}，市委听取了{streets}个街道党工委书记抓小区治理情况述职，{departments}等{count}个市直部门进行了现场评议。</translation>
+    </message>
+    <message>
+        <source>the review meeting</source>
+        <translation>述职评议会</translation>
+    </message>
+    <message>
+        <source> Each street&apos;s highest and lowest score were left out.</source>
+        <translation>计分时去掉一个最高分和一个最低分。</translation>
+    </message>
+    <message>
+        <source> The results are circulated as follows.</source>
+        <translation>现将评议结果通报如下。</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>党工委书记</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>得分</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>名次变化</translation>
+    </message>
+    <message>
+        <source>Results of the review</source>
+        <translation>评议结果</translation>
+    </message>
+    <message>
+        <source>Not yet scored by: {names}.</source>
+        <translation>尚未评分的部门：{names}。</translation>
+    </message>
+    <message>
+        <source>Streets lagging behind</source>
+        <translation>工作被动落后的街道</translation>
+    </message>
+    <message>
+        <source>The last in the ranking are {names}. Their party working committee secretaries are to be interviewed and to report on their rectification at the next review.</source>
+        <translation>综合排名靠后的是{names}。对以上街道党工委书记进行约谈，并在下次述职时报告整改情况。</translation>
+    </message>
+    <message>
+        <source>{street}: {who} interviewed by {by} on {date}</source>
+        <translation>{street}：{date}，{by}约谈{who}</translation>
+    </message>
+    <message>
+        <source>Commitments: {text}</source>
+        <translation>整改承诺：{text}</translation>
+    </message>
+    <message>
+        <source>Follow-up of last quarter&apos;s interviews</source>
+        <translation>上季度约谈事项落实情况</translation>
+    </message>
+    <message>
+        <source>{street} ({who}): {outcome}. {text}</source>
+        <translation>{street}（{who}）：{outcome}。{text}</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>工作要求</translation>
+    </message>
+    <message>
+        <source>Every street party working committee is to study the results, face its shortcomings and take the key compounds&apos; problems in hand one by one; the lagging streets are to draw up rectification measures within two weeks and report them in writing.</source>
+        <translation>各街道党工委要认真对照评议结果，正视短板不足，逐一解决重点小区存在的问题；排名靠后的街道要在两周内制定整改措施，并书面报告。</translation>
+    </message>
+    <message>
+        <source>commitments kept</source>
+        <translation>承诺事项已落实</translation>
+    </message>
+    <message>
+        <source>commitments partly kept</source>
+        <translation>承诺事项部分落实</translation>
+    </message>
+    <message>
+        <source>commitments not kept</source>
+        <translation>承诺事项未落实</translation>
+    </message>
+    <message>
+        <source>not yet followed up</source>
+        <translation>尚未跟踪</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1029,6 +1157,10 @@ Issue the notices all the same?</source>
         <translation>小区数</translation>
     </message>
     <message>
+        <source>No year-on-year change: the store lacks work orders of {months}.</source>
+        <translation>无法计算同比：库中缺少{months}的工单数据。</translation>
+    </message>
+    <message>
         <source>{street} raised no findings in the period, so it is not ranked by closure rate ({count} streets are).</source>
         <translation>{street}本期未发现问题，不参与整改率排名（共{count}个街道参与排名）。</translation>
     </message>
@@ -1051,6 +1183,94 @@ Issue the notices all the same?</source>
     <message>
         <source>This year</source>
         <translation>本年</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Covert checks</source>
+        <translation>暗访</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>supervision orders</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>companies interviewed</source>
+        <translation>约谈企业</translation>
+    </message>
+    <message>
+        <source>managers replaced</source>
+        <translation>更换项目经理</translation>
+    </message>
+    <message>
+        <source>companies expelled</source>
+        <translation>清退企业</translation>
+    </message>
+    <message>
+        <source>Property companies&apos; evaluation, {year} quarter {n}</source>
+        <translation>{year}年第{cn}季度物业服务企业考核排名</translation>
+    </message>
+    <message>
+        <source>Weights: {parts}</source>
+        <translation>权重：{parts}</translation>
+    </message>
+    <message>
+        <source>Projects ranked</source>
+        <translation>物业项目排名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>物业企业</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>已考核</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Companies ranked</source>
+        <translation>物业企业排名</translation>
+    </message>
+    <message>
+        <source>Measures taken (to a month after the quarter)</source>
+        <translation>处置措施（截至季度结束后一个月）</translation>
     </message>
 </context>
 </TS>

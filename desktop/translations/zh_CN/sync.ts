@@ -32,6 +32,10 @@
         <translation>无效</translation>
     </message>
     <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
         <source>“{value}” is not a value of this column&apos;s type</source>
         <translation>“{value}”不是本列要求的类型</translation>
     </message>
@@ -88,6 +92,34 @@
         <translation>该行不完整：{detail}</translation>
     </message>
     <message>
+        <source>“{value}” is outside 0 to {detail}</source>
+        <translation>“{value}”不在0到{detail}之间</translation>
+    </message>
+    <message>
+        <source>the row of {value} is missing</source>
+        <translation>缺少{value}这一行</translation>
+    </message>
+    <message>
+        <source>the row {value} is not one this file was made for</source>
+        <translation>{value}这一行不是本表原有的行</translation>
+    </message>
+    <message>
+        <source>the column “{value}” is missing</source>
+        <translation>缺少“{value}”这一列</translation>
+    </message>
+    <message>
+        <source>nothing is filled in</source>
+        <translation>表中没有填写任何分数</translation>
+    </message>
+    <message>
+        <source>the file is for the quarter “{value}”, which has no review or evaluation in this store</source>
+        <translation>该表对应的季度“{value}”在库中没有述职评议或考核</translation>
+    </message>
+    <message>
+        <source>the file is for “{value}”, which does not score this quarter</source>
+        <translation>该表对应的“{value}”不参加本季度评议</translation>
+    </message>
+    <message>
         <source>{reason}: {value}</source>
         <translation>{reason}：{value}</translation>
     </message>
@@ -126,6 +158,14 @@
     <message>
         <source>This file was already imported ({detail}); importing it again changes nothing.</source>
         <translation>此文件已经导入过（{detail}），再次导入不会改变任何数据。</translation>
+    </message>
+    <message>
+        <source>This file replaces the scores {detail} gave before.</source>
+        <translation>此表将替换{detail}此前的评分。</translation>
+    </message>
+    <message>
+        <source>Two files of {detail} in this batch; the later one replaces the earlier.</source>
+        <translation>本批有{detail}的两份表，后一份替换前一份。</translation>
     </message>
     <message>
         <source>{path} is not a XunCha export (it has no sync metadata).</source>
@@ -262,6 +302,14 @@
     <message>
         <source>Imported; backup of the store before: {backup}</source>
         <translation>已导入；导入前的数据库备份：{backup}</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Wrote {count} workbooks to {folder}.</source>
+        <translation>已在{folder}生成{count}个表格。</translation>
     </message>
     <message>
         <source>Undid the import of {file} ({when}).</source>
@@ -558,6 +606,65 @@
     <message>
         <source>{done} files imported; {same} had nothing new.</source>
         <translation>已导入 {done} 个文件；{same} 个文件没有新内容。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesImportDialog</name>
+    <message>
+        <source>Folder for the workbooks</source>
+        <translation>评分表存放文件夹</translation>
+    </message>
+    <message>
+        <source>Wrote {count} workbooks to {folder}.</source>
+        <translation>已在{folder}生成{count}个表格。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Drop the filled-in workbooks here. Nothing is written before you press Import; a file with any problem is left out whole.</source>
+        <translation>把填好的评分表拖到这里。点“导入”之前不会写入任何内容；有问题的文件整份不导入。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <source>Workbooks to import</source>
+        <translation>要导入的表格</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>表格 (*.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>{good} of {count} files can be imported.</source>
+        <translation>{count}个文件中有{good}个可以导入。</translation>
+    </message>
+    <message>
+        <source>{count} files imported; the import can be undone in the sync history.</source>
+        <translation>已导入{count}个文件；可在导入记录中撤销。</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,8 @@ from storage.store.migrations import (
     m0006_gui,
     m0013_document_numbers,
     m0016_reinspections,
+    m0019_review,
+    m0020_property,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -31,6 +33,8 @@ STEPS: tuple[ModuleType, ...] = (
     m0006_gui,
     m0013_document_numbers,
     m0016_reinspections,
+    m0019_review,
+    m0020_property,
 )
 
 MIGRATIONS = Migrations("xuncha")

@@ -186,3 +186,15 @@ def test_a_backup_is_taken_before_writing(store: Store, places: dict[str, str],
     copy = sqlite3.connect(report.backup)
     assert copy.execute("SELECT count(*) FROM work_orders").fetchone()[0] == 0
     copy.close()
+
+
+def test_unmatched_counts_each_work_order_once(store: Store, places: dict[str, str],
+                                               tmp_path: Path) -> None:
+    """A work order listed twice (a re-export pasted under the first) is one unmatched order."""
+    rows = _rows()[:5]
+    path = write_messy_xlsx(tmp_path / "工单.xlsx", rows + [rows[3], rows[4], rows[4]])
+    report = hotline_import.import_file(store, path)
+    assert (report.rows, report.imported, report.unmatched) == (8, 5, 2)
+    assert report.unmatched_texts == {"香榭丽舍": 1, "无名小区": 1}
+    again = hotline_import.import_file(store, path)
+    assert (again.imported, again.unmatched) == (0, 2)

@@ -49,13 +49,38 @@ def test_campaign_state_and_complaints_show_where_the_store_has_them(
         hotline.store_batch(store, [
             hotline.WorkOrder(number=day, received_at=f"{day} 10:00:00",
                               compound_id=known.compound.id)
-            for day in ("2026-10-05", "2025-10-07", "2025-11-01", "2025-12-30")])
+            for day in ("2026-10-05", "2025-10-01", "2025-11-01", "2025-12-30")])
     target = tmp_path / "street.pdf"
     report_street.render(store, "郯城街道", quarter("2026-Q4"), target, Setup(translate=chinese))
     text = flat(target)
     assert "观察期" in text
     assert "-66.7%" in text  # 1 complaint against 3 in the same quarter of 2025
     assert "每月热线投诉量与去年同期对比" in text
+
+
+def test_the_state_is_the_quarter_s_and_a_partial_base_gives_no_change(
+    known: Known, tmp_path: Path
+) -> None:
+    """Q3's report shows Q3's state (not today's) and no +317.6 % on a base the exports
+    only began in mid-August last year."""
+    store = known.store
+    for state, day in (("enrolled", "2026-03-01"), ("rectifying", "2026-03-02"),
+                       ("accepted", "2026-10-08"), ("observation", "2026-10-08")):
+        states.move(store, known.compound.id, state, who="me", why=state,
+                    on=dt.date.fromisoformat(day))
+    orders = [("2025-08-20", 17), ("2025-09-10", 34), ("2026-07-10", 71), ("2026-08-10", 71),
+              ("2026-09-10", 71)]
+    with store.atomic():
+        hotline.store_batch(store, [
+            hotline.WorkOrder(number=f"{day}-{n}", received_at=f"{day} 10:00:00",
+                              compound_id=known.compound.id)
+            for day, count in orders for n in range(count)])
+    target = tmp_path / "street.pdf"
+    report_street.render(store, "郯城街道", quarter("2026-Q3"), target, Setup(translate=chinese))
+    text = flat(target)
+    assert "整改中" in text and "观察期" not in text
+    assert "+317.6%" not in text and "21312345热线投诉—投诉同比" in text
+    assert "无法计算同比：库中缺少2025-07、2025-08的工单数据" in text
 
 
 def test_unknown_street_lists_the_known_ones(known: Known, tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storage.campaign import nominations, states
 from storage.store.db import Store
 from tests.campaign_helpers import add_compound, add_orders
@@ -54,3 +56,21 @@ def test_accept_enrols_by_rank_and_dismiss_is_remembered(store: Store) -> None:
     assert by_name["甲"].state == "enrolled" and not by_name["甲"].pending
     assert by_name["乙"].dismissed and not by_name["乙"].pending
     assert by_name["丙"].pending
+
+
+def test_by_category_and_only_positive_rules(store: Store) -> None:
+    ids = _setup(store)
+    by_property = nominations.nominate(store, 2026, top=1, months=1, category="property")
+    assert by_property and all(n.compound_id in ids.values() for n in by_property)
+    assert nominations.nominate(store, 2026, top=1, months=1, category="pets") == []
+    for top, months in ((0, 2), (3, 0), (-1, 2)):
+        with pytest.raises(ValueError):
+            nominations.nominate(store, 2026, top=top, months=months)
+
+
+def test_a_dismissal_needs_a_reason(store: Store) -> None:
+    ident = add_compound(store, "甲")
+    with pytest.raises(states.CampaignError) as raised:
+        nominations.dismiss(store, ident, 2026, who="王主任", why="  ")
+    assert raised.value.reason == "reason_required"
+    assert store.db["nomination_dismissals"].count == 0

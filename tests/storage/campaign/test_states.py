@@ -1,12 +1,12 @@
-"""The campaign's states, the observation period, relapse and its warnings."""
+"""The campaign's states: the path, the observation period, dates, reasons, states as of a day."""
 
 from __future__ import annotations
 
 import pytest
 
-from storage.campaign import nominations, states
+from storage.campaign import states
 from storage.store.db import Store
-from tests.campaign_helpers import add_compound, add_orders, day
+from tests.campaign_helpers import add_compound, day
 
 
 def _through(store: Store, ident: str, *steps: tuple[str, str]) -> states.Event:
@@ -67,24 +67,42 @@ def test_relapse_goes_back_to_rectification_and_closed_can_return(store: Store) 
              ("accepted", "2026-02-01"), ("observation", "2026-02-01"),
              ("relapsed", "2026-03-10"), ("accepted", "2026-04-10"),
              ("observation", "2026-04-10"), ("closed", "2026-07-10"),
-             ("enrolled", "2027-02-01"))
+             ("enrolled", "2026-11-01"))
     assert states.current(store, ident).state == "enrolled"
 
 
-def test_relapse_warning_above_the_threshold_only_during_observation(store: Store) -> None:
-    watched = add_compound(store, "香榭丽")
-    enrolled = add_compound(store, "丰瑞丽都")
-    _through(store, watched, ("enrolled", "2026-01-05"), ("rectifying", "2026-01-05"),
-             ("accepted", "2026-03-01"), ("observation", "2026-03-01"))
-    states.move(store, enrolled, "enrolled", who="me")
-    states.set_setting(store, "campaign.relapse_threshold", 3)
-    add_orders(store, watched, "2026-02", 9)  # before observation: no warning
-    add_orders(store, watched, "2026-03", 3)  # at the threshold: no warning
-    add_orders(store, watched, "2026-04", 4)
-    add_orders(store, enrolled, "2026-04", 20)
-    warnings = nominations.relapse_warnings(store)
-    assert [(w.name, w.month, w.complaints, w.threshold) for w in warnings] == [
-        ("香榭丽", "2026-04", 4, 3)]
+def test_a_day_in_the_future_is_refused(store: Store) -> None:
+    """Tests start on 2026-11-27: the 28th has not happened yet."""
+    ident = add_compound(store, "香榭丽")
+    with pytest.raises(states.CampaignError) as raised:
+        states.move(store, ident, "enrolled", who="me", on=day("2026-11-28"))
+    assert (raised.value.reason, raised.value.detail) == ("future", "2026-11-28")
+    assert states.current(store, ident) is None
+    states.move(store, ident, "enrolled", who="me", on=day("2026-11-27"))
+
+
+def test_forcing_a_close_needs_a_reason(store: Store) -> None:
+    ident = add_compound(store, "香榭丽")
+    _through(store, ident, ("enrolled", "2026-01-05"), ("rectifying", "2026-01-05"),
+             ("accepted", "2026-10-01"), ("observation", "2026-10-01"))
+    for why in ("", "   "):
+        with pytest.raises(states.CampaignError) as raised:
+            states.move(store, ident, "closed", who="me", why=why, on=day("2026-11-01"),
+                        force=True)
+        assert raised.value.reason == "reason_required"
+    assert states.current(store, ident).state == "observation"
+
+
+def test_states_as_of_a_day(store: Store) -> None:
+    ident = add_compound(store, "香榭丽")
+    other = add_compound(store, "丰瑞丽都")
+    _through(store, ident, ("enrolled", "2026-01-05"), ("rectifying", "2026-02-10"),
+             ("accepted", "2026-05-01"))
+    _through(store, other, ("enrolled", "2026-04-01"))
+    assert states.as_of(store, day("2026-01-04")) == {}
+    assert states.as_of(store, day("2026-03-31")) == {ident: "rectifying"}
+    assert states.as_of(store, day("2026-04-30")) == {ident: "rectifying", other: "enrolled"}
+    assert states.as_of(store, day("2026-05-01"))[ident] == "accepted"
 
 
 def test_board_counts_every_state(store: Store) -> None:

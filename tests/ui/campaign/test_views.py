@@ -58,7 +58,7 @@ def test_nominations_accept_and_dismiss(store: Store, qtbot: QtBot,
         qtbot.mouseClick(view.accept_button, Qt.MouseButton.LeftButton)
     assert states.current(store, ids["香榭丽"]).state == "enrolled"
     view.table.selectRow(0)
-    qtbot.mouseClick(view.dismiss_button, Qt.MouseButton.LeftButton)
+    view.dismiss(view._selected(), "已有整改计划")
     assert view.model.rowCount() == 0
     view.only_pending.setChecked(False)
     assert view.model.rowCount() == 2
@@ -72,7 +72,6 @@ def test_board_counts_and_warnings(store: Store, qtbot: QtBot,
                       ("accepted", "2026-03-01"), ("observation", "2026-03-01")):
         states.move(store, ids["香榭丽"], state, who="me", on=day(on))
     states.move(store, ids["丰瑞丽都"], "enrolled", who="me")
-    states.set_setting(store, "campaign.relapse_threshold", 8)
     panel = CampaignPanel(store)
     qtbot.addWidget(panel)
     board = panel.board
@@ -83,6 +82,7 @@ def test_board_counts_and_warnings(store: Store, qtbot: QtBot,
     board.states.setCurrentRow(1 + states.STATES.index("observation"))
     assert [board.model.row_at(0).name] == ["香榭丽"]
     assert "香榭丽" in board.warnings.text() and "2026-04" in board.warnings.text()
+    assert board.relapse_button.isEnabled()
 
 
 def test_trend_dialog_and_chart_paint(store: Store, qtbot: QtBot) -> None:
@@ -123,8 +123,10 @@ def test_next_step_from_the_board(store: Store, qtbot: QtBot) -> None:
     qtbot.addWidget(panel)
     board = panel.board
     board.table.selectRow(0)
-    dialog = MoveDialog(states.NEXT["enrolled"])
+    dialog = MoveDialog(states.NEXT["enrolled"], "李科长")
     qtbot.addWidget(dialog)
+    assert dialog.who.text() == "李科长"  # the officer in the settings, not the login
+    assert dialog.date.maximumDate() == QDate(2026, 11, 27)  # no step in the future
     assert [dialog.state.itemData(i) for i in range(dialog.state.count())] == [
         "rectifying", "closed"]
     dialog.date.setDate(QDate(2026, 2, 1))
@@ -141,12 +143,13 @@ def test_settings_dialog_saves_on_ok(store: Store, qtbot: QtBot) -> None:
     dialog = CampaignSettingsDialog(store)
     qtbot.addWidget(dialog)
     assert dialog.spins["campaign.top_n"].value() == 50
-    dialog.spins["campaign.relapse_threshold"].setValue(4)
+    assert "campaign.relapse_threshold" not in dialog.spins  # relapse is found by rank
+    dialog.spins["campaign.top_n"].setValue(40)
     dialog.reject()
-    assert states.setting(store, "campaign.relapse_threshold") == 10
-    dialog.spins["campaign.relapse_threshold"].setValue(4)
+    assert states.setting(store, "campaign.top_n") == 50
+    dialog.spins["campaign.top_n"].setValue(40)
     dialog._on_ok()
-    assert states.setting(store, "campaign.relapse_threshold") == 4
+    assert states.setting(store, "campaign.top_n") == 40
 
 
 def test_work_orders_of_a_compound_page_by_page(store: Store, qtbot: QtBot,
@@ -172,7 +175,7 @@ def test_enrol_by_hand_from_the_board(store: Store, qtbot: QtBot) -> None:
     ids = _fill(store)
     panel = CampaignPanel(store)
     qtbot.addWidget(panel)
-    dialog = MoveDialog(("enrolled",), store=store)
+    dialog = MoveDialog(("enrolled",), store.officer, store=store)
     qtbot.addWidget(dialog)
     dialog.search.setText("丰瑞")
     assert dialog.compound.count() == 1
