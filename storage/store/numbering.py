@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from storage.store.db import Store
 
-PREFIXES = {"inspection": "XC", "finding": "ZG", "notice": "TZ"}
+PREFIXES = {"inspection": "XC", "finding": "ZG", "notice": "TZ", "problem": "WT"}
 
 
 def device_tag(device_id: str) -> str:

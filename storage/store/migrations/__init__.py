@@ -18,6 +18,10 @@ from storage.store.migrations import (
     m0004_sync,
     m0005_reports,
     m0006_gui,
+    m0025_manual,
+    m0026_helpers,
+    m0027_ledger,
+    m0028_attachment_owners,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -27,6 +31,10 @@ STEPS: tuple[ModuleType, ...] = (
     m0004_sync,
     m0005_reports,
     m0006_gui,
+    m0025_manual,
+    m0026_helpers,
+    m0027_ledger,
+    m0028_attachment_owners,
 )
 
 MIGRATIONS = Migrations("xuncha")
