@@ -9,7 +9,7 @@ Start-up order:
 4. Look for a font that shows Chinese; if there is none, say so once (remembered).
 5. Take the store's lock (a QLockFile beside the store): a second XunCha on the same
    store gets a clear message and exits, never becoming a second writer.
-6. Open the store (migrations run) and install the built-in checklists; a store that
+6. Open the store (migrations run) and install the built-in checklists and manual; a store that
    cannot be opened gets its message and the app exits.
 7. Check that spreadsheets are parsed through defusedxml; warn if not (imports are
    refused while it is off).
@@ -40,6 +40,7 @@ from desktop import settings as app_settings
 from exports.spreadsheet import workbook
 from storage.errors import StoreError, StoreProblem
 from storage.forms import checklists
+from storage.manual import source as manual_source
 from storage.store import db
 from ui import startup
 from ui.campaign import menu as campaign_menu
@@ -154,6 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_IN_USE
         store = db.open_store(path)
         checklists.install_builtins(store)
+        manual_source.install_builtin(store)
     except StoreError as error:
         startup.store_failed(error)
         return EXIT_STORE

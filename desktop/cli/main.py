@@ -18,7 +18,7 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication
 
 from desktop import i18n, progress, version
-from desktop.cli import campaign, reports, support, sync
+from desktop.cli import campaign, helpers, ledger, manual, reports, support, sync
 from exports.forms import checklist_file
 from exports.spreadsheet import workbook
 from storage import demo, integrity
@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=_check)
     _add_checklist_commands(commands, common)
     campaign.add_commands(commands, common)
+    helpers.add_commands(commands, common)
+    manual.add_commands(commands, common)
+    ledger.add_commands(commands, common)
     reports.add_commands(commands, common)
     sync.add_commands(commands, common)
     return parser
@@ -89,8 +92,9 @@ def _demo(args: argparse.Namespace) -> int:
     counts = demo.build(store, progress=progress.bar(tr("Building the demo store")))
     support.emit(args, {"path": str(store.path), **counts}, tr(
         "Demo store {path}: {compounds} compounds, {inspections} inspections, "
-        "{findings} findings, {photos} photos, {work_orders} hotline work orders.").format(
-        path=store.path, **counts))
+        "{findings} findings, {photos} photos, {work_orders} hotline work orders, "
+        "{helpers} helpers, {projects} livelihood projects, {problems} ledger problems."
+        ).format(path=store.path, **counts))
     return 0
 
 

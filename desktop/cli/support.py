@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from storage.forms import checklists
+from storage.manual import source as manual_source
 from storage.store import db
 
 
@@ -18,6 +19,7 @@ def open_store(args: argparse.Namespace) -> db.Store:
     """The store named by ``--db`` (the default one otherwise), with the built-ins."""
     store = db.open_store(args.db or db.default_path())
     checklists.install_builtins(store)
+    manual_source.install_builtin(store)
     return store
 
 

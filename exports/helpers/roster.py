@@ -144,6 +144,22 @@ def inspect(store: Store, path: Path) -> Preview:
     return Preview(path, layout, rows[header_row + 1:])
 
 
+def column_label(headers: list[str], index: int) -> str:
+    """A column as a person names it: its header, and its occurrence when the header
+    repeats (联系电话#2)."""
+    name = column_mapping.header_names(headers)[index]
+    _, hash_, occurrence = name.rpartition("#")
+    repeated = hash_ and headers.count(headers[index]) > 1
+    return f"{headers[index]}#{occurrence}" if repeated else headers[index]
+
+
+def column_index(headers: list[str], label: str) -> int | None:
+    """The column a person named (as :func:`column_label` writes it), or None."""
+    labels = [column_label(headers, n) for n in range(len(headers))]
+    text = label.strip()
+    return labels.index(text) if text and text in labels else None
+
+
 def missing(layout: Layout) -> list[str]:
     """Fields the import cannot do without: the compound and at least one helper."""
     absent = [] if "compound" in layout.mapping else ["compound"]

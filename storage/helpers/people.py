@@ -37,8 +37,8 @@ class Helper:
         return data
 
     def label(self) -> str:
-        """"王建国（副县长）" or a unit's name."""
-        detail = self.post if self.role != "unit" else ""
+        """"王建国（副县长）", a secretary with the unit that sent them, a unit's name."""
+        detail = {"leader": self.post, "secretary": self.unit or self.post}.get(self.role, "")
         return f"{self.name}（{detail}）" if detail else self.name
 
 
@@ -120,3 +120,28 @@ def same(store: Store, helper: Helper) -> Helper | None:
 
 def _digits(phone: str) -> str:
     return re.sub(r"\D", "", phone)
+
+
+class UnknownHelper(LookupError):
+    """No single person or unit answers to ``reference``; ``matches`` names candidates."""
+
+    def __init__(self, reference: str, matches: list[str]) -> None:
+        super().__init__(reference)
+        self.reference = reference
+        self.matches = matches
+
+
+def resolve(store: Store, reference: str, role: str = "") -> Helper:
+    """The person or unit a person means: the id, the exact name, or the only name
+    containing it (of a role when given); several are refused with their names."""
+    text = " ".join(reference.split())
+    if text and store.db.execute("SELECT 1 FROM helpers WHERE id = ? AND deleted = 0",
+                                 [text]).fetchone():
+        return get(store, text)
+    found = [h for h in search(store, text, role=role, limit=50) if h.name == text] \
+        if text else []
+    if not found and text:
+        found = [h for h in search(store, text, role=role, limit=50) if text in h.name]
+    if len(found) != 1:
+        raise UnknownHelper(reference, [f"{h.label()} {h.phone}".strip() for h in found])
+    return found[0]

@@ -85,7 +85,8 @@ def wan(text: str | float | int | None, field_name: str = "amount_wan", *,
     return float(amount.quantize(decimal.Decimal("0.0001"), rounding=decimal.ROUND_HALF_UP))
 
 
-def _content(record: Any) -> dict[str, Any]:
+def content(record: Any) -> dict[str, Any]:
+    """A visit's, fund's or project's content as versioned."""
     data = asdict(record)
     del data["id"]
     data["deleted"] = int(record.deleted)
@@ -95,7 +96,7 @@ def _content(record: Any) -> dict[str, Any]:
 def _write(store: Store, kind: versioning.Kind, record: Any,
            origin: versioning.Origin) -> Any:
     record.id = record.id or str(uuid.uuid4())
-    versioning.write(store, kind, record.id, _content(record), origin)
+    versioning.write(store, kind, record.id, content(record), origin)
     return record
 
 

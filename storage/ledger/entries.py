@@ -173,6 +173,32 @@ def search(store: Store, flt: Filter | None = None, limit: int | None = None) ->
     return [Entry(*row) for row in store.db.execute(sql, params).fetchall()]
 
 
+def find(store: Store, reference: str) -> Entry | None:
+    """The entry with this number or id (a finding's or a problem's), or None."""
+    source, _, params = prepared(store, Filter())
+    row = store.db.execute(f"SELECT {', '.join(COLUMNS)} FROM {source}"
+                           " WHERE number = ? OR id = ?",
+                           [*params, reference.strip(), reference.strip()]).fetchone()
+    return Entry(*row) if row else None
+
+
+def photos_after(store: Store, entry: Entry) -> list[dict[str, str]]:
+    """The photos proving a closed entry was rectified: a problem's ``after`` photos, a
+    finding's photos taken at the re-inspection that closed it."""
+    if entry.kind == "problem":
+        rows = store.db.execute(
+            "SELECT photo_sha256, caption FROM attachments WHERE owner_kind = 'problem'"
+            " AND owner_id = ? AND item = 'after' ORDER BY position", [entry.id])
+    else:
+        rows = store.db.execute(
+            "SELECT a.photo_sha256, a.caption FROM findings f JOIN attachments a"
+            " ON a.owner_kind = 'inspection' AND a.owner_id = f.closed_by_inspection_id"
+            " WHERE f.id = ? AND a.photo_sha256 IN (SELECT photo_sha256 FROM attachments"
+            " WHERE owner_kind = 'finding' AND owner_id = f.id) ORDER BY a.position",
+            [entry.id])
+    return [{"photo": sha, "caption": caption} for sha, caption in rows.fetchall()]
+
+
 def count(store: Store, flt: Filter | None = None) -> int:
     source, where, params = prepared(store, flt or Filter())
     return int(store.db.execute(f"SELECT count(*) FROM {source}"
@@ -202,7 +228,8 @@ class Solved:
 def solved(store: Store, *, start: dt.date | None = None, end: dt.date | None = None,
            district: str = "", street: str = "", today: dt.date | None = None) -> Solved:
     """How many problems were closed from ``start`` to ``end`` (any time when None)."""
-    result = Solved(start.isoformat() if start else None, end.isoformat() if end else None, district, street)
+    result = Solved(start.isoformat() if start else None, end.isoformat() if end else None,
+                    district, street)
     closed = Filter(district=district, street=street, state="closed", closed_from=start,
                     closed_to=end)
     source, where, params = prepared(store, closed)

@@ -180,13 +180,17 @@ def get(store: Store, problem_id: str) -> Problem:
 
 
 def find(store: Store, reference: str) -> Problem:
-    """A problem by its number or id."""
+    """A problem of the ledger's own by its number or id (a finding's number is refused:
+    findings are closed by re-inspection)."""
     text = reference.strip()
     row = store.db.execute("SELECT id FROM problems WHERE number = ? OR id = ?",
                            [text, text]).fetchone()
-    if row is None:
-        raise UnknownProblem(reference)
-    return get(store, row[0])
+    if row is not None:
+        return get(store, row[0])
+    if store.db.execute("SELECT 1 FROM findings WHERE number = ? OR id = ?",
+                        [text, text]).fetchone():
+        raise LedgerError("number", "is_finding", text)
+    raise UnknownProblem(reference)
 
 
 class UnknownProblem(LookupError):
@@ -210,8 +214,9 @@ def for_source(store: Store, source: str, ref: str) -> Problem | None:
 
 
 def from_work_order(store: Store, number: str, *, raised_by: str = "",
-                    router: Router | None = None) -> Problem:
-    """A problem for a work order, routed by the manual (not saved)."""
+                    router: Router | None = None, raised_on: str | None = None) -> Problem:
+    """A problem for a work order, routed by the manual (not saved); raised today unless
+    ``raised_on`` says otherwise (the deadline counts from that day)."""
     order = hotline.get(store, number.strip())
     if order is None:
         raise UnknownWorkOrder(number)
@@ -220,7 +225,7 @@ def from_work_order(store: Store, number: str, *, raised_by: str = "",
     problem = Problem(
         compound_id=order.compound_id, source="work_order", source_ref=order.number,
         description="：".join(p for p in (order.category, order.content) if p) or order.number,
-        raised_by=raised_by, raised_on=clock.today_local().isoformat())
+        raised_by=raised_by, raised_on=raised_on or clock.today_local().isoformat())
     return route(problem, routing.work_order(order, router or Router(store)))
 
 

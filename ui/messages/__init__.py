@@ -16,6 +16,9 @@ from storage.inspection import compounds
 from storage.jobs import Cancelled
 from storage.store.photos import PhotoError
 from ui.messages import campaign as campaign_text
+from ui.messages import helpers as helper_messages
+from ui.messages import ledger as ledger_messages
+from ui.messages import manual as manual_messages
 from ui.messages import reports as report_messages
 from ui.messages import sync as sync_messages
 
@@ -104,9 +107,10 @@ def describe(error: Exception) -> str | None:
                 "“{ref}” matches several compounds: {matches}. Give the full name or the id."
             ).format(ref=error.reference, matches="; ".join(error.matches))
         return tr("No compound is called “{ref}”.").format(ref=error.reference)
-    campaign = campaign_text.describe(error)
-    if campaign is not None:
-        return campaign
+    for area in (campaign_text, manual_messages, helper_messages, ledger_messages):
+        worded = area.describe(error)
+        if worded is not None:
+            return worded
     if isinstance(error, StoreError):
         return _store(error)
     if isinstance(error, WorkbookError):
