@@ -265,6 +265,11 @@ def _plan_items(store: Store, sheet: tuple[str, int, list[dict[str, str]]], plan
         item = _item(values, n, name, line, plan)
         if item is None:
             continue
+        if not item.deleted and item.code in seen:
+            plan.problems.append(Problem(name, line, _label(ITEM_COLUMNS, "code"), "duplicate",
+                                         item.code))
+        if not item.deleted:
+            seen.add(item.code)
         try:
             items.check_item(item, categories)
         except ManualError as error:
@@ -275,11 +280,6 @@ def _plan_items(store: Store, sheet: tuple[str, int, list[dict[str, str]]], plan
             if ref not in refs:
                 plan.problems.append(Problem(name, line, _label(ITEM_COLUMNS,
                                              "checklist_items"), "unknown_checklist_item", ref))
-        if not item.deleted and item.code in seen:
-            plan.problems.append(Problem(name, line, _label(ITEM_COLUMNS, "code"), "duplicate",
-                                         item.code))
-        if not item.deleted:
-            seen.add(item.code)
         _decide(store, items.ITEM_KIND, item, values, (name, line), plan)
 
 

@@ -98,13 +98,22 @@ def assign(store: Store, compound_id: str, helper_id: str, *, since: str | None 
             if old.helper_id == helper_id:
                 return old
             if helper.role in SINGLE or replace:
-                end(store, old, _day_before(day), reason, origin)
+                _supersede(store, old, day, reason, origin)
         return save(store, Assignment(compound_id, helper_id, helper.role, day, reason=reason),
                     origin)
 
 
-def _day_before(day: str) -> str:
-    return (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+def _supersede(store: Store, old: Assignment, day: str, reason: str,
+               origin: versioning.Origin) -> None:
+    """End the assignment before ``day``; one that started that day (a correction made the
+    same day) never was, and is deleted."""
+    if old.since >= day:
+        old.deleted = True
+        old.reason = reason or old.reason
+        save(store, old, origin)
+        return
+    end(store, old, (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat(), reason,
+        origin)
 
 
 def end(store: Store, assignment: Assignment, until: str, reason: str = "",

@@ -4,6 +4,7 @@ secretary, a county or district unit; each a versioned record."""
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
 from dataclasses import asdict, dataclass, fields
 from typing import Any
@@ -65,7 +66,7 @@ def check(helper: Helper) -> None:
     for name in ("name", "post", "unit", "contact", "district"):
         if len(getattr(helper, name)) > MAX_TEXT:
             raise HelperError(name, "too_long", getattr(helper, name)[:20])
-    helper.phone = helper.phone.strip()
+    helper.phone = unicodedata.normalize("NFKC", helper.phone).strip()  # full-width digits
     if helper.phone and not _PHONE.match(helper.phone):
         raise HelperError("phone", "bad_phone", helper.phone)
 

@@ -92,9 +92,11 @@ class Filter:
             where.append("deadline IS NOT NULL AND deadline < ?")
             params.append((self.today or clock.today_local()).isoformat())
         if self.text.strip():
-            where.append("(number LIKE ? OR description LIKE ? OR responsible_party LIKE ?"
-                         " OR compound LIKE ? OR source_ref LIKE ?)")
-            params += [f"%{self.text.strip()}%"] * 5
+            # instr, not LIKE: what is typed is found as typed (% and _ are no wildcards).
+            where.append("(instr(number, ?) OR instr(description, ?) OR"
+                         " instr(responsible_party, ?) OR instr(compound, ?) OR"
+                         " instr(source_ref, ?))")
+            params += [self.text.strip()] * 5
         _between(where, params, "closed_on", self.closed_from, self.closed_to)
         _between(where, params, "raised_on", self.raised_from, self.raised_to)
         return where, params
