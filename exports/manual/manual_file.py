@@ -147,7 +147,6 @@ class RowPlan:
     code: str
     outcome: str  # new | changed | unchanged
     record: Category | Item
-    parent: str | None = None
 
 
 @dataclass
@@ -326,7 +325,7 @@ def _decide(store: Store, kind: versioning.Kind, record: Category | Item,
     else:
         outcome = "changed"
     plan.rows.append(RowPlan(sheet, line, kind.name.removeprefix("manual_"), record.code,
-                             outcome, record, existing["version"]))
+                             outcome, record))
 
 
 def _existing(store: Store, kind: versioning.Kind, record_id: str,
@@ -351,7 +350,6 @@ def apply(store: Store, plan: Plan) -> Path:
             if row.outcome == "unchanged":
                 continue
             kind = items.CATEGORY_KIND if row.kind == "category" else items.ITEM_KIND
-            versioning.write(store, kind, row.record.id, row.record.content(), origin,
-                             parent_version=row.parent)
+            versioning.write_change(store, kind, row.record.id, row.record.content(), origin)
     links.refresh(store)
     return copy

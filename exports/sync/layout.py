@@ -34,6 +34,7 @@ SHEET_NAME_MAX = 31
 LONG_ROWS_PER_SHEET = 1_000_000  # Excel's limit is 1,048,576 rows
 
 FLAG = ((1, "是"), (0, "否"))
+
 SOURCES = {"typed": "录入", "imported": "导入", "spreadsheet_edit": "表格修改",
            "conflict": "冲突处理", "demo": "演示"}
 _SEPARATORS = re.compile(r"[；;，,、\n]+")
@@ -64,6 +65,11 @@ class Column:
     @property
     def is_content(self) -> bool:
         return not self.code.startswith("info.")
+
+
+def machine_columns() -> list[Column]:
+    """The hidden columns every record sheet starts with."""
+    return [Column(name, name, "text", hidden=True) for name in MACHINE]
 
 
 # --- values to cells ---------------------------------------------------------------------
@@ -147,6 +153,19 @@ def _number(column: Column, value: Any) -> Any:
     return int(number)
 
 
+def _decimal(column: Column, value: Any) -> Any:
+    """A checklist item's decimal as the item reads it; any other column's as a float."""
+    if column.item is not None:
+        return _typed(column, value)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise CellProblem("type", value) from None
+    if not math.isfinite(number):
+        raise CellProblem("type", value)
+    return number
+
+
 def _date(column: Column, value: Any) -> str:
     try:
         return dt.date.fromisoformat(str(value)[:10]).isoformat()
@@ -168,7 +187,7 @@ def _timestamp(column: Column, value: Any) -> str:
 _EMPTY: dict[str, Any] = {"multi": [], "integer": None, "decimal": None, "flag": None,
                           "date": None, "timestamp": None, "choice": ""}
 _PARSERS = {"choice": _choice, "flag": _choice, "multi": _multi, "integer": _number,
-            "decimal": _typed, "date": _date, "datetime": _typed, "timestamp": _timestamp}
+            "decimal": _decimal, "date": _date, "datetime": _typed, "timestamp": _timestamp}
 
 
 def answer_empty(column: Column) -> Any:

@@ -379,6 +379,10 @@ def _defaults(kind: versioning.Kind, row: SheetRow) -> dict[str, Any]:
 def _validate_edit(row: SheetRow, content: dict[str, Any],
                    checklist: Checklist | None) -> list[Problem]:
     """A hand-edited row is validated like typed input (a deleted one needs no answers)."""
+    sheet = sheets.BY_KIND.get(row.kind)
+    if sheet is not None and sheet.check is not None:
+        return [Problem(row.sheet, row.row, row.where(field) if field in row.columns else "",
+                        reason, value) for field, reason, value in sheet.check(content)]
     if content.get("deleted") or checklist is None:
         return []
     attached = {a["item"] for a in content["attachments"] if a.get("item")}

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from exports.sync import resource_sheets
 from exports.sync.layout import (
     FLAG,
     HISTORY,
@@ -22,6 +23,7 @@ from exports.sync.layout import (
     README,
     SHEET_NAME_MAX,
     Column,
+    machine_columns,
 )
 from storage import kinds
 from storage.forms.xlsform import Checklist, Item
@@ -39,7 +41,7 @@ def _c(code: str, label: str, kind: str = "text", **extra: Any) -> Column:
 
 
 def _machine() -> list[Column]:
-    return [_c(name, name, "text", hidden=True) for name in MACHINE]
+    return machine_columns()
 
 
 def compound_columns() -> list[Column]:
@@ -120,12 +122,17 @@ class RecordSheet:
     columns: Callable[[], list[Column]]
     label_field: str  # the content field people know a record by ("name", "number")
     in_package: bool = False  # also sent down to officers in the supervisor's package
+    # What typed input would refuse in a row edited by hand: (field, reason, value) each.
+    check: Callable[[dict[str, Any]], list[tuple[str, str, str]]] | None = None
 
 
 # In the order of storage/kinds.py: what a record refers to comes first.
 RECORD_SHEETS: tuple[RecordSheet, ...] = (
     RecordSheet("compound", "小区", compound_columns, "name", in_package=True),
     RecordSheet("finding", "问题", finding_columns, "number", in_package=True),
+    *(RecordSheet(kind, title, columns, label, in_package=package,
+                  check=resource_sheets.CHECKS[kind])
+      for kind, title, columns, label, package in resource_sheets.SHEETS),
 )
 BY_KIND = {sheet.kind: sheet for sheet in RECORD_SHEETS}
 ORDER = tuple(kind.name for kind in kinds.ALL)  # referenced records first
@@ -180,8 +187,8 @@ def field_labels(checklists: Iterable[Checklist]) -> dict[str, str]:
 
 def info_value(column: Column, row: dict[str, Any], names: dict[str, str]) -> Any:
     """A value shown only for reading: a compound's name, the score, photo counts."""
-    if column.code == "info.compound":
-        return names.get(row.get("compound_id") or "", "")
+    if column.code in ("info.compound", "info.helper"):
+        return names.get(row.get(column.code[5:] + "_id") or "", "")
     if column.code == "info.score":
         return row.get("score")
     if column.code.startswith("info.photos."):

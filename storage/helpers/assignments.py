@@ -45,7 +45,8 @@ class Assignment:
 
 
 KIND = versioning.Kind("helper_assignment", "helper_assignments",
-                       tuple(f.name for f in fields(Assignment) if f.name != "id"))
+                       tuple(f.name for f in fields(Assignment) if f.name != "id"),
+                       references=(("compound_id", "compound"), ("helper_id", "helper")))
 
 
 def check_date(field: str, value: str | None, *, optional: bool = False) -> str | None:
@@ -67,16 +68,21 @@ def _get(store: Store, assignment_id: str) -> Assignment:
     return Assignment(**{**data, "deleted": bool(data["deleted"]), "id": assignment_id})
 
 
-def save(store: Store, assignment: Assignment,
-         origin: versioning.Origin = versioning.TYPED) -> Assignment:
+def check(assignment: Assignment) -> None:
+    """Refuse an assignment typed input could not make (dates normalised in place)."""
     if assignment.role not in people.ROLES:
         raise HelperError("role", "bad_role", assignment.role)
     assignment.since = check_date("since", assignment.since) or ""
     assignment.until = check_date("until", assignment.until, optional=True)
     if assignment.until is not None and assignment.until < assignment.since:
         raise HelperError("until", "before_start", assignment.until)
+
+
+def save(store: Store, assignment: Assignment,
+         origin: versioning.Origin = versioning.TYPED) -> Assignment:
+    check(assignment)
     assignment.id = assignment.id or str(uuid.uuid4())
-    versioning.write(store, KIND, assignment.id, assignment.content(), origin)
+    versioning.write_change(store, KIND, assignment.id, assignment.content(), origin)
     return assignment
 
 

@@ -60,10 +60,13 @@ def _columns(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls) if f.name not in ("id", "attachments"))
 
 
-VISIT_KIND = versioning.Kind("helper_visit", "helper_visits", _columns(Visit))
-FUND_KIND = versioning.Kind("helper_fund", "helper_funds", _columns(Fund))
+_OWNED = (("compound_id", "compound"), ("helper_id", "helper"))
+VISIT_KIND = versioning.Kind("helper_visit", "helper_visits", _columns(Visit),
+                             references=_OWNED)
+FUND_KIND = versioning.Kind("helper_fund", "helper_funds", _columns(Fund),
+                            references=(*_OWNED, ("project_id", "livelihood_project")))
 PROJECT_KIND = versioning.Kind("livelihood_project", "livelihood_projects", _columns(Project),
-                               has_attachments=True)
+                               has_attachments=True, references=_OWNED)
 
 
 def wan(text: str | float | int | None, field_name: str = "amount_wan", *,
@@ -96,28 +99,41 @@ def content(record: Any) -> dict[str, Any]:
 def _write(store: Store, kind: versioning.Kind, record: Any,
            origin: versioning.Origin) -> Any:
     record.id = record.id or str(uuid.uuid4())
-    versioning.write(store, kind, record.id, content(record), origin)
+    versioning.write_change(store, kind, record.id, content(record), origin)
     return record
+
+
+def check_visit(visit: Visit) -> None:
+    visit.day = check_date("day", visit.day) or ""
+    if not (visit.purpose.strip() or visit.decisions.strip()):
+        raise HelperError("decisions", "required")
 
 
 def save_visit(store: Store, visit: Visit,
                origin: versioning.Origin = versioning.TYPED) -> Visit:
-    visit.day = check_date("day", visit.day) or ""
-    if not (visit.purpose.strip() or visit.decisions.strip()):
-        raise HelperError("decisions", "required")
+    check_visit(visit)
     return _write(store, VISIT_KIND, visit, origin)
 
 
-def save_fund(store: Store, fund: Fund, origin: versioning.Origin = versioning.TYPED) -> Fund:
+def check_fund(fund: Fund) -> None:
     fund.day = check_date("day", fund.day) or ""
     fund.amount_wan = wan(fund.amount_wan) or 0.0
     if fund.amount_wan <= 0:
         raise HelperError("amount_wan", "bad_amount", str(fund.amount_wan))
+
+
+def save_fund(store: Store, fund: Fund, origin: versioning.Origin = versioning.TYPED) -> Fund:
+    check_fund(fund)
     return _write(store, FUND_KIND, fund, origin)
 
 
 def save_project(store: Store, project: Project,
                  origin: versioning.Origin = versioning.TYPED) -> Project:
+    check_project(project)
+    return _write(store, PROJECT_KIND, project, origin)
+
+
+def check_project(project: Project) -> None:
     project.name = " ".join(project.name.split())
     if not project.name:
         raise HelperError("name", "required")
@@ -128,7 +144,6 @@ def save_project(store: Store, project: Project,
     project.finish = check_date("finish", project.finish, optional=True)
     if project.start and project.finish and project.finish < project.start:
         raise HelperError("finish", "before_start", project.finish)
-    return _write(store, PROJECT_KIND, project, origin)
 
 
 def _load(store: Store, kind: versioning.Kind, cls: type, record_id: str) -> Any:

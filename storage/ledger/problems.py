@@ -72,7 +72,7 @@ class Problem:
 KIND = versioning.Kind("problem", "problems",
                        tuple(f.name for f in fields(Problem) if f.name not in ("id",
                                                                                "attachments")),
-                       has_attachments=True)
+                       has_attachments=True, references=(("compound_id", "compound"),))
 
 
 class LedgerError(ValueError):
@@ -99,7 +99,8 @@ def route(problem: Problem, item: Item | None, today: dt.date | None = None) -> 
     return problem
 
 
-def _check(problem: Problem) -> None:
+def check(problem: Problem) -> None:
+    """Refuse a problem typed input could not make (dates normalised in place)."""
     if problem.source not in SOURCES:
         raise LedgerError("source", "bad_source", problem.source)
     if problem.state not in STATES:
@@ -123,17 +124,17 @@ def raise_problem(store: Store, problem: Problem,
                   origin: versioning.Origin = versioning.TYPED) -> Problem:
     """Save a new problem with its number (WT-2026-…)."""
     problem.raised_on = problem.raised_on or clock.today_local().isoformat()
-    _check(problem)
+    check(problem)
     with store.atomic():
         problem.id = problem.id or str(uuid.uuid4())
         problem.number = problem.number or numbering.next_number(
             store, "problem", int(problem.raised_on[:4]))
-        versioning.write(store, KIND, problem.id, problem.content(), origin)
+        versioning.write_change(store, KIND, problem.id, problem.content(), origin)
     return problem
 
 
 def update(store: Store, problem: Problem) -> Problem:
-    _check(problem)
+    check(problem)
     versioning.write(store, KIND, problem.id, problem.content())
     return problem
 

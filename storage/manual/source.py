@@ -221,6 +221,5 @@ def _install(store: Store, kind: versioning.Kind, record_id: str, content: dict[
             return 0  # changed by a person since: theirs stays
         if row["version"] == versioning.version_of(content):
             return 0
-    versioning.write(store, kind, record_id, content, origin,
-                     parent_version=row["version"] if row else None)
+    versioning.write_change(store, kind, record_id, content, origin)
     return 1

@@ -108,6 +108,17 @@ def write(
     return version
 
 
+def write_change(store: Store, kind: Kind, record_id: str, new_content: Mapping[str, Any],
+                 origin: Origin = TYPED) -> str:
+    """A change made on this machine, typed or not (a local import, the demo): its parent
+    is the version stored now, as for :func:`write` of typed input. Sync imports, which
+    bring their own parents, call :func:`write`."""
+    current = store.db.execute(f"SELECT version FROM {kind.table} WHERE id = ?",
+                               [record_id]).fetchone()
+    return write(store, kind, record_id, new_content, origin,
+                 parent_version=current[0] if current else None)
+
+
 def set_row_parent(store: Store, kind: Kind, record_id: str, updated_at: str,
                    parent_version: str | None) -> None:
     """Set a record's change time and the parent its row names (after a merge).

@@ -46,6 +46,11 @@ def field_name(field: str) -> str:
 
 
 def reason(code: str, value: str = "") -> str:
+    return rule(code, value) or f"{code} {value}"
+
+
+def rule(code: str, value: str = "") -> str | None:
+    """The words of a rule of the helpers' records, or None if ``code`` is none of them."""
     texts = {"required": tr("a value is required"),
              "bad_role": tr("“{value}” is not a role"),
              "bad_phone": tr("“{value}” is not a phone number"),
@@ -57,7 +62,7 @@ def reason(code: str, value: str = "") -> str:
              "unknown_compound": tr("no compound is called “{value}” (confirm an alias "
                                     "first)"),
              "no_compound": tr("the row names no compound")}
-    return texts.get(code, code + " {value}").format(value=value)
+    return texts[code].format(value=value) if code in texts else None
 
 
 def problem(item: Any) -> str:

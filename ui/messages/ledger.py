@@ -53,18 +53,28 @@ def solved_lines(found: Solved, category_names: dict[str, str]) -> list[str]:
     return lines
 
 
+def _rules() -> dict[str, str]:
+    return {"required": tr("{field}: a value is required"),
+            "bad_source": tr("“{value}” is not a source of problems"),
+            "bad_state": tr("“{value}” is not a state of the ledger"),
+            "bad_date": tr("{field}: “{value}” is not a date like 2026-11-27"),
+            "too_long": tr("{field}: the text is too long"),
+            "bad_step": tr("A problem cannot go {value}."),
+            "no_proof": tr("Closing (销号) needs at least one photo after rectification."),
+            "is_finding": tr("{value} is a finding of an inspection: close it by "
+                             "re-inspecting it.")}
+
+
+def rule(code: str, value: str = "") -> str | None:
+    """The words of a rule of ledger problems (sync rows), or None if none of them."""
+    if code not in ("bad_source", "bad_step"):  # the others are worded as the helpers' are
+        return None
+    return _rules()[code].format(field="", value=value)
+
+
 def describe(error: Exception) -> str | None:
     if isinstance(error, LedgerError):
-        texts = {"required": tr("{field}: a value is required"),
-                 "bad_source": tr("“{value}” is not a source of problems"),
-                 "bad_state": tr("“{value}” is not a state of the ledger"),
-                 "bad_date": tr("{field}: “{value}” is not a date like 2026-11-27"),
-                 "too_long": tr("{field}: the text is too long"),
-                 "bad_step": tr("A problem cannot go {value}."),
-                 "no_proof": tr("Closing (销号) needs at least one photo after rectification."),
-                 "is_finding": tr("{value} is a finding of an inspection: close it by "
-                                  "re-inspecting it.")}
-        return texts.get(error.reason, "{field}: {value}").format(
+        return _rules().get(error.reason, "{field}: {value}").format(
             field=field_name(error.field), value=error.value)
     if isinstance(error, UnknownProblem):
         return tr("No problem in the ledger has the number “{ref}”.").format(

@@ -32,6 +32,11 @@ def field_name(field: str) -> str:
 
 
 def reason(code: str, value: str = "") -> str:
+    return rule(code, value) or f"{code} {value}"
+
+
+def rule(code: str, value: str = "") -> str | None:
+    """The words of a rule of manual items, or None if ``code`` is none of them."""
     texts = {
         "bad_code": tr("“{value}” is not a code like 3 or 3.01"),
         "required": tr("a value is required"),
@@ -43,7 +48,7 @@ def reason(code: str, value: str = "") -> str:
         "changed_since_export": tr("{value} was changed in the store after this file was "
                                    "exported; export again and redo the change"),
     }
-    return texts.get(code, code + " {value}").format(value=value)
+    return texts[code].format(value=value) if code in texts else None
 
 
 def problem(item: Any) -> str:
