@@ -44,7 +44,10 @@ from storage.manual import source as manual_source
 from storage.store import db
 from ui import startup
 from ui.campaign import menu as campaign_menu
+from ui.helpers import menu as helpers_menu
+from ui.ledger import menu as ledger_menu
 from ui.main_window import MainWindow
+from ui.manual import menu as manual_menu
 from ui.officer.settings_dialog import FirstStartDialog
 from ui.reports import menu as report_menu
 from ui.sync import menu as sync_menu
@@ -115,6 +118,9 @@ class Workstation:
         window.language_requested.connect(self.switch_language)
         report_menu.install(window, i18n.checklist_language(self.language))
         campaign_menu.install(window)
+        helpers_menu.install(window)
+        ledger_menu.install(window)
+        manual_menu.install(window)
         sync_menu.install(window)
         return window
 

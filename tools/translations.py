@@ -29,6 +29,9 @@ AREAS = {
     "gui": ["ui/*.py", "ui/lists/*.py", "ui/form/*.py", "ui/officer/*.py"],
     "campaign": ["ui/campaign/*.py", "ui/messages/campaign.py", "desktop/cli/campaign.py"],
     "sync": ["desktop/cli/sync.py", "ui/sync/*.py", "ui/messages/sync.py"],
+    "helpers": ["ui/helpers/*.py", "ui/messages/helpers.py", "desktop/cli/helpers.py"],
+    "manual": ["ui/manual/*.py", "ui/messages/manual.py", "desktop/cli/manual.py"],
+    "ledger": ["ui/ledger/*.py", "ui/messages/ledger.py", "desktop/cli/ledger.py"],
 }
 
 

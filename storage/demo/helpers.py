@@ -108,7 +108,7 @@ def _helper(rng: random.Random, role: str, district: str, n: int) -> Helper:
         return Helper(role, _name(rng), post=rng.choice(_SECRETARY_POSTS),
                       unit=rng.choice(_SENDING_UNITS), phone=_phone(rng), district=district,
                       id=ident)
-    unit = f"{district.removesuffix('区').removesuffix('县')}{_UNITS[n % len(_UNITS)]}"
+    unit = f"{district}{_UNITS[n % len(_UNITS)]}"
     return Helper(role, unit, contact=_name(rng), post="办公室主任", phone=_phone(rng),
                   district=district, id=ident)
 

@@ -208,6 +208,18 @@ def count(store: Store, flt: Filter | None = None) -> int:
                                 params).fetchone()[0])
 
 
+def pending_by_compound(store: Store, today: dt.date | None = None
+                        ) -> dict[str, tuple[int, int]]:
+    """Per compound: entries not closed, and of them overdue (for the campaign board)."""
+    source, where, params = prepared(store, Filter(state="pending"))
+    day = (today or clock.today_local()).isoformat()
+    rows = store.db.execute(
+        f"SELECT compound_id, count(*), sum(deadline IS NOT NULL AND deadline < ?)"
+        f" FROM {source} WHERE {' AND '.join(where)} GROUP BY compound_id",
+        [day, *params]).fetchall()  # the ? of the select list is bound first
+    return {ident: (pending, int(overdue or 0)) for ident, pending, overdue in rows}
+
+
 @dataclass
 class Solved:
     """Problems closed (销号) in a period and area: the article's "1.6 万 problems solved"."""

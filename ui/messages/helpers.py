@@ -61,7 +61,8 @@ def rule(code: str, value: str = "") -> str | None:
              "bad_state": tr("“{value}” is not a project state"),
              "unknown_compound": tr("no compound is called “{value}” (confirm an alias "
                                     "first)"),
-             "no_compound": tr("the row names no compound")}
+             "no_compound": tr("the row names no compound"),
+             "pending": tr("photos are still being added; try again in a moment")}
     return texts[code].format(value=value) if code in texts else None
 
 

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from storage import clock
 from storage.inspection import findings
+from storage.ledger import routing
 from storage.store.db import Store
 from ui import errors
 from ui.form.photo_strip import PhotoStrip
+from ui.manual.route import RouteCard
 
 
 def tr(text: str) -> str:
@@ -91,6 +93,8 @@ class FindingDialog(QDialog):
         self.photos.failed.connect(lambda text: errors.warn(self, text))
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b00020")
+        self.route = RouteCard(self, full=False)  # who leads and supports, from the manual
+        self.route.show_item(routing.finding(self.store, finding))
 
     def _make_layout(self, compound_name: str) -> None:
         form = QFormLayout()
@@ -109,6 +113,7 @@ class FindingDialog(QDialog):
         else:
             self.state.hide()  # a new finding is open
         form.addRow(self.tr("Photos:"), self.photos)
+        form.addRow(self.tr("Manual:"), self.route)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
