@@ -100,7 +100,7 @@ def _people(store: Store, rng: random.Random, key: list[Compound]) -> dict[str, 
 
 
 def _helper(rng: random.Random, role: str, district: str, n: int) -> Helper:
-    ident = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+    ident = _uuid(rng)
     if role == "leader":
         return Helper(role, _name(rng), post=rng.choice(_LEADER_POSTS), phone=_phone(rng),
                       district=district, id=ident)
@@ -127,17 +127,18 @@ def _assign(store: Store, rng: random.Random, compound: Compound,
             first.unit = _ARTICLE[compound.name][0]
             people.save(store, first, DEMO)
         assignments.assign(store, compound.id, first.id, since=since.isoformat(),
-                           reason="确定帮带关系", origin=DEMO)
+                           reason="确定帮带关系", origin=DEMO, ident=_uuid(rng))
         made += 1
         if role == "unit" and len(choices) > 1 and rng.random() < 0.3:
             second = choices[(n + 1) % len(choices)]
             assignments.assign(store, compound.id, second.id, since=since.isoformat(),
-                               reason="增派结对单位", origin=DEMO)
+                               reason="增派结对单位", origin=DEMO, ident=_uuid(rng))
             made += 1
         if role == "leader" and len(choices) > 1 and rng.random() < 0.15:
             change = today - dt.timedelta(days=rng.randint(20, 90))
             assignments.assign(store, compound.id, choices[(n + 1) % len(choices)].id,
-                               since=change.isoformat(), reason="工作调整", origin=DEMO)
+                               since=change.isoformat(), reason="工作调整", origin=DEMO,
+                               ident=_uuid(rng))
             made += 1
     return made
 
@@ -152,8 +153,7 @@ def _visits(store: Store, rng: random.Random, compound: Compound, start: dt.date
         work.save_visit(store, work.Visit(
             compound.id, day.isoformat(), who.helper_id if who else None,
             people="街道党工委书记、社区书记、物业项目经理", purpose=rng.choice(_PURPOSES),
-            decisions=rng.choice(_DECISIONS), id=str(uuid.UUID(int=rng.getrandbits(128),
-                                                                version=4))), DEMO)
+            decisions=rng.choice(_DECISIONS), id=_uuid(rng)), DEMO)
     return count
 
 
@@ -174,7 +174,7 @@ def _projects(store: Store, rng: random.Random, compound: Compound, start: dt.da
             name, compound.id, helper.helper_id if helper else None, budget, state,
             begin.isoformat(), min(finish, today).isoformat() if state == "done"
             else finish.isoformat(), f"{compound.name}{name}", attachments=photos,
-            id=str(uuid.UUID(int=rng.getrandbits(128), version=4))), DEMO)
+            id=_uuid(rng)), DEMO)
     return len(picks)
 
 
@@ -190,7 +190,7 @@ def _funds(store: Store, rng: random.Random, compound: Compound, start: dt.date,
             compound.id, round(total / parts, 2), day.isoformat(),
             helpers[n % len(helpers)].helper_id if helpers else None,
             source=rng.choice(_FUND_SOURCES), use=rng.choice(_DECISIONS),
-            id=str(uuid.UUID(int=rng.getrandbits(128), version=4))), DEMO)
+            id=_uuid(rng)), DEMO)
     return parts
 
 
@@ -201,3 +201,7 @@ def _poisson(rng: random.Random, mean: float) -> int:
         k += 1
         product *= rng.random()
     return k
+
+
+def _uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))

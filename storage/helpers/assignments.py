@@ -88,12 +88,12 @@ def save(store: Store, assignment: Assignment,
 
 def assign(store: Store, compound_id: str, helper_id: str, *, since: str | None = None,
            reason: str = "", replace: bool = False,
-           origin: versioning.Origin = versioning.TYPED) -> Assignment:
+           origin: versioning.Origin = versioning.TYPED, ident: str = "") -> Assignment:
     """Assign a helper to a compound from ``since`` (today by default).
 
     A leader or secretary ends the assignment of the one before (the day before
     ``since``); a unit does so only with ``replace``. Assigning the one already there
-    changes nothing.
+    changes nothing. ``ident`` gives the new assignment its id (the demo's are seeded).
     """
     helper = people.get(store, helper_id)
     day = check_date("since", since or clock.today_local().isoformat()) or ""
@@ -105,8 +105,8 @@ def assign(store: Store, compound_id: str, helper_id: str, *, since: str | None 
                 return old
             if helper.role in SINGLE or replace:
                 _supersede(store, old, day, reason, origin)
-        return save(store, Assignment(compound_id, helper_id, helper.role, day, reason=reason),
-                    origin)
+        return save(store, Assignment(compound_id, helper_id, helper.role, day, reason=reason,
+                                      id=ident), origin)
 
 
 def _supersede(store: Store, old: Assignment, day: str, reason: str,

@@ -64,7 +64,7 @@ class WorkOrdersDialog(QDialog):
         self.model = WorkOrdersModel(self.store, compound_id, self)
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.table.selectionModel().selectionChanged.connect(self._on_current)
         self.summary.setText(self.tr("{count} work orders; choose rows, then turn them into "
                                      "problems.").format(count=self.model.total))
 
