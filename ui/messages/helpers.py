@@ -40,7 +40,7 @@ def field_name(field: str) -> str:
              "phone": tr("phone"), "role": tr("role"), "day": tr("date"),
              "until": tr("until"), "amount_wan": tr("amount (10,000 yuan)"),
              "budget_wan": tr("budget (10,000 yuan)"), "start": tr("start"),
-             "finish": tr("finish"), "state": tr("state"), "decisions": tr("decisions"),
+             "finish": tr("finish"), "state": tr("project state"), "decisions": tr("decisions"),
              "contact": tr("contact"), "unit_name": tr("unit")}
     return names.get(field, field)
 

@@ -28,7 +28,7 @@ def state_name(state: str) -> str:
 
 
 def field_name(field: str) -> str:
-    return {"description": tr("description"), "source": tr("source"), "state": tr("state"),
+    return {"description": tr("description"), "source": tr("source"), "state": tr("problem state"),
             "raised_on": tr("raised on"), "deadline": tr("deadline"),
             "verified_by": tr("verified by"), "photos": tr("photos after rectification"),
             "responsible_party": tr("responsible party"), "note": tr("note"),

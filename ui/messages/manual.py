@@ -20,7 +20,7 @@ def tr(text: str) -> str:
 
 
 def field_name(field: str) -> str:
-    names = {"code": tr("code"), "category": tr("category"), "title": tr("demand"),
+    names = {"code": tr("code"), "category": tr("manual category"), "title": tr("demand"),
              "title_en": tr("English title"), "demand": tr("what residents report"),
              "lead": tr("lead department"), "supporting": tr("supporting departments"),
              "what": tr("what is done"), "how": tr("how"), "cooperation": tr("cooperation"),

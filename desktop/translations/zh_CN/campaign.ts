@@ -363,6 +363,26 @@
         <source>{name} cannot be negative.</source>
         <translation>{name} 不能为负数。</translation>
     </message>
+    <message>
+        <source>Helpers</source>
+        <translation>帮带</translation>
+    </message>
+    <message>
+        <source>Projects and funds</source>
+        <translation>项目和资金</translation>
+    </message>
+    <message>
+        <source>Open problems</source>
+        <translation>未销号问题</translation>
+    </message>
+    <message>
+        <source>{projects} projects, {amount} (10,000 yuan)</source>
+        <translation>项目 {projects} 个，资金 {amount} 万元</translation>
+    </message>
+    <message>
+        <source>{pending} ({overdue} overdue)</source>
+        <translation>{pending}（超期 {overdue}）</translation>
+    </message>
 </context>
 <context>
     <name>CampaignBoard</name>
@@ -491,10 +511,6 @@
         <translation>选择文件…</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>列对应</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -525,10 +541,6 @@
     <message>
         <source>mapping guessed from the headers, check it</source>
         <translation>列对应按表头推测，请核对</translation>
-    </message>
-    <message>
-        <source>(not in this file)</source>
-        <translation>（本文件没有）</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,10 @@
         <translation>照片：</translation>
     </message>
     <message>
+        <source>Manual:</source>
+        <translation>履职手册：</translation>
+    </message>
+    <message>
         <source>Describe the finding.</source>
         <translation>请填写问题描述。</translation>
     </message>
@@ -777,6 +781,17 @@ Ctrl+W  关闭标签页
     <message>
         <source>About XunCha</source>
         <translation>关于巡查</translation>
+    </message>
+</context>
+<context>
+    <name>MappingBox</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>（本文件没有）</translation>
     </message>
 </context>
 <context>
