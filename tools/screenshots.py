@@ -3,7 +3,8 @@
     xvfb-run -a python tools/screenshots.py [--out docs/screenshots] [--db demo.db]
 
 Builds a demo store in a temporary folder (or copies ``--db``), opens the real windows
-and saves PNGs of the main views: compounds, inspections, findings, a compound's page,
+and saves PNGs of the main views: compounds, inspections, findings, the campaign, its
+helpers, the manual and the problem ledger, a compound's page,
 an inspection being filled in, the finding dialog and the re-inspection dialog. Without
 a display it falls back to Qt's offscreen platform.
 """
@@ -37,6 +38,9 @@ from storage.forms import checklists
 from storage.inspection import inspections
 from storage.store import db
 from ui.campaign.menu import CampaignMenu
+from ui.helpers.menu import HelpersMenu
+from ui.ledger.menu import LedgerMenu
+from ui.manual.menu import ManualMenu
 from ui.officer.inspection_editor import InspectionEditor
 
 
@@ -88,6 +92,11 @@ def shoot(app: QApplication, store: db.Store, language: str, out: Path) -> list[
         ("inspections", lambda: _then(window.show_inspections, window)),
         ("findings", lambda: _then(window.show_findings, window)),
         ("campaign", lambda: _then(window.findChildren(CampaignMenu)[0].show_panel, window)),
+        ("helpers", lambda: _then(window.findChildren(HelpersMenu)[0].show_panel, window)),
+        ("manual", lambda: _then(lambda: window.findChildren(ManualMenu)[0].show_manual()
+                                 .select("3.01"), window)),
+        ("ledger", lambda: _then(lambda: window.findChildren(LedgerMenu)[0].show_ledger()
+                                 .table.selectRow(0), window)),
     ]
     for name, step in steps:
         shots.append(save(step(), app, out / f"{tag}_{name}.png"))
