@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import getpass
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop import progress
 from desktop.cli import support
 from desktop.cli.support import UsageProblem
-from exports.helpers import roster
+from exports.roster import roster_file
 from storage import clock
 from storage.helpers import assignments, people, summary, work
 from storage.inspection import compounds
@@ -132,20 +131,12 @@ def _add_import(sub: Any, common: argparse.ArgumentParser) -> None:
     template.set_defaults(handler=_template)
 
 
-def _date(text: str, name: str) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageProblem(tr("{name} must be written YYYY-MM-DD.").format(name=name)) from None
-
-
 def _summary(args: argparse.Namespace) -> int:
     store = support.open_store(args)
     found = summary.summary(store, summary.Area(args.district, args.street),
-                            start=_date(args.start, "--from"), end=_date(args.end, "--to"),
-                            on=_date(args.on, "--on"))
+                            start=support.date_option(args.start, "--from"),
+                            end=support.date_option(args.end, "--to"),
+                            on=support.date_option(args.on, "--on"))
     support.emit(args, found.as_dict(), "\n".join(helper_text.summary_lines(found)))
     return 0
 
@@ -275,36 +266,36 @@ def _project(args: argparse.Namespace) -> int:
     return 0
 
 
-def _mapped(preview: roster.Preview, overrides: list[str]) -> None:
+def _mapped(preview: roster_file.Preview, overrides: list[str]) -> None:
     headers = preview.layout.headers
     for item in overrides:
         field, _, header = item.partition("=")
-        index = roster.column_index(headers, header)
-        if field not in roster.ALL_FIELDS or index is None:
+        index = roster_file.column_index(headers, header)
+        if field not in roster_file.ALL_FIELDS or index is None:
             raise UsageProblem(tr("--map {item}: fields are {fields}; headers are {headers}.")
-                               .format(item=item, fields=", ".join(roster.ALL_FIELDS),
-                                       headers=", ".join(roster.column_label(headers, n)
+                               .format(item=item, fields=", ".join(roster_file.ALL_FIELDS),
+                                       headers=", ".join(roster_file.column_label(headers, n)
                                                          for n, h in enumerate(headers) if h)))
         preview.layout.mapping[field] = index
 
 
 def _import(args: argparse.Namespace) -> int:
     store = support.open_store(args)
-    preview = roster.inspect(store, args.file)
+    preview = roster_file.inspect(store, args.file)
     _mapped(preview, args.map)
     layout = preview.layout
-    mapping = {f: roster.column_label(layout.headers, i) for f, i in layout.mapping.items()}
+    mapping = {f: roster_file.column_label(layout.headers, i) for f, i in layout.mapping.items()}
     if args.preview:
         lines = [tr("Sheet {sheet}, header in row {row}, {rows} rows; mapping {how}.").format(
             sheet=layout.sheet, row=layout.header_row + 1, rows=len(preview.rows),
             how=tr("remembered") if layout.remembered else tr("guessed"))]
         lines += [f"  {f:<18} {helper_text.field_name(f)}: {mapping.get(f, '—')}"
-                  for f in roster.ALL_FIELDS]
+                  for f in roster_file.ALL_FIELDS]
         support.emit(args, {"sheet": layout.sheet, "header_row": layout.header_row + 1,
                             "rows": len(preview.rows), "remembered": layout.remembered,
                             "mapping": mapping}, "\n".join(lines))
         return 0
-    report = roster.run(store, preview, who=getpass.getuser(), dry_run=args.dry_run,
+    report = roster_file.run(store, preview, who=getpass.getuser(), dry_run=args.dry_run,
                         progress=progress.bar(tr("Importing helpers")))
     lines = [helper_text.import_summary(report)]
     if args.dry_run:
@@ -315,7 +306,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _template(args: argparse.Namespace) -> int:
-    roster.template(args.output)
+    roster_file.template(args.output)
     support.emit(args, {"file": str(args.output)}, tr("Wrote {file}.").format(
         file=args.output))
     return 0

@@ -120,15 +120,6 @@ def _add_closing(sub: Any, common: argparse.ArgumentParser) -> None:
     withdraw.set_defaults(handler=_withdraw)
 
 
-def _date(text: str, name: str) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageProblem(tr("{name} must be written YYYY-MM-DD.").format(name=name)) from None
-
-
 def filter_of(store: db.Store, args: argparse.Namespace) -> entries.Filter:
     """The ledger filter the command's options describe."""
     return entries.Filter(
@@ -136,8 +127,8 @@ def filter_of(store: db.Store, args: argparse.Namespace) -> entries.Filter:
         district=args.district, street=args.street, department=args.department,
         category=args.category, manual_item=args.item, source=args.source, state=args.state,
         overdue=args.overdue, text=args.find,
-        closed_from=_date(args.closed_from, "--closed-from"),
-        closed_to=_date(args.closed_to, "--closed-to"))
+        closed_from=support.date_option(args.closed_from, "--closed-from"),
+        closed_to=support.date_option(args.closed_to, "--closed-to"))
 
 
 def entry_dict(entry: entries.Entry, today: dt.date) -> dict[str, Any]:
@@ -196,7 +187,7 @@ def _item_label(store: db.Store, code: str) -> str:
 def _add(args: argparse.Namespace) -> int:
     store = support.open_store(args)
     compound = compounds.resolve(store, args.compound)
-    _date(args.deadline, "--deadline")
+    support.date_option(args.deadline, "--deadline")
     problem = problems.Problem(
         compound.id, args.description, source=args.source, source_ref=args.ref,
         responsible_party=args.party, raised_by=args.raised_by or getpass.getuser(),
@@ -270,8 +261,9 @@ def _withdraw(args: argparse.Namespace) -> int:
 
 def _solved(args: argparse.Namespace) -> int:
     store = support.open_store(args)
-    found = entries.solved(store, start=_date(args.start, "--from"),
-                           end=_date(args.end, "--to"), district=args.district,
+    found = entries.solved(store, start=support.date_option(args.start, "--from"),
+                           end=support.date_option(args.end, "--to"),
+                           district=args.district,
                            street=args.street)
     names = {c.code: c.title for c in items.categories(store)}
     support.emit(args, found.as_dict(), "\n".join(ledger_text.solved_lines(found, names)))

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from storage.forms import checklists
 from storage.manual import source as manual_source
@@ -21,6 +24,17 @@ def open_store(args: argparse.Namespace) -> db.Store:
     checklists.install_builtins(store)
     manual_source.install_builtin(store)
     return store
+
+
+def date_option(text: str, name: str) -> dt.date | None:
+    """An option's date (YYYY-MM-DD), None when not given; a usage problem otherwise."""
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageProblem(QCoreApplication.translate("", "{name} must be written YYYY-MM-DD.")
+                           .format(name=name)) from None
 
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:

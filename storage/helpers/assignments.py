@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 from storage import clock
@@ -33,10 +33,7 @@ class Assignment:
     id: str = ""
 
     def content(self) -> dict[str, Any]:
-        data = asdict(self)
-        del data["id"]
-        data["deleted"] = int(self.deleted)
-        return data
+        return versioning.content_of(self)
 
     def active(self, on: dt.date) -> bool:
         day = on.isoformat()

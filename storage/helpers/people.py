@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 from storage.store import records, versioning
@@ -32,10 +32,7 @@ class Helper:
     id: str = ""
 
     def content(self) -> dict[str, Any]:
-        data = asdict(self)
-        del data["id"]
-        data["deleted"] = int(self.deleted)
-        return data
+        return versioning.content_of(self)
 
     def label(self) -> str:
         """"王建国（副县长）", a secretary with the unit that sent them, a unit's name."""

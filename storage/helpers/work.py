@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import decimal
 import uuid
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from storage.helpers.assignments import check_date
@@ -90,10 +90,7 @@ def wan(text: str | float | int | None, field_name: str = "amount_wan", *,
 
 def content(record: Any) -> dict[str, Any]:
     """A visit's, fund's or project's content as versioned."""
-    data = asdict(record)
-    del data["id"]
-    data["deleted"] = int(record.deleted)
-    return data
+    return versioning.content_of(record)
 
 
 def _write(store: Store, kind: versioning.Kind, record: Any,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from storage import clock
@@ -54,10 +54,7 @@ class Problem:
     id: str = ""
 
     def content(self) -> dict[str, Any]:
-        data = asdict(self)
-        del data["id"]
-        data["deleted"] = int(self.deleted)
-        return data
+        return versioning.content_of(self)
 
     def is_overdue(self, today: dt.date | None = None) -> bool:
         today = today or clock.today_local()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 from storage.store import records, versioning
@@ -35,10 +35,7 @@ class Category:
     id: str = ""
 
     def content(self) -> dict[str, Any]:
-        data = asdict(self)
-        del data["id"]
-        data["deleted"] = int(self.deleted)
-        return data
+        return versioning.content_of(self)
 
 
 @dataclass
@@ -63,10 +60,7 @@ class Item:
     id: str = ""
 
     def content(self) -> dict[str, Any]:
-        data = asdict(self)
-        del data["id"]
-        data["deleted"] = int(self.deleted)
-        return data
+        return versioning.content_of(self)
 
     def entries(self, name: str) -> list[str]:
         """A list field as its entries."""

@@ -9,6 +9,7 @@ change through :func:`write`, which stores the current row and appends the versi
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
@@ -50,6 +51,15 @@ class Origin:
 
 
 TYPED = Origin("typed")
+
+
+def content_of(record: Any) -> dict[str, Any]:
+    """A record dataclass's content as versioned: every field but ``id``, ``deleted`` as
+    0 or 1 (lists of photos copied)."""
+    data = dataclasses.asdict(record)
+    del data["id"]
+    data["deleted"] = int(record.deleted)
+    return data
 
 
 def canonical(content: Mapping[str, Any]) -> str:

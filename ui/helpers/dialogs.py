@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from storage.helpers import assignments, people, work
 from storage.helpers.people import Helper, HelperError
@@ -22,42 +11,7 @@ from ui import errors
 from ui.form.photo_strip import PhotoStrip
 from ui.helpers import pickers
 from ui.messages import helpers as helper_text
-
-
-class RecordDialog(QDialog):
-    """A form, a line for what is wrong, Save and Cancel; :meth:`save` does the writing."""
-
-    def __init__(self, store: Store, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        try:
-            self.save()
-        except HelperError as error:
-            self.problem.setText(helper_text.describe(error) or "")
-            return
-        except Exception as error:  # noqa: BLE001 - shown, or re-raised as a bug
-            errors.show(self, error)
-            return
-        super().accept()
+from ui.record_dialog import RecordDialog
 
 
 def _text(parent: QWidget, value: str = "", height: int = 60) -> QPlainTextEdit:
@@ -72,7 +26,8 @@ class HelperDialog(RecordDialog):
 
     def __init__(self, store: Store, helper: Helper | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(store, "", parent)
+        super().__init__("", parent)
+        self.store = store
         self.helper = helper or Helper("leader", "")
         self.setWindowTitle(self.tr("Person or unit") if not self.helper.id
                             else self.helper.label())
@@ -104,7 +59,8 @@ class AssignDialog(RecordDialog):
 
     def __init__(self, store: Store, compound_id: str, parent: QWidget | None = None,
                  role: str = "leader") -> None:
-        super().__init__(store, "", parent)
+        super().__init__("", parent)
+        self.store = store
         self.setWindowTitle(self.tr("Assign a helper"))
         self.compound = pickers.CompoundPicker(store, self, compound_id)
         self.role = QComboBox(self)
@@ -141,7 +97,8 @@ class VisitDialog(RecordDialog):
     """A visit: the day, who came, who else, what was looked at and decided."""
 
     def __init__(self, store: Store, visit: work.Visit, parent: QWidget | None = None) -> None:
-        super().__init__(store, "", parent)
+        super().__init__("", parent)
+        self.store = store
         self.visit = visit
         self.setWindowTitle(self.tr("Visit"))
         self.day = pickers.date_edit(self, visit.day or None)
@@ -170,7 +127,8 @@ class FundDialog(RecordDialog):
     """Funds brought: the amount in 万元, the day, who, from where, for what."""
 
     def __init__(self, store: Store, fund: work.Fund, parent: QWidget | None = None) -> None:
-        super().__init__(store, "", parent)
+        super().__init__("", parent)
+        self.store = store
         self.fund = fund
         self.setWindowTitle(self.tr("Funds"))
         self.amount = QLineEdit(helper_text.wan(fund.amount_wan) if fund.amount_wan else "",
@@ -200,7 +158,8 @@ class ProjectDialog(RecordDialog):
 
     def __init__(self, store: Store, project: work.Project,
                  parent: QWidget | None = None) -> None:
-        super().__init__(store, "", parent)
+        super().__init__("", parent)
+        self.store = store
         self.project = project
         self.setWindowTitle(self.tr("Livelihood project"))
         self.name = QLineEdit(project.name, self)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exports.helpers import roster
+from exports.roster import roster_file
 from storage.store.db import Store
 from ui import messages, worker
 from ui.mapping import MappingBox
@@ -35,15 +35,15 @@ class RosterImportDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.preview: roster.Preview | None = None
-        self.report: roster.Report | None = None
+        self.preview: roster_file.Preview | None = None
+        self.report: roster_file.Report | None = None
         self.job: worker.Worker | None = None
         self.setWindowTitle(self.tr("Import the helpers' roster"))
         self.file_label = QLabel(self.tr("No file chosen."), self)
         self.file_label.setWordWrap(True)
         choose = QPushButton(self.tr("Choose file…"), self)
         choose.clicked.connect(self._on_choose)
-        self.columns = MappingBox(roster.ALL_FIELDS, helper_text.field_name, self)
+        self.columns = MappingBox(roster_file.ALL_FIELDS, helper_text.field_name, self)
         self.progress = QProgressBar(self)
         self.try_button = QPushButton(self.tr("Try (write nothing)"), self)
         self.import_button = QPushButton(self.tr("Import"), self)
@@ -77,12 +77,12 @@ class RosterImportDialog(QDialog):
     def load(self, path: Path) -> worker.Worker:
         self.file_label.setText(self.tr("Reading {name}…").format(name=path.name))
         self.job = worker.Worker(self.store.path,
-                                 lambda own, _progress: roster.inspect(own, path))
+                                 lambda own, _progress: roster_file.inspect(own, path))
         self.job.signals.finished.connect(self._on_read)
         self.job.signals.failed.connect(self._on_failed)
         return worker.start(self.job)
 
-    def _on_read(self, preview: roster.Preview) -> None:
+    def _on_read(self, preview: roster_file.Preview) -> None:
         self.preview = preview
         layout = preview.layout
         self.file_label.setText(self.tr(
@@ -90,10 +90,10 @@ class RosterImportDialog(QDialog):
             name=preview.path.name, sheet=layout.sheet, row=layout.header_row + 1,
             rows=len(preview.rows), how=self.tr("mapping remembered from an earlier import")
             if layout.remembered else self.tr("mapping guessed from the headers, check it")))
-        labels = [roster.column_label(layout.headers, n) for n in range(len(layout.headers))]
+        labels = [roster_file.column_label(layout.headers, n) for n in range(len(layout.headers))]
         self.columns.set_source(labels, layout.mapping, preview.rows[:20],
                                 layout.header_row + 2,
-                                lambda mapping, row: roster.values(
+                                lambda mapping, row: roster_file.values(
                                     dataclasses.replace(layout, mapping=mapping), row))
         self.try_button.setEnabled(True)
         self.import_button.setEnabled(True)
@@ -103,7 +103,7 @@ class RosterImportDialog(QDialog):
             return None
         self.preview.layout.mapping = self.columns.mapping()
         preview, who = self.preview, getpass.getuser()
-        self.job = worker.Worker(self.store.path, lambda own, progress: roster.run(
+        self.job = worker.Worker(self.store.path, lambda own, progress: roster_file.run(
             own, preview, who=who, dry_run=dry_run, progress=progress))
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.finished.connect(lambda report: self._on_done(report, dry_run))
@@ -114,7 +114,7 @@ class RosterImportDialog(QDialog):
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 
-    def _on_done(self, report: roster.Report, dry_run: bool) -> None:
+    def _on_done(self, report: roster_file.Report, dry_run: bool) -> None:
         self.report = report
         text = helper_text.import_summary(report)
         self.summary.setText(self.tr("Tried, nothing written: {text}").format(text=text)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exports.helpers import roster
+from exports.roster import roster_file
 from storage.helpers import people, summary, work
 from storage.inspection import compounds
 from storage.store.db import Store
@@ -213,4 +213,4 @@ class HelpersPanel(QWidget):
                                               self.tr("Three-ones helpers.xlsx"),
                                               self.tr("Workbooks (*.xlsx)"))
         if name:
-            errors.attempt(self, lambda: roster.template(Path(name)))
+            errors.attempt(self, lambda: roster_file.template(Path(name)))

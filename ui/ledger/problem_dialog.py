@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import getpass
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from storage import clock
 from storage.ledger import problems
@@ -27,25 +16,26 @@ from ui.form.photo_strip import PhotoStrip
 from ui.helpers import pickers
 from ui.manual.route import RouteCard
 from ui.messages import ledger as ledger_text
+from ui.record_dialog import RecordDialog
 
 
-class ProblemDialog(QDialog):
+class ProblemDialog(RecordDialog):
     """A problem: compound, source, description, the manual item (routed by the words
     when none is chosen), lead department, party, deadline, photos before."""
 
     def __init__(self, store: Store, problem: Problem | None = None,
                  parent: QWidget | None = None, compound_id: str = "") -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.store = store
-        self.problem = problem or Problem(compound_id, "", raised_by=getpass.getuser())
-        self.setWindowTitle(self.tr("Problem {number}").format(number=self.problem.number)
-                            if self.problem.number else self.tr("Raise a problem"))
+        self.record = problem or Problem(compound_id, "", raised_by=getpass.getuser())
+        self.setWindowTitle(self.tr("Problem {number}").format(number=self.record.number)
+                            if self.record.number else self.tr("Raise a problem"))
         self._fields()
         self._layout()
         self._on_item()
 
     def _fields(self) -> None:
-        problem = self.problem
+        problem = self.record
         self.compound = pickers.CompoundPicker(self.store, self, problem.compound_id)
         self.source = QComboBox(self)
         for key in problems.SOURCES:
@@ -71,12 +61,8 @@ class ProblemDialog(QDialog):
         self.photos = PhotoStrip(self.store, "before", self)
         self.photos.set_entries([a for a in problem.attachments if a.get("item") != "after"])
         self.photos.failed.connect(lambda text: errors.warn(self, text))
-        self.problem_line = QLabel(self)
-        self.problem_line.setStyleSheet("color: #b00020")
-        self.problem_line.setWordWrap(True)
 
     def _layout(self) -> None:
-        form = QFormLayout()
         for label, widget in ((self.tr("Compound:"), self.compound),
                               (self.tr("Source:"), self.source),
                               (self.tr("Reference:"), self.source_ref),
@@ -86,15 +72,7 @@ class ProblemDialog(QDialog):
                               (self.tr("Responsible &party:"), self.party),
                               (self.tr("Dead&line:"), self.deadline),
                               (self.tr("Note:"), self.note), (self.tr("Photos:"), self.photos)):
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem_line)
-        layout.addWidget(buttons)
+            self.form.addRow(label, widget)
         self.resize(700, 760)
 
     def _on_item(self, *_: object) -> None:
@@ -112,7 +90,7 @@ class ProblemDialog(QDialog):
             self.lead.setText(found.lead)
 
     def collect(self) -> Problem:
-        problem = self.problem
+        problem = self.record
         problem.compound_id = self.compound.value()
         problem.source = str(self.source.currentData())
         problem.source_ref = self.source_ref.text().strip()
@@ -131,24 +109,13 @@ class ProblemDialog(QDialog):
                 problems.route(problem, item, clock.today_local())
         return problem
 
-    def accept(self) -> None:
+    def save(self) -> None:
         if self.photos.pending:
-            self.problem_line.setText(self.tr("Photos are still being added; try again in a "
-                                              "moment."))
-            return
+            raise LedgerError("photos", "pending")
         problem = self.collect()
         if not problem.compound_id:
-            self.problem_line.setText(self.tr("Choose the compound."))
-            return
-        try:
-            if problem.id:
-                problems.update(self.store, problem)
-            else:
-                problems.raise_problem(self.store, problem)
-        except LedgerError as error:
-            self.problem_line.setText(ledger_text.describe(error) or "")
-            return
-        except Exception as error:  # noqa: BLE001 - shown, or re-raised as a bug
-            errors.show(self, error)
-            return
-        super().accept()
+            raise LedgerError("compound_id", "required")
+        if problem.id:
+            problems.update(self.store, problem)
+        else:
+            problems.raise_problem(self.store, problem)

@@ -2,36 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from storage.manual import items
-from storage.manual.items import Item, ManualError
+from storage.manual.items import Item
 from storage.store.db import Store
-from ui import errors
 from ui.messages import manual as manual_text
+from ui.record_dialog import RecordDialog
 
 _LONG = ("demand", "what", "how", "cooperation", "legal_basis")
 _SHORT = ("title", "title_en", "lead", "supporting", "checklist_items", "hotline_categories",
           "hotline_keywords")
 
 
-class ItemDialog(QDialog):
+class ItemDialog(RecordDialog):
     """An item's fields; Save checks them and writes a new version."""
 
     def __init__(self, store: Store, item: Item, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent, scrollable=True)
         self.store, self.item = store, item
         self.setWindowTitle(self.tr("Manual item {code}").format(code=item.code))
         self.code = QLineEdit(item.code, self)
@@ -51,14 +39,10 @@ class ItemDialog(QDialog):
         self.days.setRange(0, items.MAX_TIME_LIMIT_DAYS)
         self.days.setSpecialValueText(self.tr("none"))
         self.days.setValue(item.time_limit_days or 0)
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
         self._layout()
 
     def _layout(self) -> None:
-        inner = QWidget(self)
-        form = QFormLayout(inner)
+        form = self.form
         form.addRow(manual_text.field_name("code"), self.code)
         form.addRow(manual_text.field_name("category"), self.category)
         order = ("title", "title_en", "demand", "lead", "supporting", "what", "how",
@@ -69,17 +53,6 @@ class ItemDialog(QDialog):
         for name in ("legal_basis", "checklist_items", "hotline_categories",
                      "hotline_keywords"):
             form.addRow(manual_text.field_name(name), self.fields[name])
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
         self.resize(720, 760)
 
     def collect(self) -> Item:
@@ -93,13 +66,5 @@ class ItemDialog(QDialog):
         item.time_limit_days = self.days.value() or None
         return item
 
-    def accept(self) -> None:
-        try:
-            items.save_item(self.store, self.collect())
-        except ManualError as error:
-            self.problem.setText(manual_text.describe(error) or "")
-            return
-        except Exception as error:  # noqa: BLE001 - shown, or re-raised as a bug
-            errors.show(self, error)
-            return
-        super().accept()
+    def save(self) -> None:
+        items.save_item(self.store, self.collect())

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from exports.helpers.roster import Report, RosterImportError
+from exports.roster.roster_file import Report, RosterImportError
 from storage.helpers.people import HelperError, UnknownHelper
 from storage.helpers.summary import Summary
 

@@ -32,6 +32,7 @@ def field_name(field: str) -> str:
             "raised_on": tr("raised on"), "deadline": tr("deadline"),
             "verified_by": tr("verified by"), "photos": tr("photos after rectification"),
             "responsible_party": tr("responsible party"), "note": tr("note"),
+            "compound_id": tr("compound"),
             "closing_note": tr("closing note")}.get(field, field)
 
 
@@ -61,6 +62,7 @@ def _rules() -> dict[str, str]:
             "too_long": tr("{field}: the text is too long"),
             "bad_step": tr("A problem cannot go {value}."),
             "no_proof": tr("Closing (销号) needs at least one photo after rectification."),
+            "pending": tr("Photos are still being added; try again in a moment."),
             "is_finding": tr("{value} is a finding of an inspection: close it by "
                              "re-inspecting it.")}
 

@@ -275,5 +275,9 @@
         <source>Internal error ({error}).</source>
         <translation>内部错误（{error}）。</translation>
     </message>
+    <message>
+        <source>{name} must be written YYYY-MM-DD.</source>
+        <translation>{name} 应写作 YYYY-MM-DD。</translation>
+    </message>
 </context>
 </TS>

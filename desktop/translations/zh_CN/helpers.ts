@@ -112,10 +112,6 @@
         <translation>生成空白帮带台账模板</translation>
     </message>
     <message>
-        <source>{name} must be written YYYY-MM-DD.</source>
-        <translation>{name} 应写作 YYYY-MM-DD。</translation>
-    </message>
-    <message>
         <source>No helpers yet.</source>
         <translation>还没有帮带人员。</translation>
     </message>

@@ -84,10 +84,6 @@
         <translation>撤销问题</translation>
     </message>
     <message>
-        <source>{name} must be written YYYY-MM-DD.</source>
-        <translation>{name} 应写作 YYYY-MM-DD。</translation>
-    </message>
-    <message>
         <source>No problems match.</source>
         <translation>没有符合条件的问题。</translation>
     </message>
@@ -224,6 +220,10 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
         <source>closing note</source>
         <translation>销号说明</translation>
     </message>
@@ -288,6 +288,10 @@
         <translation>销号至少需要一张整改后照片。</translation>
     </message>
     <message>
+        <source>Photos are still being added; try again in a moment.</source>
+        <translation>照片还在添加中，请稍后再试。</translation>
+    </message>
+    <message>
         <source>{value} is a finding of an inspection: close it by re-inspecting it.</source>
         <translation>{value} 是巡查发现的问题，请通过复查销号。</translation>
     </message>
@@ -325,10 +329,6 @@
     <message>
         <source>Photos after:</source>
         <translation>整改后照片：</translation>
-    </message>
-    <message>
-        <source>Photos are still being added; try again in a moment.</source>
-        <translation>照片还在添加中，请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -545,14 +545,6 @@
     <message>
         <source>Photos:</source>
         <translation>照片：</translation>
-    </message>
-    <message>
-        <source>Photos are still being added; try again in a moment.</source>
-        <translation>照片还在添加中，请稍后再试。</translation>
-    </message>
-    <message>
-        <source>Choose the compound.</source>
-        <translation>请选择小区。</translation>
     </message>
 </context>
 <context>

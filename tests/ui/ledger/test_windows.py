@@ -66,7 +66,7 @@ def test_raise_route_close_and_reopen(qtbot: QtBot, place: Place) -> None:
     close = view.close_current()
     assert isinstance(close, CloseDialog)
     close.accept()
-    assert "photo" in close.problem_line.text()
+    assert "photo" in close.problem.text()
     close.photos.entries = [{"photo": place.photo, "item": "after", "caption": "已清理"}]
     close.accept()
     assert entries.find(store, raised.number).state == "closed"  # type: ignore[union-attr]
