@@ -85,8 +85,13 @@ def describe(error: Exception) -> str | None:
         return tr("No manual item has the code “{ref}”. Known: {known}").format(
             ref=error.reference, known=", ".join(error.known[:60]))
     if isinstance(error, SourceError):
-        return tr("The manual's source cannot be read (line {line}): {reason} {text}").format(
-            line=error.line, reason=error.reason, text=error.text)
+        reasons = {"field": tr("a line that is no “- key: value”"),
+                   "unknown_field": tr("an unknown key"),
+                   "no_category": tr("an item before any category"),
+                   "no_item": tr("a field outside any item"),
+                   "bad_time_limit": tr("a time limit that is no number of days")}
+        return tr("The manual's source cannot be read (line {line}): {reason}: {text}").format(
+            line=error.line, reason=reasons.get(error.reason, error.reason), text=error.text)
     if isinstance(error, ManualFileError):
         texts = {"no_items_sheet": tr("{path} has no sheet of manual items (sheets: "
                                       "{detail})."),

@@ -252,8 +252,28 @@
         <translation>没有编号为“{ref}”的手册事项。现有：{known}</translation>
     </message>
     <message>
-        <source>The manual&apos;s source cannot be read (line {line}): {reason} {text}</source>
-        <translation>无法读取手册源文件（第 {line} 行）：{reason} {text}</translation>
+        <source>a line that is no “- key: value”</source>
+        <translation>不是“- 键: 值”格式的行</translation>
+    </message>
+    <message>
+        <source>an unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>an item before any category</source>
+        <translation>事项前没有分类</translation>
+    </message>
+    <message>
+        <source>a field outside any item</source>
+        <translation>字段不属于任何事项</translation>
+    </message>
+    <message>
+        <source>a time limit that is no number of days</source>
+        <translation>办理时限不是天数</translation>
+    </message>
+    <message>
+        <source>The manual&apos;s source cannot be read (line {line}): {reason}: {text}</source>
+        <translation>无法读取手册源文件（第 {line} 行）：{reason}：{text}</translation>
     </message>
     <message>
         <source>{path} has no sheet of manual items (sheets: {detail}).</source>

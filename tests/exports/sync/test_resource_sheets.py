@@ -13,7 +13,6 @@ from storage.forms import checklists
 from storage.helpers import people
 from storage.store import db, records
 from tests.conftest import TEST_START
-from ui.messages import sync as sync_messages
 
 RESOURCES = ("manual_category", "manual_item", "helper", "helper_assignment", "helper_visit",
              "livelihood_project", "helper_fund", "problem")
@@ -72,10 +71,10 @@ def test_a_hand_edit_is_checked_like_typed_input(source: db.Store, tmp_path: Pat
     funds.cell(row=3, column=fund_codes.index("amount_wan") + 1).value = -5
     book.save(out)
     plan = importer.preview(source, out)
-    found = {(p.sheet, p.row, p.reason) for p in plan.problems}
-    assert found == {("帮带人员", 3, "bad_phone"), ("帮扶资金", 3, "bad_amount")}
-    worded = [sync_messages.problem(p) for p in plan.problems]
-    assert any("打办公室电话" in text and "联系电话" in text for text in worded)
+    found = {(p.sheet, p.row, p.reason, p.value) for p in plan.problems}
+    assert found == {("帮带人员", 3, "bad_phone", "打办公室电话"),
+                     ("帮扶资金", 3, "bad_amount", "-5.0")}
+    assert any(p.column.endswith("(联系电话)") for p in plan.problems), plan.problems
 
 
 def test_a_hand_edit_of_a_helper_becomes_a_version_from_the_file(source: db.Store,
