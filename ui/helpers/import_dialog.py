@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from exports.roster import roster_file
 from storage.store.db import Store
-from ui import messages, worker
+from ui import worker
 from ui.mapping import MappingBox
 from ui.messages import helpers as helper_text
 
@@ -79,7 +79,7 @@ class RosterImportDialog(QDialog):
         self.job = worker.Worker(self.store.path,
                                  lambda own, _progress: roster_file.inspect(own, path))
         self.job.signals.finished.connect(self._on_read)
-        self.job.signals.failed.connect(self._on_failed)
+        self.job.signals.failed.connect(self.summary.setText)
         return worker.start(self.job)
 
     def _on_read(self, preview: roster_file.Preview) -> None:
@@ -107,7 +107,7 @@ class RosterImportDialog(QDialog):
             own, preview, who=who, dry_run=dry_run, progress=progress))
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.finished.connect(lambda report: self._on_done(report, dry_run))
-        self.job.signals.failed.connect(self._on_failed)
+        self.job.signals.failed.connect(self.summary.setText)
         return worker.start(self.job)
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -123,6 +123,3 @@ class RosterImportDialog(QDialog):
         self.problems.addItems([helper_text.problem(p) for p in report.problems])
         if not dry_run:
             self.imported.emit(report)
-
-    def _on_failed(self, error: Exception) -> None:
-        self.summary.setText(messages.describe_any(error))

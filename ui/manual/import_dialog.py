@@ -65,7 +65,7 @@ class ManualImportDialog(QDialog):
         self.job = worker.Worker(self.store.path,
                                  lambda own, _progress: manual_file.preview(own, path))
         self.job.signals.finished.connect(self._on_read)
-        self.job.signals.failed.connect(self._on_failed)
+        self.job.signals.failed.connect(self.summary.setText)
         return worker.start(self.job)
 
     def _on_read(self, plan: manual_file.Plan) -> None:
@@ -82,16 +82,16 @@ class ManualImportDialog(QDialog):
                 "Correct these cells in the workbook and choose it again; nothing is "
                 "imported while one is wrong."))
 
-    def _on_failed(self, error: Exception) -> None:
-        self.summary.setText(messages.describe_any(error))
-
     def _on_import(self) -> None:
         if self.plan is None:
             return
         try:
             manual_file.apply(self.store, self.plan)
-        except Exception as error:  # noqa: BLE001 - worded, or a bug shown by name
-            self.summary.setText(messages.describe_any(error))
+        except Exception as error:  # noqa: BLE001 - worded below, or a bug raised again
+            text = messages.describe(error)
+            if text is None:
+                raise
+            self.summary.setText(text)
             return
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Imported: {counts}.").format(counts=", ".join(
