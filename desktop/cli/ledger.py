@@ -8,6 +8,7 @@
     xuncha-cli ledger reopen NUMBER | withdraw NUMBER --note TEXT
     xuncha-cli ledger solved [--from D] [--to D] [--district D] [--street S]
     xuncha-cli ledger export -o FILE.xlsx [filters]
+    xuncha-cli report ledger -o FILE.pdf [filters]    the printable ledger
 
 Filters: --compound --district --street --department --category --item --source
 --state (open|in_progress|awaiting|closed|withdrawn|pending) --overdue --find TEXT
@@ -44,7 +45,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         "the problem ledger: every problem, its lead department and its closing"))
     sub = group.add_subparsers(dest="action", required=True, metavar="ACTION")
     listing = sub.add_parser("list", parents=[common], help=tr("list problems"))
-    _filters(listing)
+    add_filters(listing)
     listing.add_argument("--limit", type=int, default=0)
     listing.set_defaults(handler=_list)
     show = sub.add_parser("show", parents=[common], help=tr("one problem and its proof"))
@@ -61,11 +62,12 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     solved.set_defaults(handler=_solved)
     export = sub.add_parser("export", parents=[common], help=tr("the ledger as a workbook"))
     export.add_argument("-o", "--output", type=Path, required=True)
-    _filters(export)
+    add_filters(export)
     export.set_defaults(handler=_export)
 
 
-def _filters(parser: argparse.ArgumentParser) -> None:
+def add_filters(parser: argparse.ArgumentParser) -> None:
+    """The options that choose problems (``ledger list``, ``export``, ``report ledger``)."""
     for name in ("compound", "district", "street", "department", "category", "item"):
         parser.add_argument(f"--{name}", default="")
     parser.add_argument("--source", choices=entries.SOURCES, default="")

@@ -5,6 +5,7 @@
     report brief --from DATE --to DATE      the meeting brief of a period
     report street NAME --quarter YYYY-Qn    a street's quarterly report
     report compound NAME|ID                 a compound's file
+    report ledger [filters]                 the problem ledger (filters as ``ledger list``)
 
 Warnings (a font face missing, characters the font cannot print) go to stderr; the
 document is Chinese when the interface language is (``--language`` to choose).
@@ -23,10 +24,12 @@ from PySide6.QtCore import QCoreApplication
 
 # cli imports this module too; both only use each other's names when a command runs.
 from desktop import i18n, progress
+from desktop.cli import ledger as cli_ledger
 from desktop.cli import support
 from exports.reports import brief as report_brief
 from exports.reports import compound as report_compound
 from exports.reports import inspection as report_inspection
+from exports.reports import ledger as report_ledger
 from exports.reports import notice as report_notice
 from exports.reports import queries
 from exports.reports import street as report_street
@@ -91,6 +94,9 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     compound = kinds.add_parser("compound", parents=[shared], help=tr("a compound's file"))
     compound.add_argument("compound", metavar="NAME", help=tr("the compound's name or id"))
     compound.set_defaults(handler=_handler(_compound))
+    ledger = kinds.add_parser("ledger", parents=[shared], help=tr("the problem ledger"))
+    cli_ledger.add_filters(ledger)
+    ledger.set_defaults(handler=_handler(_ledger))
 
 
 def _shared(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -193,6 +199,10 @@ def _street(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
 def _current_quarter() -> queries.Period:
     today = clock.today_local()
     return queries.quarter(f"{today.year}-Q{(today.month - 1) // 3 + 1}")
+
+
+def _ledger(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
+    return report_ledger.render(store, cli_ledger.filter_of(store, args), args.output, setup)
 
 
 def _compound(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:

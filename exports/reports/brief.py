@@ -12,7 +12,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table
 
-from exports.reports import hotline, queries
+from exports.reports import hotline, queries, resources
 from exports.reports.pdf import charts
 from exports.reports.pdf.common import GRID, HEADER_FILL, Doc, Setup
 from exports.reports.queries import Period
@@ -24,7 +24,8 @@ def render(store: Store, period: Period, path: Path, setup: Setup | None = None)
     setup = setup or Setup()
     doc = Doc(setup, queries.footer(store))
     doc.title = doc.words.translate("reports", "Inspection work brief")
-    sections = [_figures, _districts, _streets, _compounds, _charts, _overdue, _hotline]
+    sections = [_figures, _districts, _streets, _compounds, _charts, _overdue,
+                resources.brief_section, _hotline]
     story: list[Flowable] = [
         doc.para(doc.words.translate("reports", "Inspection work brief"), "title"),
         doc.para(period_text(doc, period), "subtitle"),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from exports.reports import hotline, inspection, queries
+from exports.reports import hotline, inspection, queries, resources
 from exports.reports.pdf import charts
 from exports.reports.pdf.common import Doc, Setup
 from exports.reports.pdf.text import QT_TRANSLATE_NOOP, Words
@@ -45,7 +45,8 @@ def render(store: Store, compound_id: str, path: Path, setup: Setup | None = Non
         title=words.translate("reports", "Compound file: {name}").format(name=compound.name),
     )
     life = _lifetime(store, compound_id)
-    sections = [_basics, _inspections, _findings, _notices, _trend, _hotline, _history]
+    sections = [_basics, resources.compound_section, _inspections, _findings, _notices,
+                _trend, _hotline, _history]
     story: list[Flowable] = [
         doc.para(
             doc.words.translate("reports", "Compound file: {name}").format(name=compound.name),

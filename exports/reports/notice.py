@@ -14,7 +14,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
-from exports.reports import queries
+from exports.reports import queries, resources
 from exports.reports.pdf.common import Doc, PartStart, Setup, stage
 from exports.reports.pdf.text import ReportProblem
 from storage import clock, jobs
@@ -96,8 +96,9 @@ def notice_story(
         doc.para(words.translate("reports", "{party}:").format(party=party), "addressee"),
         doc.para(_opening(doc, store, group, compound)),
     ]
+    named = resources.departments(doc, store, group)  # routed by the manual
     for n, finding in enumerate(group, start=1):
-        story += _finding(doc, n, finding)
+        story += _finding(doc, n, finding, named.get(finding.id, finding.department))
     story += [
         doc.para(
             words.translate(
@@ -157,7 +158,7 @@ def _opening(doc: Doc, store: Store, group: Sequence[Finding], compound: compoun
     ).format(place=where)
 
 
-def _finding(doc: Doc, n: int, finding: Finding) -> list[Flowable]:
+def _finding(doc: Doc, n: int, finding: Finding, department: str) -> list[Flowable]:
     words = doc.words
     parts = [
         (words.translate("reports", "Regulation breached"), finding.legal_basis),
@@ -170,7 +171,7 @@ def _finding(doc: Doc, n: int, finding: Finding) -> list[Flowable]:
             if finding.deadline
             else "",
         ),
-        (words.translate("reports", "Department responsible"), finding.department),
+        (words.translate("reports", "Department responsible"), department),
     ]
     story: list[Flowable] = [doc.para(words.heading1(n, finding.description), "h1")]
     shown = [(label, text) for label, text in parts if text.strip()]

@@ -28,7 +28,7 @@ class LedgerMenu(QObject):
         window.compound_opened.connect(self._on_compound_opened)
 
     def _make(self) -> LedgerView:
-        view = LedgerView(self.window.store, self.window)
+        view = LedgerView(self.window.store, self.window, self.window.form_language)
         view.open_finding.connect(self.window.open_finding)
         return view
 

@@ -24,18 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from exports.ledger import ledger_file
+from exports.reports import ledger as report_ledger
 from storage import clock
 from storage.ledger import entries, problems
 from storage.ledger.entries import Entry, Filter
 from storage.manual import items
 from storage.store.db import Store
-from ui import errors, tables
+from ui import errors, tables, worker
 from ui.form.photo_strip import PhotoStrip
 from ui.ledger.close_dialog import CloseDialog
 from ui.ledger.orders_dialog import WorkOrdersDialog
 from ui.ledger.problem_dialog import ProblemDialog
 from ui.manual.route import RouteCard
 from ui.messages import ledger as ledger_text
+from ui.reports.actions import ReportActions
 from ui.tables import Query, QueryModel
 
 _OVERDUE = QColor("#b03a2e")
@@ -73,9 +75,11 @@ class LedgerView(QWidget):
 
     open_finding = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None,
+                 language: str = "zh") -> None:
         super().__init__(parent)
-        self.store = store
+        self.store, self.language = store, language  # the printout's language
+        self.printing: ReportActions | None = None
         self.compound_id = ""  # a compound's page opens the ledger of that compound
         self._filters()
         self.model = LedgerModel(store, self._query(), self)
@@ -184,7 +188,8 @@ class LedgerView(QWidget):
                            (self.tr("&Edit…"), self.edit_current),
                            (self.tr("&Close (销号)…"), self.close_current),
                            (self.tr("Re&open"), self.reopen_current),
-                           (self.tr("E&xport workbook…"), self._on_export)):
+                           (self.tr("E&xport workbook…"), self._on_export),
+                           (self.tr("&Print (PDF)…"), self.print_ledger)):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _c=False, s=slot: s())
             buttons.addWidget(button)
@@ -301,6 +306,15 @@ class LedgerView(QWidget):
                                               self.tr("Workbooks (*.xlsx)"))
         if name:
             self.export_to(Path(name))
+
+    def print_ledger(self) -> worker.Worker:
+        """The printable ledger of what is listed, opened in the PDF viewer."""
+        flt = self.current_filter()
+        if self.printing is None:
+            self.printing = ReportActions(self, self.store.path, self.language)
+        return self.printing.open_pdf(
+            lambda store, path, setup: report_ledger.render(store, flt, path, setup),
+            self.tr("Problem ledger"))
 
     def export_to(self, path: Path) -> int | None:
         flt = self.current_filter()

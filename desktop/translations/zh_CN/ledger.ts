@@ -468,6 +468,10 @@
         <translation>导出工作簿(&amp;X)…</translation>
     </message>
     <message>
+        <source>&amp;Print (PDF)…</source>
+        <translation>打印（PDF）(&amp;P)…</translation>
+    </message>
+    <message>
         <source>{shown} problems listed · </source>
         <translation>列出问题 {shown} 个 · </translation>
     </message>
@@ -486,6 +490,10 @@
     <message>
         <source>Workbooks (*.xlsx)</source>
         <translation>工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Problem ledger</source>
+        <translation>问题台账</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>body text</source>
         <translation>正文</translation>
@@ -116,7 +115,7 @@
         <translation>截止日期（默认：今天）</translation>
     </message>
     <message>
-        <source>a street&apos;s quarterly report</source>
+        <source>a street's quarterly report</source>
         <translation>街道季度述职报告</translation>
     </message>
     <message>
@@ -128,19 +127,23 @@
         <translation>季度，如 2026-Q3（默认：本季度）</translation>
     </message>
     <message>
-        <source>a compound&apos;s file</source>
+        <source>a compound's file</source>
         <translation>小区档案</translation>
     </message>
     <message>
-        <source>the compound&apos;s name or id</source>
+        <source>the compound's name or id</source>
         <translation>小区名称或 ID</translation>
+    </message>
+    <message>
+        <source>the problem ledger</source>
+        <translation>问题台账</translation>
     </message>
     <message>
         <source>the PDF to write</source>
         <translation>要生成的 PDF 文件</translation>
     </message>
     <message>
-        <source>the language of the document (default: the interface&apos;s)</source>
+        <source>the language of the document (default: the interface's)</source>
         <translation>文书语言（默认：与界面一致）</translation>
     </message>
     <message>
@@ -633,7 +636,7 @@
         <translation>月份</translation>
     </message>
     <message>
-        <source>Changes to the compound&apos;s record</source>
+        <source>Changes to the compound's record</source>
         <translation>小区信息变更记录</translation>
     </message>
     <message>
@@ -798,7 +801,7 @@
     </message>
     <message>
         <source>Contact: {officer}    Telephone: ____________</source>
-        <translation>联系人：{officer}&#x3000;&#x3000;联系电话：____________</translation>
+        <translation>联系人：{officer}　　联系电话：____________</translation>
     </message>
     <message>
         <source>____________ (seal)</source>
@@ -806,7 +809,7 @@
     </message>
     <message>
         <source>Received by (signature): __________    Date: __________</source>
-        <translation>签收人（签名）：__________&#x3000;&#x3000;签收日期：__________</translation>
+        <translation>签收人（签名）：__________　　签收日期：__________</translation>
     </message>
     <message>
         <source>On {date} our officers inspected {place} and found the following problems, which you are required to rectify:</source>
@@ -891,6 +894,254 @@
     <message>
         <source>This year</source>
         <translation>本年</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>巡查发现</translation>
+    </message>
+    <message>
+        <source>12345 work order</source>
+        <translation>12345 工单</translation>
+    </message>
+    <message>
+        <source>street review</source>
+        <translation>述职评议</translation>
+    </message>
+    <message>
+        <source>helper's visit</source>
+        <translation>帮带走访</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>to rectify</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Problem ledger</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <source>lead department {value}</source>
+        <translation>牵头部门 {value}</translation>
+    </message>
+    <message>
+        <source>source {value}</source>
+        <translation>来源 {value}</translation>
+    </message>
+    <message>
+        <source>state {value}</source>
+        <translation>状态 {value}</translation>
+    </message>
+    <message>
+        <source>overdue only</source>
+        <translation>只看超期</translation>
+    </message>
+    <message>
+        <source>closed {start} to {end}</source>
+        <translation>{start}至{end}销号</translation>
+    </message>
+    <message>
+        <source>Every problem of the city</source>
+        <translation>全市全部问题</translation>
+    </message>
+    <message>
+        <source>problems listed</source>
+        <translation>列入问题</translation>
+    </message>
+    <message>
+        <source>closed (销号)</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>not closed</source>
+        <translation>未销号</translation>
+    </message>
+    <message>
+        <source>of them overdue</source>
+        <translation>其中超期</translation>
+    </message>
+    <message>
+        <source>Problems by lead department</source>
+        <translation>按牵头部门统计</translation>
+    </message>
+    <message>
+        <source>The problems ({count})</source>
+        <translation>问题清单（{count}）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Lead (manual item)</source>
+        <translation>牵头部门（手册事项）</translation>
+    </message>
+    <message>
+        <source>Closed, verified by</source>
+        <translation>销号日期、核验人</translation>
+    </message>
+    <message>
+        <source>County-level leader</source>
+        <translation>县级领导</translation>
+    </message>
+    <message>
+        <source>Red-collar secretary</source>
+        <translation>红领书记</translation>
+    </message>
+    <message>
+        <source>Helping unit</source>
+        <translation>帮扶单位</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>实施中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Three-ones helpers</source>
+        <translation>“三个一”帮带</translation>
+    </message>
+    <message>
+        <source>Funds brought: {amount} (10,000 yuan) in {count} payments; {projects} livelihood projects; {visits} visits.</source>
+        <translation>整合投入资金 {amount} 万元（{count} 笔）；民生项目 {projects} 个；走访 {visits} 次。</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>帮带人员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Livelihood project</source>
+        <translation>民生项目</translation>
+    </message>
+    <message>
+        <source>Budget (10,000 yuan)</source>
+        <translation>预算（万元）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Visit day</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Looked at</source>
+        <translation>走访事项</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>county-level leaders</source>
+        <translation>县级领导</translation>
+    </message>
+    <message>
+        <source>red-collar secretaries</source>
+        <translation>红领书记</translation>
+    </message>
+    <message>
+        <source>helping units</source>
+        <translation>帮扶单位</translation>
+    </message>
+    <message>
+        <source>funds (10,000 yuan)</source>
+        <translation>资金（万元）</translation>
+    </message>
+    <message>
+        <source>livelihood projects</source>
+        <translation>民生项目</translation>
+    </message>
+    <message>
+        <source>problems solved</source>
+        <translation>解决问题</translation>
+    </message>
+    <message>
+        <source>problems open now</source>
+        <translation>未销号问题</translation>
+    </message>
+    <message>
+        <source>Helpers and the problem ledger</source>
+        <translation>“三个一”帮带与问题台账</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未明确</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>Closed in the period</source>
+        <translation>本期销号</translation>
+    </message>
+    <message>
+        <source>{lead} (lead)</source>
+        <translation>{lead}（牵头）</translation>
+    </message>
+    <message>
+        <source>; {departments} (supporting)</source>
+        <translation>；{departments}（配合）</translation>
+    </message>
+    <message>
+        <source> — manual item {code}</source>
+        <translation>——手册事项 {code}</translation>
     </message>
 </context>
 </TS>

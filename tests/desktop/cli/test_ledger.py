@@ -14,6 +14,7 @@ from storage.forms import checklists
 from storage.store import db
 from tests.cli_helpers import run, run_json
 from tests.conftest import TEST_START
+from tests.exports.helpers import flat
 
 
 @pytest.fixture
@@ -73,3 +74,14 @@ def test_list_filters_add_and_export(demo_db: list[str], tmp_path: Path,
                         "x", "--no-photo", *demo_db)
     if overdue[0]["kind"] == "finding":  # type: ignore[index]
         assert code == main.EXIT_USER_ERROR and "re-inspect" in err
+
+
+def test_the_ledger_prints_as_a_report(demo_db: list[str], tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "台账.pdf"
+    printed = run_json(capsys, "report", "ledger", "-o", str(out), "--street", "费城街道",
+                       "--overdue", "--language", "zh_CN", *demo_db)
+    assert printed["pages"] >= 1
+    text = flat(out)
+    listed = run_json(capsys, "ledger", "list", "--street", "费城街道", "--overdue", *demo_db)
+    assert "问题台账" in text and all(e["number"] in text for e in listed)

@@ -12,8 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop import settings as app_settings
 from storage.ledger import entries, problems
+from tests.exports.helpers import flat
 from tests.gui_fixtures import TODAY, type_text
 from tests.ledger_helpers import Place, finding
+from tests.ui.conftest import Opened
 from ui import errors
 from ui.ledger import menu as ledger_menu
 from ui.ledger.close_dialog import CloseDialog
@@ -131,3 +133,17 @@ def test_the_compound_page_shows_its_ledger_line(qtbot: QtBot, place: Place) -> 
         qtbot.mouseClick(show, Qt.MouseButton.LeftButton)
     view = menu.tab.current()
     assert view is not None and view.compound_id == place.xiangxieli and view.model.total == 2
+
+
+def test_the_ledger_prints_what_is_listed(qtbot: QtBot, place: Place,
+                                          viewer: Opened) -> None:
+    store = place.store
+    made = problems.raise_from_work_orders(store, ["LY1", "LY2"]).created
+    view = LedgerView(store, language="zh")
+    qtbot.addWidget(view)
+    view.district.setCurrentIndex(view.district.findData("罗庄区"))
+    with qtbot.waitSignal(view.print_ledger().signals.finished, timeout=60000):
+        pass
+    qtbot.waitUntil(lambda: bool(viewer.urls), timeout=20000)
+    text = flat(Path(viewer.urls[0]))
+    assert made[1].number in text and made[0].number not in text
