@@ -111,7 +111,7 @@ _name = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp"
 @settings(max_examples=30, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(leader=_name, post=st.text(st.characters(blacklist_categories=("Cs", "Cc")),
-                                  max_size=40),
+                                  max_size=40).filter(str.strip),
        phone=st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True))
 def test_any_name_post_and_phone_typed_arrive_as_typed(store: Store, places: dict[str, str],
                                                        tmp_path: Path, leader: str,
@@ -123,3 +123,17 @@ def test_any_name_post_and_phone_typed_arrive_as_typed(store: Store, places: dic
     current = assignments.current(store, places["锦绣华庭一期"])
     helper = people.get(store, next(a.helper_id for a in current if a.role == "leader"))
     assert (helper.name, helper.post, helper.phone) == (leader.strip(), post.strip(), phone)
+
+
+def test_a_later_roster_fills_in_but_never_blanks_what_is_known(
+        store: Store, places: dict[str, str], tmp_path: Path) -> None:
+    """A roster that leaves a post or phone empty keeps the known one; a new one replaces it."""
+    roster_file.run(store, roster_file.inspect(store, write_roster(tmp_path / "a.xlsx",
+                                                                   ROWS[:1])))
+    blank = [[*ROWS[0][:5], "", *ROWS[0][6:]]]
+    roster_file.run(store, roster_file.inspect(store, write_roster(tmp_path / "b.xlsx", blank)))
+    assert people.resolve(store, "王建国").post == "副区长"
+    newer = [[*ROWS[0][:5], "区委副书记", *ROWS[0][6:]]]
+    report = roster_file.run(store, roster_file.inspect(store, write_roster(tmp_path / "c.xlsx",
+                                                                            newer)))
+    assert report.updated == 1 and people.resolve(store, "王建国").post == "区委副书记"
