@@ -5,6 +5,7 @@
     xuncha-cli helpers show COMPOUND                 its helpers, visits, funds, projects
     xuncha-cli helpers add --role R --name N [--post --unit --contact --phone --district]
     xuncha-cli helpers assign COMPOUND HELPER [--since D] [--reason R] [--replace]
+    xuncha-cli helpers end COMPOUND HELPER [--until D] [--reason R]
     xuncha-cli helpers visit COMPOUND --day D --decisions TEXT [--helper H] …
     xuncha-cli helpers fund COMPOUND --amount 12.5 --day D [--source S] [--use U] …
     xuncha-cli helpers project COMPOUND --name N [--budget B] [--state S] [--photo F] …
@@ -79,6 +80,13 @@ def _add_editing(sub: Any, common: argparse.ArgumentParser) -> None:
     assign.add_argument("--reason", default="")
     assign.add_argument("--replace", action="store_true", help=tr("a unit replaces the units"))
     assign.set_defaults(handler=_assign)
+    end = sub.add_parser("end", parents=[common], help=tr(
+        "end a helper's assignment to a compound (nobody replaces them)"))
+    end.add_argument("compound")
+    end.add_argument("helper", help=tr("the helper's id or name"))
+    end.add_argument("--until", default="", help=tr("the last day, YYYY-MM-DD (default today)"))
+    end.add_argument("--reason", default="")
+    end.set_defaults(handler=_end)
     visit = sub.add_parser("visit", parents=[common], help=tr("record a visit"))
     visit.add_argument("compound")
     visit.add_argument("--day", default="", help=tr("YYYY-MM-DD (default today)"))
@@ -210,6 +218,22 @@ def _assign(args: argparse.Namespace) -> int:
         "{helper} helps {compound} as {role} since {since}.").format(
         helper=helper.label(), compound=compound.name, role=helper_text.role_name(made.role),
         since=made.since))
+    return 0
+
+
+def _end(args: argparse.Namespace) -> int:
+    store = support.open_store(args)
+    compound = compounds.resolve(store, args.compound)
+    helper = people.resolve(store, args.helper)
+    current = [a for a in assignments.current(store, compound.id) if a.helper_id == helper.id]
+    if not current:
+        raise UsageProblem(tr("{helper} does not help {compound} now.").format(
+            helper=helper.label(), compound=compound.name))
+    until = support.date_option(args.until, "--until") or clock.today_local()
+    ended = assignments.end(store, current[0], until.isoformat(), args.reason)
+    support.emit(args, {**ended.content(), "id": ended.id}, tr(
+        "{helper} helped {compound} until {until}.").format(
+        helper=helper.label(), compound=compound.name, until=ended.until))
     return 0
 
 

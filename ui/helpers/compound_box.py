@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from storage import clock
 from storage.helpers import assignments, people, work
 from storage.store.db import Store
-from ui import tables
+from ui import errors, tables
 from ui.helpers.dialogs import AssignDialog, FundDialog, ProjectDialog, VisitDialog
 from ui.messages import helpers as helper_text
 from ui.tables import RowsModel
@@ -51,7 +59,8 @@ class CompoundHelpersBox(QGroupBox):
         for text, slot in ((self.tr("Assign a helper…"), self.assign),
                            (self.tr("Record a visit…"), self.record_visit),
                            (self.tr("Record funds…"), self.record_funds),
-                           (self.tr("Add a project…"), self.add_project)):
+                           (self.tr("Add a project…"), self.add_project),
+                           (self.tr("End the chosen assignment…"), self.end_chosen)):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _c=False, s=slot: s())
             buttons.addWidget(button)
@@ -120,6 +129,23 @@ class CompoundHelpersBox(QGroupBox):
         dialog.finished.connect(self._done)
         dialog.open()
         return dialog
+
+    def end_chosen(self, reason: str | None = None) -> None:
+        """End the chosen helper's assignment today (a unit withdrawn …), saying why."""
+        rows = self.helpers_table.selectionModel().selectedRows()
+        chosen = self.helpers.row_at(rows[0].row()) if rows else None
+        if chosen is None or chosen.until is not None:
+            return
+        if reason is None:
+            reason, given = QInputDialog.getText(self, self.tr("End the assignment"), self.tr(
+                "Why does {helper} stop helping?").format(
+                helper=self._helper(chosen.helper_id).label()))
+            if not given:
+                return
+        day = clock.today_local().isoformat()
+        if errors.attempt(self, lambda: assignments.end(self.store, chosen, day,
+                                                        reason.strip())) is not None:
+            self._done(1)
 
     def _on_project(self, index: QModelIndex) -> None:
         self.edit_project(self.projects.row_at(index.row()))

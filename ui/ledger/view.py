@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -188,6 +189,7 @@ class LedgerView(QWidget):
                            (self.tr("&Edit…"), self.edit_current),
                            (self.tr("&Close (销号)…"), self.close_current),
                            (self.tr("Re&open"), self.reopen_current),
+                           (self.tr("&Withdraw…"), self.withdraw_current),
                            (self.tr("E&xport workbook…"), self._on_export),
                            (self.tr("&Print (PDF)…"), self.print_ledger)):
             button = QPushButton(text, self)
@@ -285,6 +287,23 @@ class LedgerView(QWidget):
         problem = self._problem()
         if problem is not None and errors.attempt(
                 self, lambda: problems.move(self.store, problem, "open")) is not None:
+            self.refresh()
+
+    def withdraw_current(self, reason: str | None = None) -> None:
+        """Withdraw the chosen problem (raised by mistake, a duplicate …), saying why."""
+        problem = self._problem()
+        if problem is None:
+            return
+        if reason is None:
+            reason, given = QInputDialog.getText(self, self.tr("Withdraw {number}").format(
+                number=problem.number), self.tr("Why is it withdrawn?"))
+            if not given:
+                return
+        if not reason.strip():
+            errors.warn(self, self.tr("Say why the problem is withdrawn."))
+            return
+        if errors.attempt(self, lambda: problems.move(self.store, problem, "withdrawn",
+                                                      note=reason.strip())) is not None:
             self.refresh()
 
     def from_work_orders(self) -> WorkOrdersDialog:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -55,6 +56,7 @@ class ManualView(QWidget):
         self.count = QLabel(self)
         buttons = [(self.tr("&Edit item…"), self.edit_current),
                    (self.tr("&New item…"), self.new_item),
+                   (self.tr("&Delete item…"), self.delete_current),
                    (self.tr("E&xport workbook…"), self._on_export),
                    (self.tr("&Import workbook…"), self._on_import)]
         row = QHBoxLayout()
@@ -138,6 +140,21 @@ class ManualView(QWidget):
         if ItemDialog(self.store, fresh, self).exec():
             self._edited()
             self.select(fresh.code)
+
+    def delete_current(self, confirmed: bool = False) -> None:
+        """Mark the chosen item deleted (a version like any change; it stays in history)."""
+        item = self.current_item()
+        if item is None:
+            return
+        if not confirmed and QMessageBox.question(
+                self, self.tr("Delete item"), self.tr(
+                    "Delete {item}? Findings and work orders it routes will show no manual "
+                    "item until another covers them.").format(item=item.label(self.language))
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        item.deleted = True
+        if errors.attempt(self, lambda: items.save_item(self.store, item)) is not None:
+            self._edited()
 
     def _edited(self) -> None:
         self.refresh()

@@ -56,6 +56,14 @@
         <translation>该单位接替原有帮扶单位</translation>
     </message>
     <message>
+        <source>end a helper&apos;s assignment to a compound (nobody replaces them)</source>
+        <translation>结束帮带关系（无人接替）</translation>
+    </message>
+    <message>
+        <source>the last day, YYYY-MM-DD (default today)</source>
+        <translation>最后一天，YYYY-MM-DD（默认今天）</translation>
+    </message>
+    <message>
         <source>record a visit</source>
         <translation>登记走访</translation>
     </message>
@@ -134,6 +142,14 @@
     <message>
         <source>{helper} helps {compound} as {role} since {since}.</source>
         <translation>{helper} 自 {since} 起作为{role}帮带 {compound}。</translation>
+    </message>
+    <message>
+        <source>{helper} does not help {compound} now.</source>
+        <translation>{helper} 目前没有帮带 {compound}。</translation>
+    </message>
+    <message>
+        <source>{helper} helped {compound} until {until}.</source>
+        <translation>{helper} 帮带 {compound} 至 {until}。</translation>
     </message>
     <message>
         <source>Visit of {day} recorded for {compound}.</source>
@@ -514,6 +530,10 @@
         <translation>新增项目…</translation>
     </message>
     <message>
+        <source>End the chosen assignment…</source>
+        <translation>结束选中的帮带关系…</translation>
+    </message>
+    <message>
         <source>Three-ones helpers ({count})</source>
         <translation>“三个一”帮带（{count}）</translation>
     </message>
@@ -536,6 +556,14 @@
     <message>
         <source>no {roles} yet</source>
         <translation>尚无{roles}</translation>
+    </message>
+    <message>
+        <source>End the assignment</source>
+        <translation>结束帮带关系</translation>
+    </message>
+    <message>
+        <source>Why does {helper} stop helping?</source>
+        <translation>{helper} 为什么不再帮带？</translation>
     </message>
 </context>
 <context>

@@ -464,6 +464,10 @@
         <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Withdraw…</source>
+        <translation>撤销(&amp;W)…</translation>
+    </message>
+    <message>
         <source>E&amp;xport workbook…</source>
         <translation>导出工作簿(&amp;X)…</translation>
     </message>
@@ -478,6 +482,18 @@
     <message>
         <source>Closed on {day}, verified by {who}.</source>
         <translation>{day} 销号，核验人 {who}。</translation>
+    </message>
+    <message>
+        <source>Withdraw {number}</source>
+        <translation>撤销 {number}</translation>
+    </message>
+    <message>
+        <source>Why is it withdrawn?</source>
+        <translation>撤销原因：</translation>
+    </message>
+    <message>
+        <source>Say why the problem is withdrawn.</source>
+        <translation>请说明撤销原因。</translation>
     </message>
     <message>
         <source>Export the ledger</source>

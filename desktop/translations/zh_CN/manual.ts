@@ -361,6 +361,10 @@
         <translation>新增事项(&amp;N)…</translation>
     </message>
     <message>
+        <source>&amp;Delete item…</source>
+        <translation>删除事项(&amp;D)…</translation>
+    </message>
+    <message>
         <source>E&amp;xport workbook…</source>
         <translation>导出工作簿(&amp;X)…</translation>
     </message>
@@ -371,6 +375,14 @@
     <message>
         <source>{items} items in {categories} categories</source>
         <translation>{categories} 大类 {items} 项</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>删除事项</translation>
+    </message>
+    <message>
+        <source>Delete {item}? Findings and work orders it routes will show no manual item until another covers them.</source>
+        <translation>删除 {item}？由它对应的问题和工单将没有手册事项，直到另有事项覆盖。</translation>
     </message>
     <message>
         <source>Export the manual</source>

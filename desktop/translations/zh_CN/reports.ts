@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>body text</source>
         <translation>正文</translation>
@@ -115,7 +116,7 @@
         <translation>截止日期（默认：今天）</translation>
     </message>
     <message>
-        <source>a street's quarterly report</source>
+        <source>a street&apos;s quarterly report</source>
         <translation>街道季度述职报告</translation>
     </message>
     <message>
@@ -127,11 +128,11 @@
         <translation>季度，如 2026-Q3（默认：本季度）</translation>
     </message>
     <message>
-        <source>a compound's file</source>
+        <source>a compound&apos;s file</source>
         <translation>小区档案</translation>
     </message>
     <message>
-        <source>the compound's name or id</source>
+        <source>the compound&apos;s name or id</source>
         <translation>小区名称或 ID</translation>
     </message>
     <message>
@@ -143,7 +144,7 @@
         <translation>要生成的 PDF 文件</translation>
     </message>
     <message>
-        <source>the language of the document (default: the interface's)</source>
+        <source>the language of the document (default: the interface&apos;s)</source>
         <translation>文书语言（默认：与界面一致）</translation>
     </message>
     <message>
@@ -636,7 +637,7 @@
         <translation>月份</translation>
     </message>
     <message>
-        <source>Changes to the compound's record</source>
+        <source>Changes to the compound&apos;s record</source>
         <translation>小区信息变更记录</translation>
     </message>
     <message>
@@ -801,7 +802,7 @@
     </message>
     <message>
         <source>Contact: {officer}    Telephone: ____________</source>
-        <translation>联系人：{officer}　　联系电话：____________</translation>
+        <translation>联系人：{officer}&#x3000;&#x3000;联系电话：____________</translation>
     </message>
     <message>
         <source>____________ (seal)</source>
@@ -809,7 +810,7 @@
     </message>
     <message>
         <source>Received by (signature): __________    Date: __________</source>
-        <translation>签收人（签名）：__________　　签收日期：__________</translation>
+        <translation>签收人（签名）：__________&#x3000;&#x3000;签收日期：__________</translation>
     </message>
     <message>
         <source>On {date} our officers inspected {place} and found the following problems, which you are required to rectify:</source>
@@ -908,7 +909,7 @@
         <translation>述职评议</translation>
     </message>
     <message>
-        <source>helper's visit</source>
+        <source>helper&apos;s visit</source>
         <translation>帮带走访</translation>
     </message>
     <message>

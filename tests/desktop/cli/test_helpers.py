@@ -67,6 +67,11 @@ def test_a_new_leader_by_hand_replaces_the_one_before(tmp_path: Path,
     shown = run_json(capsys, "helpers", "show", "香榭丽", *db)
     assert [(a["helper"], a["until"], a["active"]) for a in shown["assignments"]] == [  # type: ignore[index]
         ("陈立新（副县长）", None, True), ("李志强（副县长）", "2026-08-31", False)]
+    ended = run_json(capsys, "helpers", "end", "香榭丽", "陈立新", "--until", "2026-10-31",
+                     "--reason", "调离", *db)
+    assert (ended["until"], ended["reason"]) == ("2026-10-31", "调离")
+    code, _, err = run(capsys, "helpers", "end", "香榭丽", "陈立新", *db)
+    assert code == main.EXIT_USER_ERROR and "陈立新" in err  # helps no more
     code, _, err = run(capsys, "helpers", "fund", "香榭丽", "--amount", "十万", *db)
     assert code == main.EXIT_USER_ERROR and "十万" in err
     code, _, err = run(capsys, "helpers", "assign", "香榭丽", "无名氏", *db)

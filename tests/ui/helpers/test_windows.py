@@ -139,3 +139,17 @@ def test_the_roster_import_dialog_maps_tries_and_imports(qtbot: QtBot, store: db
     with qtbot.waitSignal(dialog.imported, timeout=20000):
         dialog.run(dry_run=False)
     assert store.db["helpers"].count == 3
+
+
+def test_an_assignment_is_ended_from_the_compound_page(qtbot: QtBot, store: db.Store,
+                                                       place: compounds.Compound) -> None:
+    box = CompoundHelpersBox(store, place.id)
+    qtbot.addWidget(box)
+    unit_row = [n for n in range(box.helpers.rowCount())
+                if box.helpers.row_at(n).role == "unit"][0]
+    box.helpers_table.selectRow(unit_row)
+    box.end_chosen("单位调整")
+    ended = [a for a in assignments.for_compound(store, place.id) if a.role == "unit"][0]
+    assert (ended.until, ended.reason) == (TODAY.isoformat(), "单位调整")
+    shown = [box.helpers.row_at(n) for n in range(box.helpers.rowCount())]
+    assert [a.until for a in shown if a.role == "unit"] == [TODAY.isoformat()]  # its last day

@@ -151,3 +151,19 @@ def test_the_ledger_prints_what_is_listed(qtbot: QtBot, place: Place, viewer: An
     # not when Python collects them after the application is gone.
     view.deleteLater()
     qtbot.waitUntil(lambda: not shiboken6.isValid(view))
+
+
+def test_a_problem_is_withdrawn_only_with_a_reason(qtbot: QtBot, place: Place,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    store = place.store
+    made = problems.raise_from_work_orders(store, ["LY1"]).created[0]
+    view = LedgerView(store)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    warned: list[str] = []
+    monkeypatch.setattr(errors, "warn", lambda _parent, text: warned.append(text))
+    view.withdraw_current("  ")
+    assert warned and problems.get(store, made.id).state == "open"
+    view.withdraw_current("与 LY2 重复")
+    withdrawn = problems.get(store, made.id)
+    assert (withdrawn.state, withdrawn.note) == ("withdrawn", "与 LY2 重复")

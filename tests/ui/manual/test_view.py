@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop import settings as app_settings
 from exports.manual import manual_file
-from storage.manual import items, source
+from storage.manual import items, links, source
 from storage.store import db
 from tests.gui_fixtures import TODAY, type_text
 from ui.main_window import MainWindow
@@ -113,3 +113,11 @@ def test_the_manual_opens_in_one_tab_and_again_after_closing(qtbot: QtBot,
     qtbot.waitUntil(lambda: menu.tab.current() is None)
     again = menu.show_manual()
     assert again is not first and window.tabs.currentWidget() is again
+
+
+def test_a_deleted_item_leaves_the_tree_and_routes_nothing(view: ManualView,
+                                                           store: db.Store) -> None:
+    view.select("2.01")
+    view.delete_current(confirmed=True)
+    assert "2.01" not in _visible(view) and len(_visible(view)) == 45
+    assert links.Router(store).for_text("", "电梯困人") is None
