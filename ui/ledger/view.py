@@ -189,7 +189,7 @@ class LedgerView(QWidget):
                            (self.tr("&Edit…"), self.edit_current),
                            (self.tr("&Close (销号)…"), self.close_current),
                            (self.tr("Re&open"), self.reopen_current),
-                           (self.tr("&Withdraw…"), self.withdraw_current),
+                           (self.tr("Wit&hdraw…"), self.withdraw_current),
                            (self.tr("E&xport workbook…"), self._on_export),
                            (self.tr("&Print (PDF)…"), self.print_ledger)):
             button = QPushButton(text, self)

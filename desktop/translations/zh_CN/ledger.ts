@@ -464,8 +464,8 @@
         <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Withdraw…</source>
-        <translation>撤销(&amp;W)…</translation>
+        <source>Wit&amp;hdraw…</source>
+        <translation>撤销(&amp;H)…</translation>
     </message>
     <message>
         <source>E&amp;xport workbook…</source>
