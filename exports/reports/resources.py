@@ -55,12 +55,15 @@ def compound_section(doc: Doc, store: Store, compound: Compound, life: Period,
             amount=wan(sum(f.amount_wan for f in funds)), count=len(funds),
             projects=len(projects), visits=len(visits))),
     ]
-    if every:
-        story.append(_assignments(doc, store, every, life.end))
-    if projects:
-        story += [doc.space(2), _projects(doc, projects)]
-    if visits:
-        story += [doc.space(2), _visits(doc, store, visits[:VISITS_LISTED])]
+    parts = [(words.translate("reports", "Helpers and their changes"),
+              _assignments(doc, store, every, life.end) if every else None),
+             (words.translate("reports", "Livelihood projects"),
+              _projects(doc, projects) if projects else None),
+             (words.translate("reports", "Latest visits"),
+              _visits(doc, store, visits[:VISITS_LISTED]) if visits else None)]
+    shown = [(title, table) for title, table in parts if table is not None]
+    for n, (title, table) in enumerate(shown, start=1):
+        story += doc.headed(doc.para(words.heading2(n, title), "h2"), table)
     return story
 
 
@@ -132,17 +135,44 @@ def _area_section(doc: Doc, store: Store, period: Period, number: int,
         (str(solved.pending), words.translate("reports", "problems open now")),
         (str(solved.overdue), words.translate("reports", "of them overdue")),
     ]
-    story: list[Flowable] = [
-        doc.para(words.heading1(number, words.translate(
-            "reports", "Helpers and the problem ledger")), "h1"),
-        doc.table([label for _, label in cards], [[value for value, _ in cards]],
-                  [174 / len(cards)] * len(cards), align_right=range(len(cards))),
-    ]
+    heading = doc.para(words.heading1(number, words.translate(
+        "reports", "Helpers and the problem ledger")), "h1")
+    story = doc.headed(heading, doc.table([label for _, label in cards],
+                                          [[value for value, _ in cards]],
+                                          [174 / len(cards)] * len(cards),
+                                          align_right=range(len(cards))), rows=1)
     rows = by_department(store, period, area)
     if rows:
-        story += [doc.space(3), doc.para(words.heading2(1, words.translate(
-            "reports", "Problems by lead department")), "h2"), departments_table(doc, rows)]
+        story += doc.headed(doc.para(words.heading2(1, words.translate(
+            "reports", "Problems by lead department")), "h2"), departments_table(doc, rows))
     return story
+
+
+def brief_lines(doc: Doc, store: Store, period: Period) -> list[Flowable]:
+    """For the brief's first page: the helpers at work and the problems solved, and the
+    lead department with the most overdue problems."""
+    words = doc.words
+    helpers = summary.summary(store, start=period.start, end=period.end)
+    solved = entries.solved(store, start=period.start, end=period.end,
+                            today=period.reference_day())
+    if not (helpers.compounds or solved.total or solved.pending):
+        return []
+    text = words.translate(
+        "reports", "Three-ones helpers: {leaders} county-level leaders, {secretaries} "
+        "red-collar secretaries and {units} units for {compounds} compounds; {funds} (10,000 "
+        "yuan) brought in the period. Problems solved: {solved}; not closed: {pending}, "
+        "{overdue} of them overdue.").format(
+        leaders=helpers.leaders, secretaries=helpers.secretaries, units=helpers.units,
+        compounds=helpers.compounds, funds=wan(helpers.funds_wan), solved=solved.total,
+        pending=solved.pending, overdue=solved.overdue)
+    worst = by_department(store, period, summary.Area())
+    late = max(worst, key=lambda r: r["overdue"], default=None)
+    if late and late["overdue"]:
+        text += " " + words.translate(
+            "reports", "Most overdue problems lead: {department} ({count}).").format(
+            department=late["department"] or words.translate("reports", "not given"),
+            count=late["overdue"])
+    return [doc.para(text)]
 
 
 def by_department(store: Store, period: Period, area: summary.Area) -> list[dict[str, Any]]:
@@ -178,21 +208,15 @@ def departments_table(doc: Doc, rows: list[dict[str, Any]]) -> Flowable:
 
 # --- a rectification notice -----------------------------------------------------------------
 
-def departments(doc: Doc, store: Store, group: Sequence[Finding]) -> dict[str, str]:
-    """Per finding, the departments a notice names: the manual's lead and supporting ones
+def department(doc: Doc, store: Store, finding: Finding) -> str:
+    """The departments a notice names for a finding: the manual's lead and supporting ones
     (with the item), else the department the finding was given."""
-    router = Router(store)
+    item = routing.finding(store, finding, Router(store))
+    if item is None:
+        return finding.department
     words = doc.words
-    named = {}
-    for finding in group:
-        item = routing.finding(store, finding, router)
-        if item is None:
-            named[finding.id] = finding.department
-            continue
-        text = words.translate("reports", "{lead} (lead)").format(lead=item.lead)
-        if item.supporting:
-            text += words.translate("reports", "; {departments} (supporting)").format(
-                departments="、".join(item.supporting_list))
-        named[finding.id] = text + words.translate("reports", " — manual item {code}").format(
-            code=item.code)
-    return named
+    text = words.translate("reports", "{lead} (lead)").format(lead=item.lead)
+    if item.supporting:
+        text += words.translate("reports", "; {departments} (supporting)").format(
+            departments="、".join(item.supporting_list))
+    return text + words.translate("reports", " — manual item {code}").format(code=item.code)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,7 +55,7 @@ class Column:
 
     code: str  # a content key, "answers.<item>", or "info.<x>" for what is only shown
     label: str
-    kind: str  # text|integer|decimal|date|datetime|timestamp|choice|multi|flag|info
+    kind: str  # text|integer|decimal|date|datetime|timestamp|choice|multi|flag|info|typed
     choices: tuple[tuple[Any, str], ...] = ()
     optional: bool = True  # an empty cell is allowed
     hidden: bool = False
@@ -187,12 +187,20 @@ def _timestamp(column: Column, value: Any) -> str:
 _EMPTY: dict[str, Any] = {"multi": [], "integer": None, "decimal": None, "flag": None,
                           "date": None, "timestamp": None, "choice": ""}
 _PARSERS = {"choice": _choice, "flag": _choice, "multi": _multi, "integer": _number,
-            "decimal": _decimal, "date": _date, "datetime": _typed, "timestamp": _timestamp}
+            "decimal": _decimal, "date": _date, "datetime": _typed, "timestamp": _timestamp,
+            "typed": _typed}
 
 
 def answer_empty(column: Column) -> Any:
     """An unanswered item's value (answers drop it)."""
     return [] if column.kind == "multi" else ""
+
+
+def place(columns: Mapping[str, Column], letters: Mapping[str, str], code: str) -> str:
+    """Where a cell is, for people: its column's letter and label ("C (检查人)")."""
+    column = columns.get(code)
+    letter = letters.get(code, "")
+    return f"{letter} ({column.label})" if column else letter
 
 
 def column_letter(index: int) -> str:

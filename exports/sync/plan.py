@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from exports.sync import layout, read, sheets
+from exports.sync import layout, read, repeats, sheets
 from exports.sync.read import Problem, SheetRow
 from exports.sync.sheets import ORDER
 from storage import clock, jobs, kinds
@@ -264,10 +264,15 @@ def _entry(store: Store, book: read.Workbook,
     known = book.history.get((row.kind, row.id, hidden))
     base = known.content if known else _stored_content(store, row.kind, row.id, hidden)
     flat, problems = _rebuild(row, base, book)
-    if problems:
-        return None, False, problems
     checklist = _checklist(store, book, str(flat.get("checklist_version_id", ""))) \
         if row.kind == "inspection" else None
+    if checklist is not None:  # the blocks of its repeats, from their own sheets
+        present = {name for ident, name in book.repeat_sheets
+                   if ident == flat.get("checklist_version_id")}
+        problems += [Problem(*p) for p in repeats.fold(
+            flat, base, book.blocks.get(row.id, []), checklist, present)]
+    if problems:
+        return None, False, problems
     if row.kind == "inspection":
         if checklist is None:
             return None, False, [Problem(row.sheet, row.row, "", "unknown_checklist")]
@@ -282,7 +287,7 @@ def _entry(store: Store, book: read.Workbook,
         return known or versioning.Entry(
             row.id, hidden, content, _parents(row), row.meta.get("device_id", ""),
             row.meta.get("updated_at", ""), versioning.Origin("imported")), False, []
-    problems = _validate_edit(row, content, checklist)
+    problems = _validate_edit(row, content, checklist, book.blocks.get(row.id, []))
     stamp = max(_edit_time(book), row.meta.get("updated_at", ""))
     edit = versioning.Entry(
         row.id, version, content, (hidden,) if hidden else (), book.meta.get("device_id", ""),
@@ -316,12 +321,11 @@ def _stored_content(store: Store, kind: str, record_id: str,
 
 
 def _answers(flat: dict[str, Any]) -> dict[str, Any]:
-    return {k[8:]: v for k, v in flat.items() if k.startswith("answers.")}
+    return version_graph.answers_of(flat)
 
 
 def _answers_changed(flat: dict[str, Any], base: dict[str, Any]) -> bool:
-    return {k: v for k, v in _answers(flat).items() if v not in ("", [], None)} != \
-        base.get("answers", {})
+    return versioning.normal_answers(_answers(flat)) != base.get("answers", {})
 
 
 def _rebuild(row: SheetRow, base: dict[str, Any] | None,
@@ -376,17 +380,24 @@ def _defaults(kind: versioning.Kind, row: SheetRow) -> dict[str, Any]:
     return flat
 
 
-def _validate_edit(row: SheetRow, content: dict[str, Any],
-                   checklist: Checklist | None) -> list[Problem]:
-    """A hand-edited row is validated like typed input (a deleted one needs no answers)."""
-    sheet = sheets.BY_KIND.get(row.kind)
-    if sheet is not None and sheet.check is not None:
+def _validate_edit(row: SheetRow, content: dict[str, Any], checklist: Checklist | None,
+                   block_rows: list[repeats.BlockRow]) -> list[Problem]:
+    """A hand-edited row is validated like typed input (a deleted one needs no answers).
+
+    A problem of a block's answer is placed on its row of the repeat's sheet.
+    """
+    record_sheet = sheets.BY_KIND.get(row.kind)
+    if record_sheet is not None and record_sheet.check is not None:
         return [Problem(row.sheet, row.row, row.where(field) if field in row.columns else "",
-                        reason, value) for field, reason, value in sheet.check(content)]
+                        reason, value) for field, reason, value in record_sheet.check(content)]
     if content.get("deleted") or checklist is None:
         return []
     attached = {a["item"] for a in content["attachments"] if a.get("item")}
     found = validate.validate(checklist, content["answers"], attached=attached,
                               final=content["status"] == "final")
-    return [Problem(row.sheet, row.row, row.where(f"answers.{p.item}"), p.reason, p.value)
-            for p in found]
+    problems = []
+    for p in found:
+        place = repeats.locate(block_rows, p.item)
+        sheet, number, column = place or (row.sheet, row.row, row.where(f"answers.{p.item}"))
+        problems.append(Problem(sheet, number, column, p.reason, p.value))
+    return problems

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from exports.spreadsheet import workbook
-from exports.sync import layout, sheets
+from exports.sync import layout, repeats, sheets
 from exports.sync.layout import Column
 from storage.forms import xlsform
 from storage.store import versioning
@@ -60,9 +60,7 @@ class SheetRow:
         return self.meta["id"]
 
     def where(self, code: str) -> str:
-        column = self.columns.get(code)
-        letter = self.letters.get(code, "")
-        return f"{letter} ({column.label})" if column else letter
+        return layout.place(self.columns, self.letters, code)
 
 
 @dataclass
@@ -80,6 +78,8 @@ class Workbook:
     modified: str | None
     problems: list[Problem] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    blocks: dict[str, list[repeats.BlockRow]] = field(default_factory=dict)  # by inspection
+    repeat_sheets: set[tuple[str, str]] = field(default_factory=set)  # (checklist, repeat)
 
 
 def file_hash(path: Path) -> str:
@@ -108,9 +108,26 @@ def read(path: Path) -> Workbook:
             _history(name, rows, book)
         elif name == layout.PHOTOS or codes[:2] == ["owner_kind", "owner_id"]:
             _photos(name, rows, book, errors.get(name, set()))
+        elif repeats.is_repeat_sheet(codes):
+            _blocks(name, rows, codes, book, errors.get(name, set()))
         elif codes[:1] == ["id"]:
             _records(name, rows, codes, book, errors.get(name, set()))
+    inspections = {r.id for r in book.rows if r.kind == "inspection"}
+    for record_id, block_rows in book.blocks.items():
+        if record_id not in inspections:  # a block whose inspection is not in the file
+            book.problems += [Problem(r.sheet, r.row, "", "unknown_reference", record_id)
+                              for r in block_rows]
     return book
+
+
+def _blocks(name: str, rows: list[list[Any]], codes: list[str], book: Workbook,
+            errors: set[tuple[int, int]]) -> None:
+    """A repeat sheet: a row per block, folded into its inspection by the plan."""
+    book.repeat_sheets |= repeats.present(codes, book.checklists)
+    found, problems = repeats.read_rows(name, rows, codes, book.checklists, errors)
+    for row in found:
+        book.blocks.setdefault(row.key["record_id"], []).append(row)
+    book.problems += [Problem(*p) for p in problems]
 
 
 def _parsed(sheet: str) -> bool:

@@ -326,14 +326,18 @@ class LedgerView(QWidget):
         if name:
             self.export_to(Path(name))
 
-    def print_ledger(self) -> worker.Worker:
-        """The printable ledger of what is listed, opened in the PDF viewer."""
+    def print_ledger(self) -> worker.Worker | None:
+        """The printable ledger of what is listed: saved where asked, then opened."""
         flt = self.current_filter()
-        if self.printing is None:
-            self.printing = ReportActions(self, self.store.path, self.language)
-        return self.printing.open_pdf(
+        return self.report_actions().open_pdf(
             lambda store, path, setup: report_ledger.render(store, flt, path, setup),
             self.tr("Problem ledger"))
+
+    def report_actions(self) -> ReportActions:
+        if self.printing is None:
+            self.printing = ReportActions(self, self.store.path, self.language,
+                                          store=self.store)
+        return self.printing
 
     def export_to(self, path: Path) -> int | None:
         flt = self.current_filter()

@@ -412,41 +412,6 @@
     </message>
 </context>
 <context>
-    <name>FormView</name>
-    <message>
-        <source>This answer is not allowed here.</source>
-        <translation>该答案不符合要求。</translation>
-    </message>
-    <message>
-        <source>An answer is required.</source>
-        <translation>此项必填。</translation>
-    </message>
-    <message>
-        <source>Choose one of the listed answers.</source>
-        <translation>请从列出的选项中选择。</translation>
-    </message>
-    <message>
-        <source>Enter a whole number.</source>
-        <translation>请输入整数。</translation>
-    </message>
-    <message>
-        <source>Enter a number.</source>
-        <translation>请输入数字。</translation>
-    </message>
-    <message>
-        <source>Enter a date.</source>
-        <translation>请输入日期。</translation>
-    </message>
-    <message>
-        <source>Enter a date and time.</source>
-        <translation>请输入日期和时间。</translation>
-    </message>
-    <message>
-        <source>This answer is not valid.</source>
-        <translation>该答案无效。</translation>
-    </message>
-</context>
-<context>
     <name>InspectionEditor</name>
     <message>
         <source>Where in the compound: building, unit, yard</source>
@@ -646,21 +611,6 @@ Finalise anyway?</source>
     <message>
         <source>Inspections: {count}</source>
         <translation>共 {count} 次检查</translation>
-    </message>
-</context>
-<context>
-    <name>ItemRow</name>
-    <message>
-        <source>Record a finding…</source>
-        <translation>登记问题…</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Finding {number} recorded — another…</source>
-        <translation>已登记问题 {number}，再登记一个…</translation>
     </message>
 </context>
 <context>
@@ -870,52 +820,6 @@ Ctrl+W  关闭标签页
     <message>
         <source>Choose a checklist.</source>
         <translation>请选择检查表。</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoStrip</name>
-    <message>
-        <source>Add photos…</source>
-        <translation>添加照片…</translation>
-    </message>
-    <message>
-        <source>or drop photos here</source>
-        <translation>或把照片拖到这里</translation>
-    </message>
-    <message>
-        <source>Attach photos</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <source>Photos ({patterns})</source>
-        <translation>照片（{patterns}）</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>查看</translation>
-    </message>
-    <message>
-        <source>Caption…</source>
-        <translation>说明…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Caption</source>
-        <translation>照片说明</translation>
-    </message>
-    <message>
-        <source>Caption:</source>
-        <translation>说明：</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoViewer</name>
-    <message>
-        <source>Photo</source>
-        <translation>照片</translation>
     </message>
 </context>
 <context>

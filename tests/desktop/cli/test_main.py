@@ -116,13 +116,14 @@ def test_bad_checklist_workbook_names_sheet_and_row_in_chinese(tmp_path: Path,
     path = tmp_path / "bad.xlsx"
     book = openpyxl.Workbook()
     book.active.title = "survey"
-    book.active.append(["type", "name", "label"])
-    book.active.append(["geopoint", "where", "位置"])
+    book.active.append(["type", "name", "label", "appearance"])
+    book.active.append(["text", "where", "位置", "search('buildings')"])
     book.save(path)
     result = _subprocess("checklists", "import", str(path), "--db", str(store_path),
                          env={"LC_ALL": "C.UTF-8", "LANGUAGE": "zh_CN"})
     assert result.returncode == main.EXIT_USER_ERROR
-    assert "survey" in result.stderr and "2" in result.stderr and "geopoint" in result.stderr
+    assert "survey" in result.stderr and "2" in result.stderr and "search()" in result.stderr
+    assert "appearance" in result.stderr
     assert "检查表" in result.stderr  # worded in Chinese
 
 

@@ -136,13 +136,18 @@ def test_the_compound_page_shows_its_ledger_line(qtbot: QtBot, place: Place) -> 
     assert view is not None and view.compound_id == place.xiangxieli and view.model.total == 2
 
 
-def test_the_ledger_prints_what_is_listed(qtbot: QtBot, place: Place, viewer: Any) -> None:
+def test_the_ledger_prints_what_is_listed(qtbot: QtBot, place: Place, viewer: Any,
+                                          tmp_path: Path) -> None:
     """The Print button writes the ledger of the listed problems and opens it."""
     store = place.store
     made = problems.raise_from_work_orders(store, ["LY1", "LY2"]).created
     view = LedgerView(store, language="zh")  # deleted below, not left to qtbot
     view.district.setCurrentIndex(view.district.findData("罗庄区"))
-    with qtbot.waitSignal(view.print_ledger().signals.finished, timeout=60000):
+    actions = view.report_actions()
+    actions.ask_path = lambda suggested: tmp_path / suggested.name  # type: ignore[method-assign]
+    job = view.print_ledger()
+    assert job is not None
+    with qtbot.waitSignal(job.signals.finished, timeout=60000):
         pass
     qtbot.waitUntil(lambda: bool(viewer.urls), timeout=20000)
     text = flat(Path(viewer.urls[0]))
