@@ -144,10 +144,7 @@ def _typed(column: Column, value: Any) -> Any:
 def _number(column: Column, value: Any) -> Any:
     if column.item is not None:
         return _typed(column, value)
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise CellProblem("type", value) from None
+    number = _float(value)
     if not number.is_integer():
         raise CellProblem("type", value)
     return int(number)
@@ -157,6 +154,10 @@ def _decimal(column: Column, value: Any) -> Any:
     """A checklist item's decimal as the item reads it; any other column's as a float."""
     if column.item is not None:
         return _typed(column, value)
+    return _float(value)
+
+
+def _float(value: Any) -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
