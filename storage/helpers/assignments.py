@@ -141,9 +141,3 @@ def current(store: Store, compound_id: str, on: dt.date | None = None) -> list[A
     """The assignments in force on a day (today by default)."""
     day = on or clock.today_local()
     return [a for a in for_compound(store, compound_id) if a.active(day)]
-
-
-def of_helper(store: Store, helper_id: str) -> list[Assignment]:
-    rows = store.db.execute("SELECT id FROM helper_assignments WHERE helper_id = ?"
-                            " AND deleted = 0 ORDER BY since DESC", [helper_id]).fetchall()
-    return [_get(store, row[0]) for row in rows]

@@ -56,11 +56,6 @@ class Problem:
     def content(self) -> dict[str, Any]:
         return versioning.content_of(self)
 
-    def is_overdue(self, today: dt.date | None = None) -> bool:
-        today = today or clock.today_local()
-        return (self.state not in DONE and self.deadline is not None
-                and self.deadline < today.isoformat())
-
     def photos(self, when: str) -> list[dict[str, str]]:
         """The photos taken ``before`` or ``after`` rectification."""
         return [a for a in self.attachments if a.get("item") == when]
