@@ -11,7 +11,7 @@ Start-up order:
 5. Look for a font that shows Chinese; if there is none, say so once (remembered).
 6. Take the store's lock (a QLockFile beside the store): a second XunCha on the same
    store gets a clear message and exits, never becoming a second writer.
-7. Open the store (migrations run) and install the built-in checklists; a store that
+7. Open the store (migrations run) and install the built-in checklists and manual; a store that
    cannot be opened gets its message and the app exits.
 8. First start: ask for the officer's and the device's names.
 9. Show the main window (its first page, the compounds).
@@ -48,10 +48,14 @@ from desktop import settings as app_settings
 from exports.spreadsheet import protection
 from storage.errors import StoreError, StoreProblem
 from storage.forms import checklists
+from storage.manual import source as manual_source
 from storage.store import db
 from ui import startup
 from ui.campaign import menu as campaign_menu
+from ui.helpers import menu as helpers_menu
+from ui.ledger import menu as ledger_menu
 from ui.main_window import MainWindow
+from ui.manual import menu as manual_menu
 from ui.property import menu as property_menu
 from ui.reports import menu as report_menu
 from ui.review import menu as review_menu
@@ -125,6 +129,9 @@ class Workstation:
         campaign_menu.install(window)
         review_menu.install(window, i18n.checklist_language(self.language))
         property_menu.install(window, i18n.checklist_language(self.language))
+        helpers_menu.install(window)
+        ledger_menu.install(window)
+        manual_menu.install(window)
         sync_menu.install(window)
         return window
 
@@ -189,6 +196,7 @@ def _start(app: QApplication, user: app_settings.UserSettings, path: Path, langu
         return EXIT_STORE
     try:  # from here a crash, too, closes the store and releases the lock
         checklists.install_builtins(store)
+        manual_source.install_builtin(store)
         return _run(app, store, app_settings.Settings(store, user), language, handler)
     except StoreError as error:
         startup.store_failed(error)

@@ -6,7 +6,10 @@ record is declared by its own module (``KIND = versioning.Kind(...)``) and added
 
 from __future__ import annotations
 
+from storage.helpers import assignments, people, work
 from storage.inspection import compounds, findings, inspections, reinspection
+from storage.ledger import problems
+from storage.manual import items as manual_items
 from storage.property import checks, companies, evaluation, measures, projects
 from storage.review import interviews, plans, scores
 from storage.store import versioning
@@ -14,9 +17,14 @@ from storage.store import versioning
 # A record's references come before it: compounds, inspections, re-inspections, then the
 # findings (which name the inspection that raised them and the re-inspection that closed
 # them; a re-inspection lists the findings it checked inside its outcomes, not as a
-# reference, since they name each other); then the street reviews and property companies.
+# reference, since they name each other); the manual; helpers before their assignments,
+# projects before the funds that name them; the ledger's problems; then the street reviews
+# and property companies.
 ALL: tuple[versioning.Kind, ...] = (
     compounds.KIND, inspections.KIND, reinspection.KIND, findings.KIND,
+    manual_items.CATEGORY_KIND, manual_items.ITEM_KIND,
+    people.KIND, assignments.KIND, work.VISIT_KIND, work.PROJECT_KIND, work.FUND_KIND,
+    problems.KIND,
     plans.QUARTER, plans.DEPARTMENT, plans.CRITERION, plans.STREET, scores.SCORE,
     interviews.INTERVIEW,
     companies.COMPANY, projects.PROJECT, projects.MANAGER, evaluation.SCHEME,

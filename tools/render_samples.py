@@ -3,7 +3,7 @@
     python tools/render_samples.py [OUT_DIR] [--language zh_CN|en] [--png]
 
 Builds a demo store in OUT_DIR (unless one is there), writes inspection.pdf,
-notice.pdf, brief.pdf, street.pdf and compound.pdf, and with --png runs
+notice.pdf, brief.pdf, street.pdf, compound.pdf and ledger.pdf, and with --png runs
 ``pdftoppm -png -r 60`` on each so the pages can be looked at.
 """
 
@@ -23,9 +23,11 @@ from PySide6.QtCore import QCoreApplication
 from desktop import i18n
 from exports.reports import brief, inspection, notice, queries, street
 from exports.reports import compound as report_compound
+from exports.reports import ledger as report_ledger
 from exports.reports.pdf.common import Setup
 from storage import clock, demo
 from storage.forms import checklists
+from storage.ledger.entries import Filter
 from storage.store import db
 from ui.messages import reports as report_messages
 
@@ -81,6 +83,8 @@ def render_all(store: db.Store, folder: Path, setup: Setup) -> dict[str, int]:
             store, _busiest(store, "street"), quarter, folder / "street.pdf", setup
         ),
         "compound": report_compound.render(store, compound, folder / "compound.pdf", setup),
+        "ledger": report_ledger.render(store, Filter(street=_busiest(store, "street")),
+                                       folder / "ledger.pdf", setup),
     }
 
 

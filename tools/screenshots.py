@@ -3,7 +3,8 @@
     xvfb-run -a python tools/screenshots.py [--out docs/screenshots] [--db demo.db]
 
 Builds a demo store in a temporary folder (or copies ``--db``), opens the real windows
-and saves PNGs of the main views: compounds, inspections, findings, a compound's page,
+and saves PNGs of the main views: compounds, inspections, findings, the campaign, its
+helpers, the manual and the problem ledger, a compound's page,
 an inspection being filled in (with its question list), the summary before finalising,
 the finding dialog, the party's signature, a photo being marked up, the re-inspection
 dialog and record, an empty store's first-run guidance, the new-compound, settings and
@@ -42,7 +43,10 @@ from storage.inspection import inspections
 from storage.store import db
 from ui.campaign.menu import CampaignMenu
 from ui.form import annotate
+from ui.helpers.menu import HelpersMenu
+from ui.ledger.menu import LedgerMenu
 from ui.main_window import MainWindow
+from ui.manual.menu import ManualMenu
 from ui.officer.compound_dialog import CompoundDialog
 from ui.officer.inspection_editor import InspectionEditor
 from ui.officer.settings_dialog import SettingsDialog
@@ -102,6 +106,11 @@ def shoot(app: QApplication, store: db.Store, language: str, out: Path) -> list[
         ("campaign", lambda: _then(window.findChildren(CampaignMenu)[0].show_panel, window)),
         ("review", lambda: _then(window.findChildren(ReviewMenu)[0].show_panel, window)),
         ("property", lambda: _then(window.findChildren(PropertyMenu)[0].show_panel, window)),
+        ("helpers", lambda: _then(window.findChildren(HelpersMenu)[0].show_panel, window)),
+        ("manual", lambda: _then(lambda: window.findChildren(ManualMenu)[0].show_manual()
+                                 .select("3.01"), window)),
+        ("ledger", lambda: _then(lambda: window.findChildren(LedgerMenu)[0].show_ledger()
+                                 .table.selectRow(0), window)),
     ]
     for name, step in steps:
         shots.append(save(step(), app, out / f"{tag}_{name}.png"))

@@ -33,6 +33,9 @@ AREAS = {
     "sync": ["desktop/cli/sync.py", "ui/sync/*.py", "ui/messages/sync.py"],
     "review": ["ui/review/*.py", "ui/messages/review.py", "desktop/cli/review.py"],
     "property": ["ui/property/*.py", "ui/messages/property.py", "desktop/cli/property.py"],
+    "helpers": ["ui/helpers/*.py", "ui/messages/helpers.py", "desktop/cli/helpers.py"],
+    "manual": ["ui/manual/*.py", "ui/messages/manual.py", "desktop/cli/manual.py"],
+    "ledger": ["ui/ledger/*.py", "ui/messages/ledger.py", "desktop/cli/ledger.py"],
 }
 
 

@@ -304,6 +304,11 @@ class QueryModel(SqlTableModel):
     def decorate(self, row: tuple[Any, ...], column: int, role: int) -> Any:
         return self.display(row, column) if role == Qt.ItemDataRole.ToolTipRole else None
 
+    def set_query(self, query: Query) -> None:
+        """List another query (a filter changed) in the same model."""
+        self._fixed_query = query
+        self.refresh()
+
     def raw(self, number: int) -> tuple[Any, ...]:
         """The row at ``number`` as the query read it."""
         prepared = self.row_at(number)

@@ -31,6 +31,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "campaign": ("compounds", "hotline", "rank", "nominate", "campaign"),
     "review": ("review",),
     "property": ("property",),
+    "helpers": ("helpers",),
+    "manual": ("manual",),
+    "ledger": ("ledger",),
     "reports": ("report",),
     "sync": ("export", "import", "undo-import", "merge", "package", "conflicts"),
 }
@@ -93,8 +96,9 @@ def _demo(args: argparse.Namespace) -> int:
     counts = demo.build(store, progress=progress.bar(tr("Building the demo store")))
     support.emit(args, {"path": str(store.path), **counts}, tr(
         "Demo store {path}: {compounds} compounds, {inspections} inspections, "
-        "{findings} findings, {photos} photos, {work_orders} hotline work orders.").format(
-        path=store.path, **counts))
+        "{findings} findings, {photos} photos, {work_orders} hotline work orders, "
+        "{helpers} helpers, {projects} livelihood projects, {problems} ledger problems."
+        ).format(path=store.path, **counts))
     return 0
 
 

@@ -7,6 +7,7 @@
     report compound NAME|ID                 a compound's file
     report circular --quarter YYYY-Qn       the street review's circular (通报)
     report property --quarter YYYY-Qn       the property companies' ranking
+    report ledger [filters]                 the problem ledger (filters as ``ledger list``)
     report settings [--notice-code …]       the agency code, office, brief unit …
 
 Warnings (a font face replaced, characters printed as □) go to stderr; a font file named
@@ -28,11 +29,13 @@ from PySide6.QtCore import QCoreApplication
 
 # cli imports this module too; both only use each other's names when a command runs.
 from desktop import i18n, progress
+from desktop.cli import ledger as cli_ledger
 from desktop.cli import support
 from exports.reports import brief as report_brief
 from exports.reports import circular as report_circular
 from exports.reports import compound as report_compound
 from exports.reports import inspection as report_inspection
+from exports.reports import ledger as report_ledger
 from exports.reports import notice as report_notice
 from exports.reports import property_ranking, queries
 from exports.reports import street as report_street
@@ -113,6 +116,9 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     ranking.add_argument("--quarter", type=support.quarter, required=True,
                          help=tr("the quarter, e.g. 2026-Q3"))
     ranking.set_defaults(handler=_handler(_property))
+    ledger = kinds.add_parser("ledger", parents=[shared], help=tr("the problem ledger"))
+    cli_ledger.add_filters(ledger)
+    ledger.set_defaults(handler=_handler(_ledger))
     _add_settings(kinds, common)
 
 
@@ -270,6 +276,10 @@ def _street(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
 def _current_quarter() -> queries.Period:
     today = clock.today_local()
     return queries.quarter(f"{today.year}-Q{(today.month - 1) // 3 + 1}")
+
+
+def _ledger(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
+    return report_ledger.render(store, cli_ledger.filter_of(store, args), args.output, setup)
 
 
 def _compound(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:

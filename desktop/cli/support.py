@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from storage import quarters
 from storage.forms import checklists
+from storage.manual import source as manual_source
 from storage.store import db
 
 
@@ -22,7 +23,19 @@ def open_store(args: argparse.Namespace) -> db.Store:
     """The store named by ``--db`` (the default one otherwise), with the built-ins."""
     store = db.open_store(args.db or db.default_path())
     checklists.install_builtins(store)
+    manual_source.install_builtin(store)
     return store
+
+
+def date_option(text: str, name: str) -> dt.date | None:
+    """An option's date (YYYY-MM-DD), None when not given; a usage problem otherwise."""
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageProblem(QCoreApplication.translate("", "{name} must be written YYYY-MM-DD.")
+                           .format(name=name)) from None
 
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:

@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
-from exports.reports import hotline, queries
+from exports.reports import hotline, queries, resources
 from exports.reports.pdf import charts, official
 from exports.reports.pdf.common import GRID, HEADER_FILL, Doc, Setup
 from exports.reports.queries import Period
@@ -46,7 +46,8 @@ def _render(store: Store, period: Period, path: Path, setup: Setup) -> int:
     story = _header(doc, store, period, number) + _summary(doc, store, period)
     story += [PageBreak(), doc.para(doc.words.translate("reports", "Appendix: full lists"),
                                     "title")]
-    sections = [_districts, _streets, _compounds, _charts, _overdue, _hotline]
+    sections = [_districts, _streets, _compounds, _charts, _overdue, resources.brief_section,
+                _hotline]
 
     def register() -> None:
         if issued is None:
@@ -100,6 +101,7 @@ def _summary(doc: Doc, store: Store, period: Period) -> list[Flowable]:
             "reports", "Overdue {days} days: {compound}, {problem} ({number})").format(
             days=row["days"], compound=row["compound"], problem=row["description"][:60],
             number=row["number"])))
+    story += resources.brief_lines(doc, store, period)  # helpers, problems solved
     distribution = documents.option(store, TO_KEY)
     if distribution:
         story += [doc.space(6), doc.para(words.translate("reports", "To: {to}").format(

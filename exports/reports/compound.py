@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
-from exports.reports import brief, evidence, hotline, inspection, queries
+from exports.reports import brief, evidence, hotline, inspection, queries, resources
 from exports.reports.pdf import charts, photo_grid
 from exports.reports.pdf.common import Doc, Setup
 from exports.reports.pdf.text import QT_TRANSLATE_NOOP, Words
@@ -49,8 +49,8 @@ def render(store: Store, compound_id: str, path: Path, setup: Setup | None = Non
         title=words.translate("reports", "Compound file: {name}").format(name=compound.name),
     )
     life = _lifetime(store, compound_id)
-    sections = [_basics, _campaign, _inspections, _findings, _notices, _trend, _hotline,
-                _history]
+    sections = [_basics, _campaign, resources.compound_section, _inspections, _findings,
+                _notices, _trend, _hotline, _history]
     story: list[Flowable] = [
         doc.para(
             doc.words.translate("reports", "Compound file: {name}").format(name=compound.name),

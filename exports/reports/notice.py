@@ -17,7 +17,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, PageBreak
 
-from exports.reports import evidence, queries
+from exports.reports import evidence, queries, resources
 from exports.reports.pdf import official, photo_grid
 from exports.reports.pdf.common import Doc, PartStart, Setup, stage
 from exports.reports.pdf.text import ReportProblem
@@ -235,7 +235,8 @@ def _finding(doc: Doc, store: Store, n: int, finding: Finding,
             if finding.deadline
             else "",
         ),
-        (words.translate("reports", "Department responsible"), finding.department),
+        (words.translate("reports", "Department responsible"),
+         resources.department(doc, store, finding)),  # routed by the manual
     ]
     story: list[Flowable] = [official.heading(doc, 1, n, finding.description)]
     shown = [(label, text) for label, text in parts if text.strip()]

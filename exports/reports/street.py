@@ -9,7 +9,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from exports.reports import brief, hotline, queries
+from exports.reports import brief, hotline, queries, resources
 from exports.reports.pdf import charts
 from exports.reports.pdf.common import Doc, Setup
 from exports.reports.pdf.text import ReportProblem, Words
@@ -50,7 +50,7 @@ def render(
         queries.footer(store),
         title=words.translate("reports", "Quarterly report of {street}").format(street=street),
     )
-    sections = [_figures, _rank, _compounds, _trend, _overdue]
+    sections = [_figures, _rank, _compounds, _trend, _overdue, resources.street_section]
     story: list[Flowable] = [
         doc.para(
             doc.words.translate("reports", "Quarterly report of {street}").format(street=street),

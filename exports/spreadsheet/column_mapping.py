@@ -8,6 +8,7 @@ moved by hand still maps the same way.
 
 from __future__ import annotations
 
+import collections
 import hashlib
 import json
 from dataclasses import dataclass
@@ -103,16 +104,30 @@ def recall(store: Store, headers: list[str], kind: str = "hotline") -> dict[str,
     if row is None:
         return None
     by_header = json.loads(row[0])
+    names = header_names(headers)
+    # Mappings remembered before repeated headers were told apart hold the header as typed.
+    found = {field: name if name in names else _fold(name) for field, name in by_header.items()}
+    return {field: names.index(name) for field, name in found.items() if name in names}
+
+
+def header_names(headers: list[Any]) -> list[str]:
+    """Each column's name as a mapping remembers it: its folded header text, and for a
+    text the header repeats (电话 after each person) its occurrence, ``电话#2``."""
     folded = [_fold(h) for h in headers]
-    mapping = {field: folded.index(_fold(h)) for field, h in by_header.items()
-               if _fold(h) in folded}
-    return mapping
+    repeated = {text for text, n in collections.Counter(folded).items() if n > 1}
+    seen: collections.Counter[str] = collections.Counter()
+    names = []
+    for text in folded:
+        seen[text] += 1
+        names.append(f"{text}#{seen[text]}" if text in repeated else text)
+    return names
 
 
 def remember(store: Store, headers: list[str], mapping: dict[str, int], *, who: str = "",
              kind: str = "hotline") -> None:
     """Keep the confirmed mapping for the next export with the same header."""
-    by_header = {field: cells.text(headers[index]) for field, index in mapping.items()}
+    names = header_names(headers)
+    by_header = {field: names[index] for field, index in mapping.items()}
     store.db.execute(
         "INSERT OR REPLACE INTO column_mappings (signature, kind, headers, mapping,"
         " confirmed_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)",

@@ -101,7 +101,9 @@ def export(store: Store, path: Path, *, since: str | None = None,
     """
     compounds = list(compounds)
     selection = selection or scope.select(store, since=since, compounds=compounds)
-    names = dict(store.db.execute("SELECT id, name FROM compounds").fetchall())
+    # Names shown beside the hidden ids: compounds', and helpers' (people and units).
+    names = dict(store.db.execute("SELECT id, name FROM compounds UNION ALL"
+                                  " SELECT id, name FROM helpers").fetchall())
     versions = _checklist_versions(store, selection.ids("inspection"))
     ticker = _Ticker(progress, 2 * selection.total)
     summary = Summary(path, None)

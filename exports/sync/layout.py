@@ -34,6 +34,7 @@ SHEET_NAME_MAX = 31
 LONG_ROWS_PER_SHEET = 1_000_000  # Excel's limit is 1,048,576 rows
 
 FLAG = ((1, "是"), (0, "否"))
+
 SOURCES = {"typed": "录入", "imported": "导入", "spreadsheet_edit": "表格修改",
            "conflict": "冲突处理", "demo": "演示"}
 _SEPARATORS = re.compile(r"[；;，,、\n]+")
@@ -54,7 +55,7 @@ class Column:
 
     code: str  # a content key, "answers.<item>", or "info.<x>" for what is only shown
     label: str
-    kind: str  # text|integer|decimal|number|date|datetime|timestamp|choice|multi|flag|info|typed
+    kind: str  # text|integer|decimal|date|datetime|timestamp|choice|multi|flag|info|typed
     choices: tuple[tuple[Any, str], ...] = ()
     optional: bool = True  # an empty cell is allowed
     hidden: bool = False
@@ -64,6 +65,11 @@ class Column:
     @property
     def is_content(self) -> bool:
         return not self.code.startswith("info.")
+
+
+def machine_columns() -> list[Column]:
+    """The hidden columns every record sheet starts with."""
+    return [Column(name, name, "text", hidden=True) for name in MACHINE]
 
 
 # --- values to cells ---------------------------------------------------------------------
@@ -77,7 +83,7 @@ def render(column: Column, value: Any) -> Any:
     if column.kind == "multi":
         labels = dict(column.choices)
         return "；".join(labels.get(v, v) for v in value)
-    if column.kind in ("integer", "decimal", "number"):
+    if column.kind in ("integer", "decimal"):
         return value
     return value if isinstance(value, str) else str(value)
 
@@ -138,19 +144,20 @@ def _typed(column: Column, value: Any) -> Any:
 def _number(column: Column, value: Any) -> Any:
     if column.item is not None:
         return _typed(column, value)
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise CellProblem("type", value) from None
+    number = _float(value)
     if not number.is_integer():
         raise CellProblem("type", value)
     return int(number)
 
 
-def _real(column: Column, value: Any) -> Any:
-    """A number of a governance record (a score, a weight): any finite number, as a float."""
+def _decimal(column: Column, value: Any) -> Any:
+    """A checklist item's decimal as the item reads it; any other column's as a float."""
     if column.item is not None:
         return _typed(column, value)
+    return _float(value)
+
+
+def _float(value: Any) -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -178,11 +185,11 @@ def _timestamp(column: Column, value: Any) -> str:
     return clock.format_utc(moment)
 
 
-_EMPTY: dict[str, Any] = {"multi": [], "integer": None, "decimal": None, "number": None,
-                          "flag": None, "date": None, "timestamp": None, "choice": ""}
+_EMPTY: dict[str, Any] = {"multi": [], "integer": None, "decimal": None, "flag": None,
+                          "date": None, "timestamp": None, "choice": ""}
 _PARSERS = {"choice": _choice, "flag": _choice, "multi": _multi, "integer": _number,
-            "decimal": _typed, "number": _real, "date": _date, "datetime": _typed,
-            "timestamp": _timestamp, "typed": _typed}
+            "decimal": _decimal, "date": _date, "datetime": _typed, "timestamp": _timestamp,
+            "typed": _typed}
 
 
 def answer_empty(column: Column) -> Any:

@@ -372,7 +372,7 @@ def _shown(column: layout.Column, value: Any) -> Any:
 
 
 def _defaults(kind: versioning.Kind, row: SheetRow) -> dict[str, Any]:
-    empty = {"integer": None, "decimal": None, "number": None, "date": None, "timestamp": None,
+    empty = {"integer": None, "decimal": None, "date": None, "timestamp": None,
              "flag": None}
     flat: dict[str, Any] = {c: empty.get(row.columns[c].kind, "") if c in row.columns else ""
                             for c in kind.columns}
@@ -386,6 +386,10 @@ def _validate_edit(row: SheetRow, content: dict[str, Any], checklist: Checklist 
 
     A problem of a block's answer is placed on its row of the repeat's sheet.
     """
+    record_sheet = sheets.BY_KIND.get(row.kind)
+    if record_sheet is not None and record_sheet.check is not None:
+        return [Problem(row.sheet, row.row, row.where(field) if field in row.columns else "",
+                        reason, value) for field, reason, value in record_sheet.check(content)]
     if content.get("deleted") or checklist is None:
         return []
     attached = {a["item"] for a in content["attachments"] if a.get("item")}

@@ -55,7 +55,7 @@ def scheme_columns() -> list[Column]:
         *machine(),
         quarter(),
         *(
-            Column(code, label, "number", optional=False, width=10)
+            Column(code, label, "decimal", optional=False, width=10)
             for code, label in (
                 ("party_branch", "党支部评价权重"),
                 ("satisfaction", "满意度权重"),
@@ -73,8 +73,8 @@ def evaluation_columns() -> list[Column]:
         *machine(),
         hidden("project_id"),
         quarter(),
-        Column("party_branch_score", "党支部评分", "number", width=10),
-        Column("satisfaction", "满意度调查(%)", "number", width=10),
+        Column("party_branch_score", "党支部评分", "decimal", width=10),
+        Column("satisfaction", "满意度调查(%)", "decimal", width=10),
         Column("assessor", "评价人", "text"),
         Column("note", "备注", "text", width=20),
         deleted(),
@@ -88,7 +88,7 @@ def check_columns() -> list[Column]:
         Column("checked_on", "暗访日期", "date", optional=False, width=12),
         Column("inspector", "暗访人", "text", optional=False),
         Column("findings", "发现问题", "text", width=30),
-        Column("score", "得分", "number", width=8),
+        Column("score", "得分", "decimal", width=8),
         deleted(),
     ]
 

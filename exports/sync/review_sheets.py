@@ -50,8 +50,8 @@ def criterion_columns() -> list[Column]:
         *machine(),
         quarter(),
         Column("name", "评议指标", "text", optional=False, width=20),
-        Column("weight", "权重", "number", optional=False, width=8),
-        Column("max_score", "满分", "number", optional=False, width=8),
+        Column("weight", "权重", "decimal", optional=False, width=8),
+        Column("max_score", "满分", "decimal", optional=False, width=8),
         Column("position", "顺序", "integer", optional=False, width=6),
         deleted(),
     ]
@@ -76,7 +76,7 @@ def score_columns() -> list[Column]:
         hidden("street_id"),
         hidden("criterion_id"),
         quarter(),
-        Column("score", "得分", "number", width=8),
+        Column("score", "得分", "decimal", width=8),
         deleted(),
     ]
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from exports.sync import property_sheets, review_sheets
+from exports.sync import property_sheets, resource_sheets, review_sheets
 from exports.sync.layout import (
     FLAG,
     HISTORY,
@@ -23,6 +23,7 @@ from exports.sync.layout import (
     README,
     SHEET_NAME_MAX,
     Column,
+    machine_columns,
 )
 from storage import kinds
 from storage.forms.xlsform import Checklist, Item
@@ -41,7 +42,7 @@ def _c(code: str, label: str, kind: str = "text", **extra: Any) -> Column:
 
 
 def _machine() -> list[Column]:
-    return [_c(name, name, "text", hidden=True) for name in MACHINE]
+    return machine_columns()
 
 
 def compound_columns() -> list[Column]:
@@ -153,6 +154,8 @@ class RecordSheet:
     columns: Callable[[], list[Column]]
     label_field: str  # the content field people know a record by ("name", "number")
     in_package: bool = False  # also sent down to officers in the supervisor's package
+    # What typed input would refuse in a row edited by hand: (field, reason, value) each.
+    check: Callable[[dict[str, Any]], list[tuple[str, str, str]]] | None = None
 
 
 # In the order of storage/kinds.py: what a record refers to comes first.
@@ -160,6 +163,9 @@ RECORD_SHEETS: tuple[RecordSheet, ...] = (
     RecordSheet("compound", "小区", compound_columns, "name", in_package=True),
     RecordSheet("reinspection", "复查", reinspection_columns, "number"),
     RecordSheet("finding", "问题", finding_columns, "number", in_package=True),
+    *(RecordSheet(kind, title, columns, label, in_package=package,
+                  check=resource_sheets.CHECKS[kind])
+      for kind, title, columns, label, package in resource_sheets.SHEETS),
     RecordSheet("review_quarter", "述职评议", review_sheets.quarter_columns, "quarter"),
     RecordSheet("review_department", "评议部门", review_sheets.department_columns, "name"),
     RecordSheet("review_criterion", "评议指标", review_sheets.criterion_columns, "name"),
@@ -230,8 +236,8 @@ def field_labels(checklists: Iterable[Checklist]) -> dict[str, str]:
 
 def info_value(column: Column, row: dict[str, Any], names: dict[str, str]) -> Any:
     """A value shown only for reading: a compound's name, the score, photo counts."""
-    if column.code == "info.compound":
-        return names.get(row.get("compound_id") or "", "")
+    if column.code in ("info.compound", "info.helper"):
+        return names.get(row.get(column.code[5:] + "_id") or "", "")
     if column.code == "info.score":
         return row.get("score")
     if column.code == "info.outcomes":

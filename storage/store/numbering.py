@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from storage.store.db import Store
 
-PREFIXES = {"inspection": "XC", "finding": "ZG", "notice": "TZ", "reinspection": "FC"}
+PREFIXES = {"inspection": "XC", "finding": "ZG", "notice": "TZ", "reinspection": "FC",
+            "problem": "WT"}
 
 
 def device_tag(device_id: str) -> str:

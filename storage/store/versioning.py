@@ -9,6 +9,7 @@ change through :func:`write`, which stores the current row and appends the versi
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import uuid
@@ -61,6 +62,15 @@ class Origin:
 
 
 TYPED = Origin("typed")
+
+
+def content_of(record: Any) -> dict[str, Any]:
+    """A record dataclass's content as versioned: every field but ``id``, ``deleted`` as
+    0 or 1 (lists of photos copied)."""
+    data = dataclasses.asdict(record)
+    del data["id"]
+    data["deleted"] = int(record.deleted)
+    return data
 
 
 def canonical(content: Mapping[str, Any]) -> str:
@@ -117,6 +127,17 @@ def write(
             record_id, version, data, (parent_version,) if parent_version else (),
             device_id or store.device_id, stamp, origin)])
     return version
+
+
+def write_change(store: Store, kind: Kind, record_id: str, new_content: Mapping[str, Any],
+                 origin: Origin = TYPED) -> str:
+    """A change made on this machine, typed or not (a local import, the demo): its parent
+    is the version stored now, as for :func:`write` of typed input. Sync imports, which
+    bring their own parents, call :func:`write`."""
+    current = store.db.execute(f"SELECT version FROM {kind.table} WHERE id = ?",
+                               [record_id]).fetchone()
+    return write(store, kind, record_id, new_content, origin,
+                 parent_version=current[0] if current else None)
 
 
 def set_row_parent(store: Store, kind: Kind, record_id: str, updated_at: str,

@@ -26,6 +26,7 @@ from storage.campaign import relapse, states
 from storage.inspection import compounds
 from storage.store.db import Store
 from ui import errors, tables
+from ui.campaign import resources
 from ui.campaign.trend import TrendDialog
 from ui.messages import campaign as campaign_text
 from ui.tables import RowsModel
@@ -89,12 +90,14 @@ class CampaignBoard(QWidget):
         self.store = store
         self.states = QListWidget(self)
         self.states.setMaximumWidth(220)
+        self.resources = resources.BoardResources(store)
         self.model = RowsModel([
             (self.tr("Compound"), lambda e: e.name), (self.tr("District"), lambda e: e.district),
             (self.tr("Street"), lambda e: e.street),
             (self.tr("State"), lambda e: campaign_text.state_name(e.state)),
             (self.tr("Since"), lambda e: e.since), (self.tr("Until"), lambda e: e.until or ""),
-            (self.tr("Who"), lambda e: e.who), (self.tr("Why"), lambda e: e.why)], self)
+            (self.tr("Who"), lambda e: e.who), (self.tr("Why"), lambda e: e.why),
+            *self.resources.columns()], self)
         self.table = tables.table(self.model, self, fit_columns=True)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.move_button = QPushButton(self.tr("Next step…"), self)
@@ -123,6 +126,7 @@ class CampaignBoard(QWidget):
     def refresh(self) -> None:
         """Reload counts, the chosen state's compounds and the relapse warnings."""
         chosen = self.states.currentRow()
+        self.resources.refresh()
         counts = states.counts(self.store)
         self.states.blockSignals(True)
         self.states.clear()

@@ -6,6 +6,7 @@ dialog hears of progress and results by signals only.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,18 +23,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from exports.campaign import hotline_import
+from exports.campaign import hotline_file, hotline_import
 from exports.spreadsheet import column_mapping
 from storage.campaign import hotline, matching
 from storage.inspection import compounds
 from storage.store.db import Store
 from ui import tables, worker
+from ui.mapping import MappingBox
 from ui.messages import campaign as campaign_text
 from ui.tables import RowsModel
 
@@ -55,11 +54,9 @@ class HotlineImportDialog(QDialog):
         self.file_label = QLabel(self.tr("No file chosen."), self)
         self.choose_button = QPushButton(self.tr("Choose file…"), self)
         self.choose_button.clicked.connect(self._on_choose)
-        self.mapping_box = QGroupBox(self.tr("Columns"), self)
-        self.mapping_form = QFormLayout(self.mapping_box)
-        self.sample = QTableWidget(self)
-        self.sample.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.combos: dict[str, QComboBox] = {}
+        self.columns = MappingBox(list(column_mapping.HOTLINE_FIELDS),
+                                  campaign_text.field_name, self)
+        self.sample = self.columns.sample
         self.progress = QProgressBar(self)
         self.import_button = QPushButton(self.tr("Import"), self)
         self.import_button.setEnabled(False)
@@ -83,10 +80,7 @@ class HotlineImportDialog(QDialog):
         run.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        middle = QHBoxLayout()
-        middle.addWidget(self.mapping_box)
-        middle.addWidget(self.sample, 1)
-        layout.addLayout(middle)
+        layout.addWidget(self.columns)
         layout.addLayout(run)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
@@ -118,43 +112,18 @@ class HotlineImportDialog(QDialog):
             name=preview.path.name, sheet=layout.sheet, row=layout.header_row + 1,
             rows=preview.total, how=self.tr("mapping remembered from an earlier import")
             if layout.remembered else self.tr("mapping guessed from the headers, check it")))
-        while self.mapping_form.rowCount():
-            self.mapping_form.removeRow(0)
-        self.combos = {}
-        for field in column_mapping.HOTLINE_FIELDS:
-            combo = QComboBox(self.mapping_box)
-            combo.setMinimumContentsLength(8)
-            combo.addItem(self.tr("(not in this file)"), -1)
-            for index, header in enumerate(layout.headers):
-                if header:
-                    combo.addItem(header, index)
-            combo.setCurrentIndex(max(0, combo.findData(layout.mapping.get(field, -1))))
-            combo.currentIndexChanged.connect(self._on_mapping_changed)
-            self.combos[field] = combo
-            self.mapping_form.addRow(campaign_text.field_name(field), combo)
+        self.columns.set_source(
+            layout.headers, layout.mapping, preview.sample_rows, layout.header_row + 2,
+            lambda mapping, row: hotline_file.fields(dataclasses.replace(layout,
+                                                                         mapping=mapping), row))
         self.import_button.setEnabled(True)
-        self._on_mapping_changed()
 
-    def _on_mapping_changed(self, *_: object) -> None:
-        """Show the first rows as the mapping now reads them."""
-        if self.preview is None:
-            return
-        self.preview.layout.mapping = self.mapping()
-        fields = list(self.preview.layout.mapping)
-        rows = self.preview.sample
-        self.sample.clear()
-        self.sample.setColumnCount(len(fields))
-        self.sample.setRowCount(len(rows))
-        self.sample.setHorizontalHeaderLabels([campaign_text.field_name(f) for f in fields])
-        first = self.preview.layout.header_row + 2  # the rows' numbers in the spreadsheet
-        self.sample.setVerticalHeaderLabels([str(first + r) for r in range(len(rows))])
-        for r, values in enumerate(rows):
-            for c, field in enumerate(fields):
-                self.sample.setItem(r, c, QTableWidgetItem(values.get(field, "")))
+    @property
+    def combos(self) -> dict[str, QComboBox]:
+        return self.columns.combos
 
     def mapping(self) -> dict[str, int]:
-        return {field: combo.currentData() for field, combo in self.combos.items()
-                if combo.currentData() is not None and combo.currentData() >= 0}
+        return self.columns.mapping()
 
     def _on_import(self) -> worker.Worker | None:
         if self.preview is None:

@@ -3,7 +3,7 @@
 ``storage`` and ``exports`` raise typed errors that carry data; this module is the one
 place that turns them into sentences, for the command line and the windows alike.
 
-The wording of an area (spreadsheets, printouts, sync, the campaign) is imported only
+The wording of an area (spreadsheets, printouts, sync, the campaign …) is imported only
 for an error raised there: an error comes from a module already loaded, so the command
 line and the window start without loading openpyxl or reportlab for their messages.
 """
@@ -110,6 +110,18 @@ def describe(error: Exception) -> str | None:
         from ui.messages import property as property_text  # noqa: PLC0415
 
         return property_text.describe(error)
+    if origin.startswith(("storage.manual", "exports.manual")):
+        from ui.messages import manual as manual_text  # noqa: PLC0415
+
+        return manual_text.describe(error)
+    if origin.startswith(("storage.helpers", "exports.roster")):
+        from ui.messages import helpers as helpers_text  # noqa: PLC0415
+
+        return helpers_text.describe(error)
+    if origin.startswith(("storage.ledger", "exports.ledger")):
+        from ui.messages import ledger as ledger_text  # noqa: PLC0415
+
+        return ledger_text.describe(error)
     if origin == "exports.spreadsheet.workbook":
         from exports.spreadsheet.workbook import WorkbookError  # noqa: PLC0415
 

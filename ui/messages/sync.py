@@ -11,6 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from exports.sync.importer import ImportRefused, UndoRefused
 from exports.sync.photo_archive import PhotoArchiveError
 from exports.sync.read import NotSyncWorkbook, Problem
+from ui.messages import helpers as helper_messages
+from ui.messages import ledger as ledger_messages
+from ui.messages import manual as manual_messages
 
 
 def tr(text: str) -> str:
@@ -63,6 +66,11 @@ def reason(item: Problem) -> str:
         "unknown_department": tr("the file is for “{value}”, which does not score this "
                                  "quarter"),
     }
+    if item.reason not in reasons:  # a rule of the manual's, helpers' or ledger's records
+        for area in (manual_messages, helper_messages, ledger_messages):
+            worded = area.rule(item.reason, str(item.value))
+            if worded:
+                return worded
     return reasons.get(item.reason, tr("{reason}: {value}")).format(
         value=item.value, detail=item.detail, reason=item.reason)
 

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from storage import clock
 from storage.inspection import findings, reinspection
+from storage.ledger import routing
 from storage.store import photos
 from storage.store.db import Store
 from ui import errors
 from ui.form.photo_strip import PhotoStrip, thumbnail_pixmap
+from ui.manual.route import RouteCard
 from ui.officer.signature_pad import SignatureDialog
 
 
@@ -120,6 +122,8 @@ class FindingDialog(QDialog):
         self._show_signature()
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b00020")
+        self.route = RouteCard(self, full=False)  # who leads and supports, from the manual
+        self.route.show_item(routing.finding(self.store, finding))
 
     def _make_layout(self, compound_name: str) -> None:
         form = QFormLayout()
@@ -153,6 +157,7 @@ class FindingDialog(QDialog):
         visits = self._visits()
         if visits is not None:
             form.addRow(self.tr("Re-inspected:"), visits)
+        form.addRow(self.tr("Manual:"), self.route)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

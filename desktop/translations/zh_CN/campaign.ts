@@ -439,6 +439,26 @@
         <source>{name}: {state} since {date}.</source>
         <translation>{name}：自 {date} 起{state}。</translation>
     </message>
+    <message>
+        <source>Helpers</source>
+        <translation>帮带</translation>
+    </message>
+    <message>
+        <source>Projects and funds</source>
+        <translation>项目和资金</translation>
+    </message>
+    <message>
+        <source>Open problems</source>
+        <translation>未销号问题</translation>
+    </message>
+    <message>
+        <source>{projects} projects, {amount} (10,000 yuan)</source>
+        <translation>项目 {projects} 个，资金 {amount} 万元</translation>
+    </message>
+    <message>
+        <source>{pending} ({overdue} overdue)</source>
+        <translation>{pending}（超期 {overdue}）</translation>
+    </message>
 </context>
 <context>
     <name>CampaignBoard</name>
@@ -567,10 +587,6 @@
         <translation>选择文件…</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>列对应</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -601,10 +617,6 @@
     <message>
         <source>mapping guessed from the headers, check it</source>
         <translation>列对应按表头推测，请核对</translation>
-    </message>
-    <message>
-        <source>(not in this file)</source>
-        <translation>（本文件没有）</translation>
     </message>
 </context>
 <context>

@@ -32,8 +32,8 @@
         <translation>正在生成演示数据库</translation>
     </message>
     <message>
-        <source>Demo store {path}: {compounds} compounds, {inspections} inspections, {findings} findings, {photos} photos, {work_orders} hotline work orders.</source>
-        <translation>演示数据库 {path}：小区 {compounds} 个，巡查 {inspections} 次，问题 {findings} 条，照片 {photos} 张，12345 工单 {work_orders} 件。</translation>
+        <source>Demo store {path}: {compounds} compounds, {inspections} inspections, {findings} findings, {photos} photos, {work_orders} hotline work orders, {helpers} helpers, {projects} livelihood projects, {problems} ledger problems.</source>
+        <translation>演示数据库 {path}：小区 {compounds} 个，检查 {inspections} 次，问题 {findings} 条，照片 {photos} 张，12345 工单 {work_orders} 件，帮带人员和单位 {helpers} 个，民生项目 {projects} 个，台账问题 {problems} 条。</translation>
     </message>
     <message>
         <source>{path}: no problems found.</source>
@@ -154,6 +154,10 @@
     <message>
         <source>No compound is called “{ref}”.</source>
         <translation>没有名为“{ref}”的小区。</translation>
+    </message>
+    <message>
+        <source>{name} must be written YYYY-MM-DD.</source>
+        <translation>{name} 应写作 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>Who does this? Give --who NAME, or set the officer&apos;s name in the settings of the window.</source>

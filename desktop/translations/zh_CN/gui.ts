@@ -420,6 +420,10 @@
         <translation>未签名</translation>
     </message>
     <message>
+        <source>Manual:</source>
+        <translation>履职手册：</translation>
+    </message>
+    <message>
         <source>Describe the finding.</source>
         <translation>请填写问题描述。</translation>
     </message>
@@ -945,6 +949,17 @@ Enter  打开所选行</translation>
     <message>
         <source>About XunCha</source>
         <translation>关于巡查</translation>
+    </message>
+</context>
+<context>
+    <name>MappingBox</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>（本文件没有）</translation>
     </message>
 </context>
 <context>

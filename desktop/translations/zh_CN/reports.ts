@@ -176,6 +176,10 @@
         <translation>季度物业项目及企业考核排名</translation>
     </message>
     <message>
+        <source>the problem ledger</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
         <source>the issuing agency&apos;s code, office and brief header</source>
         <translation>发文机关代字、发文单位和简报版头</translation>
     </message>
@@ -1271,6 +1275,270 @@ Issue the notices all the same?</source>
     <message>
         <source>Measures taken (to a month after the quarter)</source>
         <translation>处置措施（截至季度结束后一个月）</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>巡查发现</translation>
+    </message>
+    <message>
+        <source>12345 work order</source>
+        <translation>12345 工单</translation>
+    </message>
+    <message>
+        <source>street review</source>
+        <translation>述职评议</translation>
+    </message>
+    <message>
+        <source>helper&apos;s visit</source>
+        <translation>帮带走访</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>to rectify</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Problem ledger</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <source>lead department {value}</source>
+        <translation>牵头部门 {value}</translation>
+    </message>
+    <message>
+        <source>source {value}</source>
+        <translation>来源 {value}</translation>
+    </message>
+    <message>
+        <source>state {value}</source>
+        <translation>状态 {value}</translation>
+    </message>
+    <message>
+        <source>overdue only</source>
+        <translation>只看超期</translation>
+    </message>
+    <message>
+        <source>closed {start} to {end}</source>
+        <translation>{start}至{end}销号</translation>
+    </message>
+    <message>
+        <source>Every problem of the city</source>
+        <translation>全市全部问题</translation>
+    </message>
+    <message>
+        <source>problems listed</source>
+        <translation>列入问题</translation>
+    </message>
+    <message>
+        <source>closed (销号)</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>not closed</source>
+        <translation>未销号</translation>
+    </message>
+    <message>
+        <source>of them overdue</source>
+        <translation>其中超期</translation>
+    </message>
+    <message>
+        <source>Problems by lead department</source>
+        <translation>按牵头部门统计</translation>
+    </message>
+    <message>
+        <source>The problems ({count})</source>
+        <translation>问题清单（{count}）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Lead (manual item)</source>
+        <translation>牵头部门（手册事项）</translation>
+    </message>
+    <message>
+        <source>Closed, verified by</source>
+        <translation>销号日期、核验人</translation>
+    </message>
+    <message>
+        <source>County-level leader</source>
+        <translation>县级领导</translation>
+    </message>
+    <message>
+        <source>Red-collar secretary</source>
+        <translation>红领书记</translation>
+    </message>
+    <message>
+        <source>Helping unit</source>
+        <translation>帮扶单位</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>实施中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Three-ones helpers</source>
+        <translation>“三个一”帮带</translation>
+    </message>
+    <message>
+        <source>Funds brought: {amount} (10,000 yuan) in {count} payments; {projects} livelihood projects; {visits} visits.</source>
+        <translation>整合投入资金 {amount} 万元（{count} 笔）；民生项目 {projects} 个；走访 {visits} 次。</translation>
+    </message>
+    <message>
+        <source>Helpers and their changes</source>
+        <translation>帮带人员及调整</translation>
+    </message>
+    <message>
+        <source>Livelihood projects</source>
+        <translation>民生项目</translation>
+    </message>
+    <message>
+        <source>Latest visits</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>帮带人员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Livelihood project</source>
+        <translation>民生项目</translation>
+    </message>
+    <message>
+        <source>Budget (10,000 yuan)</source>
+        <translation>预算（万元）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Visit day</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Looked at</source>
+        <translation>走访事项</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>county-level leaders</source>
+        <translation>县级领导</translation>
+    </message>
+    <message>
+        <source>red-collar secretaries</source>
+        <translation>红领书记</translation>
+    </message>
+    <message>
+        <source>helping units</source>
+        <translation>帮扶单位</translation>
+    </message>
+    <message>
+        <source>funds (10,000 yuan)</source>
+        <translation>资金（万元）</translation>
+    </message>
+    <message>
+        <source>livelihood projects</source>
+        <translation>民生项目</translation>
+    </message>
+    <message>
+        <source>problems solved</source>
+        <translation>解决问题</translation>
+    </message>
+    <message>
+        <source>problems open now</source>
+        <translation>未销号问题</translation>
+    </message>
+    <message>
+        <source>Helpers and the problem ledger</source>
+        <translation>“三个一”帮带与问题台账</translation>
+    </message>
+    <message>
+        <source>Three-ones helpers: {leaders} county-level leaders, {secretaries} red-collar secretaries and {units} units for {compounds} compounds; {funds} (10,000 yuan) brought in the period. Problems solved: {solved}; not closed: {pending}, {overdue} of them overdue.</source>
+        <translation>“三个一”帮带：县级领导 {leaders} 名、红领书记 {secretaries} 名、帮扶单位 {units} 个，帮带小区 {compounds} 个；本期整合资金 {funds} 万元。解决问题 {solved} 个；未销号 {pending} 个，其中超期 {overdue} 个。</translation>
+    </message>
+    <message>
+        <source>Most overdue problems lead: {department} ({count}).</source>
+        <translation>超期问题最多的牵头部门：{department}（{count} 个）。</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未明确</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>Closed in the period</source>
+        <translation>本期销号</translation>
+    </message>
+    <message>
+        <source>{lead} (lead)</source>
+        <translation>{lead}（牵头）</translation>
+    </message>
+    <message>
+        <source>; {departments} (supporting)</source>
+        <translation>；{departments}（配合）</translation>
+    </message>
+    <message>
+        <source> — manual item {code}</source>
+        <translation>——手册事项 {code}</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,9 @@ from storage.store.migrations import (
     m0016_reinspections,
     m0019_review,
     m0020_property,
+    m0025_manual,
+    m0026_helpers,
+    m0027_ledger,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -35,6 +38,9 @@ STEPS: tuple[ModuleType, ...] = (
     m0016_reinspections,
     m0019_review,
     m0020_property,
+    m0025_manual,
+    m0026_helpers,
+    m0027_ledger,
 )
 
 MIGRATIONS = Migrations("xuncha")

@@ -78,3 +78,13 @@ def test_a_failed_write_leaves_no_row_and_no_history(store: db.Store) -> None:
         versioning.write(store, compounds.KIND, "c1", content)
     assert store.db["compounds"].count == 0
     assert store.db["history"].count == 0
+
+
+def test_a_local_change_of_any_origin_follows_the_version_stored(store: db.Store) -> None:
+    """A change made here by an import or the demo is no second head: no false conflict."""
+    compound = compounds.save(store, Compound(name="甲"))
+    compound.street = "兰山街道"
+    second = versioning.write_change(store, compounds.KIND, compound.id, compound.content(),
+                                     versioning.Origin("imported", "台账.xlsx"))
+    first, last = records.history(store, compounds.KIND, compound.id)
+    assert (last.version, last.parent_version) == (second, first.version)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from storage.inspection import compounds, findings
+from storage.manual import source
 from storage.store import db
 from tests.gui_fixtures import TODAY, type_text
 from ui.officer.finding_dialog import FindingDialog
@@ -90,3 +91,11 @@ def test_the_party_signs_and_the_signature_is_kept_apart_from_the_photos(
     assert saved.photos == [] and saved.signature is not None
     assert saved.signature["item"] == findings.SIGNATURE
     assert saved.signature["caption"].startswith("华新物业")
+def test_the_dialog_shows_who_leads_and_how_from_the_manual(
+        qtbot: QtBot, store: db.Store, compound: compounds.Compound) -> None:
+    """A finding routed by the manual shows the lead and supporting departments and steps."""
+    source.install_builtin(store)
+    dialog = FindingDialog(store, _new(compound), today=TODAY)
+    qtbot.addWidget(dialog)
+    shown = dialog.route.text.text()
+    assert "3.12" in shown and "消防" in shown and "社区" in shown
