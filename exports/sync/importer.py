@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -281,11 +280,7 @@ def undo_last(store: Store) -> LoggedImport:
         " photos_added FROM sync_imports WHERE state = 'done' AND backup = ? ORDER BY id",
         [backup_path]).fetchall()
     undone = next(i for i in history(store) if i.id == ident)
-    source = sqlite3.connect(backup_path)
-    try:
-        source.backup(store.db.conn)
-    finally:
-        source.close()
+    backup.restore(store, Path(backup_path))
     with store.atomic():
         store.db.conn.executemany(
             "INSERT INTO sync_imports (file_name, file_path, sha256, imported_at, counts,"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -212,7 +212,12 @@ def screen_sized(store: Store, sha256: str, bounds: QSize) -> QPixmap:
     at an eighth of its size), turned upright by its EXIF orientation."""
     photo = photos.get(store, sha256)
     if photo is not None:
-        reader = QImageReader(str(photos.path_of(store, photo.sha256, photo.media_type)))
+        try:
+            data = QByteArray(photos.read(store, photo.sha256, photo.media_type))
+        except (OSError, photos.PhotoError):
+            return thumbnail_pixmap(store, sha256)
+        buffer = QBuffer(data)
+        reader = QImageReader(buffer)
         reader.setAutoTransform(True)
         size = reader.size()
         if size.isValid() and (size.width() > bounds.width()
