@@ -31,14 +31,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QThreadPool, QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop import i18n, version
+from desktop import i18n, store_lock, version
 from desktop import settings as app_settings
 from exports.spreadsheet import workbook
-from storage.errors import StoreError, StoreProblem
+from storage.errors import StoreError
 from storage.forms import checklists
 from storage.store import db
 from ui import startup
@@ -63,26 +63,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--exit-after-start", action="store_true",
                         help="start, show the main window, then quit (a packaging check)")
     return parser.parse_args(argv)
-
-
-def lock_path(store_path: Path) -> Path:
-    return store_path.with_name(store_path.name + ".lock")
-
-
-def acquire_lock(store_path: Path) -> QLockFile | None:
-    """The store's lock, or None when another XunCha holds it.
-
-    A lock left by a crashed XunCha is taken over (QLockFile checks that its process
-    is gone). A folder we cannot write raises StoreError.
-    """
-    store_path.parent.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(lock_path(store_path)))
-    lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
-    if lock.tryLock(200):
-        return lock
-    if lock.error() == QLockFile.LockError.LockFailedError:
-        return None
-    raise StoreError(StoreProblem.READ_ONLY, str(store_path), "cannot create the lock file")
 
 
 def check_fonts(user: app_settings.UserSettings) -> bool:
@@ -148,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     check_fonts(user)
     path = args.db or user.store_path
     try:
-        lock = acquire_lock(path)
+        lock = store_lock.acquire_lock(path)
         if lock is None:
             startup.store_in_use(str(path))
             return EXIT_IN_USE

@@ -2,17 +2,17 @@
 
 A job is a plain function ``job(store, progress) -> result`` from ``exports`` or
 ``storage``. The worker opens the job's own connection to the store (each thread its
-own), passes ``progress(done, total)``, which answers False once the user cancelled,
-and reports the result or the exception through signals, so widgets are touched only
-on the GUI thread. Workers are kept alive until they have reported (PySide would
-otherwise delete a finished runnable, signals and all, under a queued signal).
+own, with the store's passphrase if it is encrypted), passes ``progress(done, total)``,
+which answers False once the user cancelled, and reports the result or the exception
+through signals, so widgets are touched only on the GUI thread. Workers are kept alive
+until they have reported (PySide would otherwise delete a finished runnable, signals
+and all, under a queued signal).
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -33,11 +33,11 @@ class _Signals(QObject):
 class Worker(QRunnable):
     """One job on the thread pool: ``signals.progress``, ``finished`` and ``failed``."""
 
-    def __init__(self, store_path: Path, job: Job) -> None:
+    def __init__(self, store: db.Store, job: Job) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.signals = _Signals()
-        self._path = store_path
+        self._store = store
         self._job = job
         self._cancel = threading.Event()
 
@@ -54,7 +54,7 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            store = db.open_store(self._path)
+            store = db.reopen(self._store)
         except Exception as error:  # noqa: BLE001 - reported to the GUI thread
             self.signals.failed.emit(error)
             return

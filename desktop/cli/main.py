@@ -18,12 +18,12 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication
 
 from desktop import i18n, progress, version
-from desktop.cli import campaign, reports, support, sync
+from desktop.cli import campaign, privacy, reports, support, sync
 from exports.forms import checklist_file
 from exports.spreadsheet import workbook
 from storage import demo, integrity
 from storage.forms import checklists, xlsform
-from storage.store import db
+from storage.store import db, encryption
 from ui import messages
 
 EXIT_USER_ERROR = 2
@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     demo_parser = commands.add_parser("demo", parents=[common],
                                       help=tr("build a demo store with realistic data"))
+    demo_parser.add_argument("--encrypt", action="store_true", help=tr(
+        "encrypt the demo store (passphrase from XUNCHA_PASSPHRASE, else typed twice)"))
     demo_parser.set_defaults(handler=_demo)
     check = commands.add_parser("check", parents=[common],
                                 help=tr("check the integrity of the store and its photos"))
@@ -60,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     campaign.add_commands(commands, common)
     reports.add_commands(commands, common)
     sync.add_commands(commands, common)
+    privacy.add_commands(commands, common)
     return parser
 
 
@@ -82,11 +85,16 @@ def _add_checklist_commands(commands: Any, common: argparse.ArgumentParser) -> N
 
 
 def _demo(args: argparse.Namespace) -> int:
-    store = support.open_store(args)
+    path = support.store_path(args)
+    chosen = privacy.new_passphrase() if args.encrypt and not db.is_encrypted(path) else None
+    store = support.open_store(args, new_passphrase=chosen)
     if store.db["compounds"].count:
         raise support.UsageProblem(tr("{path} already holds data; the demo needs a new store.")
                            .format(path=store.path))
     counts = demo.build(store, progress=progress.bar(tr("Building the demo store")))
+    if chosen and not store.encrypted:  # an empty plain store was there: convert it
+        store.close()
+        encryption.encrypt(path, chosen)
     support.emit(args, {"path": str(store.path), **counts}, tr(
         "Demo store {path}: {compounds} compounds, {inspections} inspections, "
         "{findings} findings, {photos} photos, {work_orders} hotline work orders.").format(

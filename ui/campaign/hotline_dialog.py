@@ -103,8 +103,7 @@ class HotlineImportDialog(QDialog):
         """Read the file on the thread pool; the mapping appears when it is read."""
         self.file_label.setText(self.tr("Reading {name}…").format(name=path.name))
         self.import_button.setEnabled(False)
-        store_path = self.store.path
-        self.job = worker.Worker(store_path,
+        self.job = worker.Worker(self.store,
                                  lambda own, _progress: hotline_import.inspect(own, path))
         self.job.signals.finished.connect(self._on_read)
         self.job.signals.failed.connect(self._on_failed)
@@ -160,8 +159,8 @@ class HotlineImportDialog(QDialog):
         if self.preview is None:
             return None
         self.preview.layout.mapping = self.mapping()
-        preview, store_path, who = self.preview, self.store.path, getpass.getuser()
-        self.job = worker.Worker(store_path, lambda own, progress: hotline_import.run(
+        preview, who = self.preview, getpass.getuser()
+        self.job = worker.Worker(self.store, lambda own, progress: hotline_import.run(
             own, preview, who=who, progress=progress))
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.finished.connect(self._on_imported)

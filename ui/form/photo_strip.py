@@ -129,7 +129,7 @@ class PhotoStrip(QWidget):
 
     def add_files(self, files: list[Path]) -> worker.Worker:
         """Import the files on a worker; the photos appear once they are in the store."""
-        task = worker.Worker(self.store.path, lambda own, progress: add_photos(
+        task = worker.Worker(self.store, lambda own, progress: add_photos(
             own, files, progress))
         task.signals.finished.connect(self._on_imported)
         task.signals.failed.connect(self._on_failed)

@@ -39,6 +39,9 @@ def _store(error: StoreError) -> str:
                                       "XunCha ({detail}). Update XunCha to open it; the "
                                       "file was left untouched."),
         StoreProblem.IN_USE: tr("The store {path} is already open in another XunCha window."),
+        StoreProblem.ENCRYPTED: tr("The store {path} is encrypted: give its passphrase."),
+        StoreProblem.WRONG_PASSPHRASE: tr("Wrong passphrase for the store {path}; nothing "
+                                          "was opened or changed."),
     }
     return texts[error.problem].format(path=error.path, detail=error.detail)
 

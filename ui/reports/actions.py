@@ -1,7 +1,7 @@
 """Print/PDF actions for the main window: make a printout off the UI thread, then open it
 in the system's PDF viewer or send it to a printer chosen in the system print dialog.
 
-    actions = ReportActions(window, store_path, language="zh")
+    actions = ReportActions(window, store, language="zh")
     actions.open_pdf(inspection_job([inspection_id]), tr("Inspection record"))
     actions.print_pdf(notice_job(compound_id=compound_id), tr("Rectification notice"))
     actions.open_pdf(brief_job(period), tr("Meeting brief"))  # period: PeriodDialog.ask
@@ -93,10 +93,10 @@ class ReportActions(QObject):
     done = Signal(Path)  # the PDF, once it is written
     failed = Signal(str)  # the message (also when cancelled)
 
-    def __init__(self, parent: QWidget, store_path: Path, language: str = "zh",
+    def __init__(self, parent: QWidget, store: db.Store, language: str = "zh",
                  pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        self.window, self.store_path, self.language = parent, store_path, language
+        self.window, self.store, self.language = parent, store, language
         self.pool = pool or QThreadPool.globalInstance()
         self.folder = Path(tempfile.gettempdir()) / "xuncha-reports"
         self.last_message = ""
@@ -121,7 +121,7 @@ class ReportActions(QObject):
             setup.progress = progress
             return job(store, target, setup)
 
-        task = worker.Worker(self.store_path, render)
+        task = worker.Worker(self.store, render)
         dialog = QProgressDialog(tr("Preparing {title} …").format(title=title), tr("Cancel"),
                                  0, 1000, self.window)
         dialog.setMinimumDuration(400)

@@ -91,7 +91,7 @@ class SyncExportDialog(QDialog):
             return export.export(store, path, since=since, progress=progress,
                                       answers_sheet=long_sheet, selection=chosen)
 
-        self._worker = worker.Worker(self._store.path, job)
+        self._worker = worker.Worker(self._store, job)
         self._worker.signals.progress.connect(self._on_progress)
         self._worker.signals.finished.connect(self._on_done)
         self._worker.signals.failed.connect(self._on_failed)

@@ -211,7 +211,7 @@ class SyncImportDialog(QDialog):
         self.imported.emit()
 
     def _run(self, job: Any, done: Any) -> None:
-        self._worker = worker.Worker(self._store.path, job)
+        self._worker = worker.Worker(self._store, job)
         self._worker.signals.progress.connect(self._on_progress)
         self._worker.signals.finished.connect(done)
         self._worker.signals.finished.connect(self._on_worker_done)

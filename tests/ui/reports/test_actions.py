@@ -34,7 +34,7 @@ def compound_id(store: db.Store) -> str:
 
 def test_compound_file_is_made_and_opened(qtbot: object, window: QWidget, store: db.Store,
                                           compound_id: str, viewer: Opened) -> None:
-    actions = report_actions.ReportActions(window, store.path)
+    actions = report_actions.ReportActions(window, store)
     with qtbot.waitSignal(actions.done, timeout=30000) as done:  # type: ignore[attr-defined]
         actions.open_pdf(report_actions.compound_job(compound_id), "小区档案")
     path = done.args[0]
@@ -46,7 +46,7 @@ def test_compound_file_is_made_and_opened(qtbot: object, window: QWidget, store:
 def test_a_known_error_is_shown_without_blocking(
         qtbot: object, window: QWidget, store: db.Store, compound_id: str,
         viewer: Opened) -> None:
-    actions = report_actions.ReportActions(window, store.path)
+    actions = report_actions.ReportActions(window, store)
     with qtbot.waitSignal(actions.failed, timeout=30000):  # type: ignore[attr-defined]
         actions.open_pdf(report_actions.notice_job(compound_id=compound_id), "整改通知书")
     assert "锦绣华庭一期" in actions.last_message  # no open findings: nothing to notify
@@ -55,7 +55,7 @@ def test_a_known_error_is_shown_without_blocking(
 
 def test_cancelling_leaves_no_file(qtbot: object, window: QWidget, store: db.Store,
                                    viewer: Opened) -> None:
-    actions = report_actions.ReportActions(window, store.path)
+    actions = report_actions.ReportActions(window, store)
     before = set(actions.folder.glob("*.pdf")) if actions.folder.exists() else set()
     job = report_actions.brief_job(Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31)))
     actions.pool.setMaxThreadCount(1)
