@@ -23,7 +23,7 @@ from exports.spreadsheet.column_mapping import Layout
 from storage import jobs
 from storage.campaign import hotline, matching
 from storage.jobs import Progress
-from storage.store import backup
+from storage.store import access_log, backup
 from storage.store.db import Store
 
 _TOTALS = ("合计", "总计", "小计", "total")
@@ -89,6 +89,7 @@ def run(store: Store, preview: Preview, *, who: str = "", progress: Progress | N
                 report.unmatched += sum(1 for o in batch if o.compound_id is None)
             if remember and not dry_run:
                 column_mapping.remember(store, layout.headers, layout.mapping, who=who)
+            access_log.record(store, "import", str(preview.path), "hotline")
             if dry_run:
                 raise _DryRun
     except _DryRun:

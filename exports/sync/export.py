@@ -17,6 +17,7 @@ from typing import Any
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from exports.privacy import policy
 from exports.spreadsheet import workbook
 from exports.sync import layout, photo_archive, scope
 from exports.sync.layout import Column
@@ -24,7 +25,7 @@ from storage import clock, jobs, kinds
 from storage.forms import checklists, validate
 from storage.forms.xlsform import Checklist
 from storage.jobs import Progress
-from storage.store import records, version_graph
+from storage.store import access_log, records, version_graph
 from storage.store.db import Store
 
 _BOLD = Font(bold=True)
@@ -82,13 +83,15 @@ class _Lists:
 def export(store: Store, path: Path, *, since: str | None = None,
            compounds: Iterable[str] = (), progress: Progress | None = None,
            selection: scope.Selection | None = None,
-           answers_sheet: bool = True) -> Summary:
+           answers_sheet: bool = True, password: str | None = None) -> Summary:
     """Write the store's records (changed since ``since``, of ``compounds``) to ``path``.
 
     ``selection`` picks the records instead (the supervisor's package for officers);
     ``answers_sheet=False`` leaves out the long sheet of answers (a city-wide export of
-    100,000 inspections spends most of its time writing it).
+    100,000 inspections spends most of its time writing it). A ``password`` encrypts the
+    workbook and its photo archive (the store's settings may require one).
     """
+    policy.check_export(store, path, password)
     compounds = list(compounds)
     selection = selection or scope.select(store, since=since, compounds=compounds)
     names = dict(store.db.execute("SELECT id, name FROM compounds").fetchall())
@@ -96,7 +99,7 @@ def export(store: Store, path: Path, *, since: str | None = None,
     ticker = _Ticker(progress, 2 * selection.total)
     summary = Summary(path, None)
     manifest: list[list[Any]] = []
-    with workbook.writing(path, write_only=True) as book:
+    with workbook.writing(path, write_only=True, password=password) as book:
         lists = _Lists()
         sheets = _create_sheets(book, versions, summary, answers_sheet)
         _readme(sheets[layout.README], store, selection, since)
@@ -117,13 +120,20 @@ def export(store: Store, path: Path, *, since: str | None = None,
                           "finding", manifest), lists, _Info(names), ticker)
         _history(sheets[layout.HISTORY], store, selection, versions, ticker)
         summary.photos_path, summary.missing_photos = photo_archive.write_zip(
-            store, path, manifest)
+            store, path, manifest, password)
         summary.photos = len({row[6]["sha256"] for row in manifest})
         _manifest(sheets[layout.PHOTOS], manifest, summary.photos_path)
         lists.write(sheets[layout.LISTS])
         _checklists(sheets[layout.CHECKLISTS], versions)
         _meta(sheets[layout.META], store, since, compounds, summary)
+    access_log.record(store, "export", str(path), _logged(summary, password))
     return summary
+
+
+def _logged(summary: Summary, password: str | None) -> str:
+    return (f"compounds={summary.compounds} inspections={summary.inspections}"
+            f" findings={summary.findings} photos={summary.photos}"
+            f" encrypted={int(password is not None)}")
 
 
 def _checklist_versions(store: Store, inspections: frozenset[str]) -> dict[str, Checklist]:

@@ -16,6 +16,7 @@ from storage.inspection import compounds
 from storage.jobs import Cancelled
 from storage.store.photos import PhotoError
 from ui.messages import campaign as campaign_text
+from ui.messages import privacy as privacy_messages
 from ui.messages import reports as report_messages
 from ui.messages import sync as sync_messages
 
@@ -52,8 +53,10 @@ def _workbook(error: WorkbookError) -> str:
         "unreadable": tr("The file {path} cannot be read: {detail}"),
         "empty": tr("The file {path} is empty."),
         "not_a_workbook": tr("{path} is not a spreadsheet (.xlsx, .xls, .ods or .csv)."),
-        "encrypted": tr("{path} is protected by a password. Save it without a password "
-                        "and try again."),
+        "encrypted": tr("{path} is protected by a password. Give its password where XunCha "
+                        "asks for it (XUNCHA_EXPORT_PASSWORD on the command line), or save "
+                        "it without one."),
+        "wrong_password": tr("Wrong password for {path}; nothing was read."),
         "too_large": tr("{path} is too large to read safely ({detail})."),
         "bomb": tr("{path} expands to far more data than its size suggests ({detail}); it "
                    "was refused as unsafe."),
@@ -120,7 +123,7 @@ def describe(error: Exception) -> str | None:
         return _photo(error)
     if isinstance(error, ReportProblem):
         return report_messages.describe(error)
-    return sync_messages.describe(error)
+    return privacy_messages.describe(error) or sync_messages.describe(error)
 
 
 def describe_any(error: Exception) -> str:
