@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication
 # cli imports this module too; both only use each other's names when a command runs.
 from desktop import i18n, progress
 from desktop.cli import support
+from exports.privacy import policy
 from exports.reports import brief as report_brief
 from exports.reports import compound as report_compound
 from exports.reports import inspection as report_inspection
@@ -33,7 +34,7 @@ from exports.reports import street as report_street
 from exports.reports.pdf.common import Setup
 from storage import clock
 from storage.inspection import compounds, findings
-from storage.store import db
+from storage.store import access_log, db
 from ui.messages import reports as report_messages
 
 Render = Callable[[db.Store, argparse.Namespace, Setup], int]
@@ -103,6 +104,13 @@ def _shared(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
     )
     shared.add_argument("--font", type=Path, help=tr("a TrueType font file to print with"))
     shared.add_argument(
+        "--mask",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=tr("mask phone, ID card and bank card numbers (default: the store's setting "
+                "for this document, masked unless changed)"),
+    )
+    shared.add_argument(
         "--strict-fonts",
         action="store_true",
         help=tr("refuse to print when the font lacks a character of the data"),
@@ -141,8 +149,10 @@ def _handler(render: Render) -> Callable[[argparse.Namespace], int]:
             font_path=args.font,
             strict_fonts=args.strict_fonts,
             progress=progress.bar(tr("Printing")),
+            mask=policy.masks(store, args.kind) if args.mask is None else args.mask,
         )
         pages = render(store, args, setup)
+        access_log.record(store, "print", str(args.output), args.kind)
         warnings = [report_messages.warning(w) for w in setup.warnings]
         for text in warnings:
             print(tr("warning: {text}").format(text=text), file=sys.stderr)

@@ -41,12 +41,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exports.privacy import policy
 from exports.reports import brief, compound, inspection, notice, queries
 from exports.reports import street as report_street
 from exports.reports.pdf.common import Setup
 from storage import clock
 from storage.inspection import findings
-from storage.store import db
+from storage.store import access_log, db
 from ui import messages, worker
 from ui.messages import reports as report_messages
 
@@ -59,8 +60,8 @@ def tr(text: str) -> str:
 
 
 def inspection_job(inspection_ids: list[str]) -> Job:
-    return lambda store, path, setup: inspection.render(store, inspection_ids, path,
-                                                               setup)
+    return _document("inspection", lambda store, path, setup: inspection.render(
+        store, inspection_ids, path, setup))
 
 
 def notice_job(finding_ids: list[str] | None = None, compound_id: str = "",
@@ -72,19 +73,32 @@ def notice_job(finding_ids: list[str] | None = None, compound_id: str = "",
         else:
             groups = [[findings.get(store, ident) for ident in finding_ids or []]]
         return notice.render(store, groups, path, setup, office=office)
-    return job
+    return _document("notice", job)
 
 
 def brief_job(period: queries.Period) -> Job:
-    return lambda store, path, setup: brief.render(store, period, path, setup)
+    return _document("brief", lambda store, path, setup: brief.render(store, period, path,
+                                                                      setup))
 
 
 def street_job(street: str, period: queries.Period) -> Job:
-    return lambda store, path, setup: report_street.render(store, street, period, path, setup)
+    return _document("street", lambda store, path, setup: report_street.render(
+        store, street, period, path, setup))
 
 
 def compound_job(compound_id: str) -> Job:
-    return lambda store, path, setup: compound.render(store, compound_id, path, setup)
+    return _document("compound", lambda store, path, setup: compound.render(
+        store, compound_id, path, setup))
+
+
+def _document(document: str, job: Job) -> Job:
+    """The job printing ``document``, masked as the store's settings say, and logged."""
+    def run(store: db.Store, path: Path, setup: Setup) -> int:
+        setup.mask = policy.masks(store, document)
+        pages = job(store, path, setup)
+        access_log.record(store, "print", str(path), document)
+        return pages
+    return run
 
 
 class ReportActions(QObject):

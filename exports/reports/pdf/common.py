@@ -36,6 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from exports.privacy import masking
 from exports.reports.pdf import fonts as pdf_fonts
 from exports.reports.pdf.text import Translate, Words, english, markup
 from storage import jobs
@@ -58,6 +59,7 @@ class Setup:
     strict_fonts: bool = False  # refuse (MissingGlyphs) rather than warn
     progress: Progress | None = None
     warnings: list[object] = field(default_factory=list)  # FontWarning, MissingGlyphs
+    mask: bool = True  # phone, ID and bank card numbers in the text printed masked (脱敏)
 
 
 @dataclass(frozen=True)
@@ -89,10 +91,14 @@ class Doc:
         return text
 
     def para(self, text: object, style: str = "body", *, raw: str = "") -> Paragraph:
-        """A paragraph printing ``text`` literally; ``raw`` is trusted markup put before it."""
+        """A paragraph printing ``text`` literally; ``raw`` is trusted markup put before it.
+
+        The one way text reaches the page, so the one place numbers in it are masked.
+        """
         chosen = self.styles[style]
-        self.note(chosen.fontName, str(text))
-        return Paragraph(raw + markup(text), chosen)
+        shown = masking.mask(str(text)) if self.setup.mask else str(text)
+        self.note(chosen.fontName, shown)
+        return Paragraph(raw + markup(shown), chosen)
 
     def style(self, commands: Sequence[tuple[Any, ...]]) -> TableStyle:
         """A table style whose plain-string cells use the document's font, not Helvetica."""

@@ -125,3 +125,15 @@ def test_progress_is_reported_and_false_cancels_without_a_file(tmp_path: Path) -
     with pytest.raises(Cancelled):
         stopping.build([stopping.para(str(n)) for n in range(50)], tmp_path / "no.pdf")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ok.pdf"]
+
+
+@pytest.mark.parametrize("mask", [True, False])
+def test_numbers_in_printed_text_are_masked_unless_asked(tmp_path: Path, mask: bool) -> None:
+    """Paragraphs and table cells, the two ways text reaches the page, both pass the mask."""
+    doc = Doc(Setup(translate=chinese, mask=mask), FOOTER)
+    typed = "3号楼502业主 王某 13812345678，工单LY2026030000123，2026-11-27"
+    doc.build([doc.para(typed), doc.table(["说明"], [[typed]], [150])], tmp_path / "m.pdf")
+    text = re.sub(r"\s+", "", "".join(pdf_text(tmp_path / "m.pdf")))
+    shown = "138****5678" if mask else "13812345678"
+    assert text.count(shown) == 2 and text.count("LY2026030000123") == 2
+    assert ("13812345678" in text) is not mask
