@@ -10,12 +10,15 @@ Start-up order:
 5. Take the store's lock (a QLockFile beside the store): a second XunCha on the same
    store gets a clear message and exits, never becoming a second writer.
 6. Open the store (migrations run) and install the built-in checklists; a store that
-   cannot be opened gets its message and the app exits.
+   cannot be opened gets its message and the app exits. An encrypted store takes its
+   passphrase from ``XUNCHA_PASSPHRASE`` or asks for it (giving up exits); a new store
+   asks first whether to protect it with one (recommended). The opening is logged.
 7. Check that spreadsheets are parsed through defusedxml; warn if not (imports are
    refused while it is off).
 8. First start: ask for the officer's and the device's names.
 9. Show the main window and offer the drafts left open for resuming.
-10. Run; on quit every open draft is saved, the store closed and the lock released.
+10. Run, locking the windows after the idle minutes of the settings (an encrypted store);
+    on quit every open draft is saved, the store closed and the lock released.
 
 ``--exit-after-start`` goes through every step but the two questions (8, and the drafts
 of 9) and quits once the window is up: the packaged app is checked that way.
@@ -27,6 +30,7 @@ saved and reopened), so no restart is needed.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -37,14 +41,17 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import i18n, store_lock, version
 from desktop import settings as app_settings
+from exports.privacy import policy
 from exports.spreadsheet import workbook
 from storage.errors import StoreError
 from storage.forms import checklists
-from storage.store import db
+from storage.store import access_log, db
 from ui import startup
 from ui.campaign import menu as campaign_menu
 from ui.main_window import MainWindow
 from ui.officer.settings_dialog import FirstStartDialog
+from ui.privacy import idle_lock, unlock
+from ui.privacy import menu as privacy_menu
 from ui.reports import menu as report_menu
 from ui.sync import menu as sync_menu
 
@@ -52,6 +59,7 @@ EXIT_IN_USE = 3
 ICON = Path(__file__).with_name("resources") / "xuncha.png"
 EXIT_STORE = 2
 EXIT_UNPROTECTED = 4
+PASSPHRASE = "XUNCHA_PASSPHRASE"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -85,7 +93,14 @@ class Workstation:
         self.store = store
         self.settings = settings
         self.language = language
+        self.lock = idle_lock.IdleLock(app, store, policy.lock_minutes(store),
+                                       before=self.save_drafts, parent=app)
         self.window = self._build_window()
+
+    def save_drafts(self) -> None:
+        """Save every open inspection's draft (before the idle lock comes down)."""
+        for editor in self.window.editors():
+            editor.save_draft()
 
     def _build_window(self) -> MainWindow:
         window = MainWindow(self.store, self.settings, self.language,
@@ -95,6 +110,7 @@ class Workstation:
         report_menu.install(window, i18n.checklist_language(self.language))
         campaign_menu.install(window)
         sync_menu.install(window)
+        privacy_menu.install(window, self.lock)
         return window
 
     def switch_language(self, language: str) -> MainWindow:
@@ -132,8 +148,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if lock is None:
             startup.store_in_use(str(path))
             return EXIT_IN_USE
-        store = db.open_store(path)
+        opened = unlock.open_store(path, os.environ.get(PASSPHRASE),
+                                   interactive=not args.exit_after_start)
+        if opened is None:
+            lock.unlock()
+            return EXIT_STORE
+        store = opened
         checklists.install_builtins(store)
+        access_log.record(store, "open", "xuncha")
     except StoreError as error:
         startup.store_failed(error)
         return EXIT_STORE
@@ -161,6 +183,7 @@ def _run(app: QApplication, store: db.Store, settings: app_settings.Settings,
     else:
         QTimer.singleShot(0, station.window.close)
     code = int(app.exec())
+    station.lock.stop()
     QThreadPool.globalInstance().waitForDone()  # photos still being copied finish first
     return code
 

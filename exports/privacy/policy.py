@@ -1,4 +1,4 @@
-"""The store's privacy settings for what leaves it: masked documents, encrypted workbooks.
+"""The store's privacy settings: masked documents, encrypted workbooks, the idle lock.
 
 Kept in the store's ``settings`` table, so a supervisor's store carries its own rules.
 Every document that can mask is masked unless its setting says otherwise.
@@ -11,6 +11,8 @@ from pathlib import Path
 from storage.store.db import Store
 
 REQUIRE_ENCRYPTED = "privacy.require_encrypted_workbooks"
+LOCK_MINUTES = "privacy.lock_minutes"
+DEFAULT_LOCK_MINUTES = 10
 _MASK = "privacy.mask."
 # The documents that mask numbers in free text: the printouts and the officers' package.
 DOCUMENTS = ("inspection", "notice", "brief", "street", "compound", "package")
@@ -55,6 +57,18 @@ def set_masks(store: Store, document: str, value: bool) -> None:
     if document not in DOCUMENTS:
         raise ValueError(document)
     _set(store, _MASK + document, "1" if value else "0")
+
+
+def lock_minutes(store: Store) -> int:
+    """Minutes without input after which the window locks (an encrypted store; 0: never)."""
+    try:
+        return max(0, int(_get(store, LOCK_MINUTES, str(DEFAULT_LOCK_MINUTES))))
+    except ValueError:
+        return DEFAULT_LOCK_MINUTES
+
+
+def set_lock_minutes(store: Store, minutes: int) -> None:
+    _set(store, LOCK_MINUTES, str(max(0, int(minutes))))
 
 
 def check_export(store: Store, path: Path, password: str | None) -> None:

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exports.privacy import policy
 from exports.sync import export, scope
 from storage import clock
 from storage.store import db
 from ui import errors, worker
+from ui.privacy import passwords
 
 
 class SyncExportDialog(QDialog):
@@ -47,6 +49,7 @@ class SyncExportDialog(QDialog):
                                          "checklists only"))
         self.long_sheet = QCheckBox(self.tr("Include the long sheet of answers (for analysis)"))
         self.long_sheet.setChecked(True)
+        self.password = passwords.PasswordFields(policy.require_encrypted(store), self)
         self.progress = QProgressBar()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -63,6 +66,7 @@ class SyncExportDialog(QDialog):
         form.addRow(since)
         form.addRow(self.package)
         form.addRow(self.long_sheet)
+        form.addRow(self.password)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress)
         buttons.addWidget(self.export_button)
@@ -82,14 +86,17 @@ class SyncExportDialog(QDialog):
             self.path.setText(name if name.endswith(".xlsx") else name + ".xlsx")
 
     def _on_export(self) -> None:
-        path = Path(self.path.text())
+        if problem := self.password.problem():
+            self.status.setText(problem)
+            return
+        path, password = Path(self.path.text()), self.password.password()
         since = self.since.date().toString("yyyy-MM-dd") if self.since_box.isChecked() else None
         long_sheet, package = self.long_sheet.isChecked(), self.package.isChecked()
 
         def job(store: db.Store, progress: Any) -> export.Summary:
             chosen = scope.select_package(store) if package else None
             return export.export(store, path, since=since, progress=progress,
-                                      answers_sheet=long_sheet, selection=chosen)
+                                 answers_sheet=long_sheet, selection=chosen, password=password)
 
         self._worker = worker.Worker(self._store, job)
         self._worker.signals.progress.connect(self._on_progress)
