@@ -3,22 +3,45 @@
 #   ./dev.sh demo    start XunCha on a demo store (.demo/xuncha.db)
 #   ./dev.sh test    run the whole test suite
 #   ./dev.sh cli …   run xuncha-cli inside the project's environment
-# The first run sets everything up: system packages (Debian/Ubuntu), .venv, dependencies.
+#   ./dev.sh lock    refresh constraints.txt from the ranges in pyproject.toml
+# The first run sets everything up: system packages (Debian/Ubuntu), .venv, dependencies
+# at the versions constraints.txt pins; a change of pyproject.toml or of the pins
+# installs again.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-setup() {
-  bash tools/system-packages.sh
+python_for_venv() {
   local python
   python=$(command -v python3.11 || command -v python3.12 || command -v python3.13 || command -v python3)
   "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
     || { echo "XunCha needs Python 3.11 or newer" >&2; exit 1; }
-  [ -x .venv/bin/python ] || "$python" -m venv .venv
-  local stamp=.venv/.xuncha-installed
-  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-    .venv/bin/python -m pip install -q --upgrade pip
-    .venv/bin/python -m pip install -q -e ".[test]"
-    touch "$stamp"
+  echo "$python"
+}
+
+install() {
+  local pip=(.venv/bin/python -m pip) report=.venv/.xuncha-pip-report.json
+  "${pip[@]}" install -q -c constraints.txt pip
+  # pip installs a package that the constraints do not name at its newest version, without
+  # a word: resolve first, and refuse anything unpinned (tools/lock.py check).
+  "${pip[@]}" install -q --dry-run --ignore-installed --report "$report" \
+      -c constraints.txt -e ".[test]" \
+    || { echo "pip cannot install the pinned versions (see above). If pyproject.toml" \
+              "changed, refresh the pins: ./dev.sh lock" >&2; exit 1; }
+  .venv/bin/python tools/lock.py check "$report"
+  "${pip[@]}" install -q -c constraints.txt -e ".[test]"
+}
+
+setup() {
+  bash tools/system-packages.sh
+  local python stamp=.venv/.xuncha-installed wanted
+  if [ ! -x .venv/bin/python ]; then
+    python=$(python_for_venv)
+    "$python" -m venv .venv
+  fi
+  wanted=$(cat pyproject.toml constraints.txt | cksum)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
+    install
+    echo "$wanted" > "$stamp"
   fi
 }
 
@@ -39,8 +62,12 @@ case "${1:-}" in
     shift
     exec .venv/bin/xuncha-cli "$@"
     ;;
+  lock)
+    python=$(python_for_venv)
+    exec "$python" tools/lock.py refresh
+    ;;
   *)
-    echo "usage: ./dev.sh demo | test [pytest options] | cli [command]" >&2
+    echo "usage: ./dev.sh demo | test [pytest options] | cli [command] | lock" >&2
     exit 2
     ;;
 esac

@@ -15,6 +15,9 @@ import pytest
 
 from storage import clock
 
+# Runs the tests of storage and exports without Qt (tests/test_qt_free.py), once a session.
+pytest_plugins = ("tests.qt_free",)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # The moment every test starts at, in Linyi's time zone (the date the gui tests' TODAY is).

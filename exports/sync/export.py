@@ -1,9 +1,10 @@
 """Export a store to one workbook a person can read and a machine can merge, plus photos.
 
-Sheets: a readme; compounds; one sheet per checklist version (a row per inspection, a
-column per item); findings; a long sheet of answers; the history of every version;
-the photo manifest with SHA-256; and hidden sheets for dropdown lists, checklist
-sources and metadata. Photos travel in a companion ``.zip`` with the same name.
+Sheets: a readme; a sheet per kind of record (``sheets.RECORD_SHEETS``: compounds,
+findings …) with one sheet per checklist version for inspections (a row per inspection,
+a column per item); a long sheet of answers; the history of every version; the photo
+manifest with SHA-256; and hidden sheets for dropdown lists, checklist sources and
+metadata. Photos travel in a companion ``.zip`` with the same name.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from exports.privacy import policy
 from exports.spreadsheet import workbook
-from exports.sync import layout, photo_archive, scope
+from exports.sync import layout, photo_archive, scope, sheets
 from exports.sync.layout import Column
 from storage import clock, jobs, kinds
 from storage.forms import checklists, validate
@@ -33,7 +34,6 @@ _CODE = Font(italic=True, color="808080", size=9)
 _MACHINE_FILL = PatternFill("solid", fgColor="D9D9D9")
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _CHUNK = 30_000  # characters of a checklist's source per cell (a cell holds 32,767)
-KIND_LABELS = {"compound": "小区", "inspection": "检查", "finding": "问题"}
 
 
 @dataclass
@@ -42,12 +42,22 @@ class Summary:
 
     path: Path
     photos_path: Path | None
-    compounds: int = 0
-    inspections: int = 0
-    findings: int = 0
+    counts: dict[str, int] = field(default_factory=dict)  # records written, per kind
     photos: int = 0
     missing_photos: list[str] = field(default_factory=list)
     sheets: list[str] = field(default_factory=list)
+
+    @property
+    def compounds(self) -> int:
+        return self.counts.get("compound", 0)
+
+    @property
+    def inspections(self) -> int:
+        return self.counts.get("inspection", 0)
+
+    @property
+    def findings(self) -> int:
+        return self.counts.get("finding", 0)
 
 
 class _Ticker:
@@ -95,45 +105,62 @@ def export(store: Store, path: Path, *, since: str | None = None,
     compounds = list(compounds)
     selection = selection or scope.select(store, since=since, compounds=compounds)
     names = dict(store.db.execute("SELECT id, name FROM compounds").fetchall())
-    versions = _checklist_versions(store, selection.inspections)
+    versions = _checklist_versions(store, selection.ids("inspection"))
     ticker = _Ticker(progress, 2 * selection.total)
     summary = Summary(path, None)
     manifest: list[list[Any]] = []
     with workbook.writing(path, write_only=True, password=password) as book:
         lists = _Lists()
-        sheets = _create_sheets(book, versions, summary, answers_sheet)
-        _readme(sheets[layout.README], store, selection, since)
-        places = records.many(store, kinds.BY_NAME["compound"], selection.compounds)
-        summary.compounds = _fill(sheets[layout.COMPOUNDS], layout.compound_columns(),
-                                  places, lists, _Info(names), ticker)
-        for (version_id, checklist), name in zip(versions.items(), sheets["checklists"],
-                                                 strict=True):
-            rows = records.many(store, kinds.BY_NAME["inspection"], selection.inspections,
-                                        checklist_version_id=version_id)
-            summary.inspections += _fill(
-                sheets[name], layout.inspection_columns(checklist),
-                _long_tap(rows, sheets["long"], checklist, manifest), lists,
-                _Info(names), ticker)
-        summary.findings = _fill(
-            sheets[layout.FINDINGS], layout.finding_columns(),
-            _manifest_tap(records.many(store, kinds.BY_NAME["finding"], selection.findings),
-                          "finding", manifest), lists, _Info(names), ticker)
-        _history(sheets[layout.HISTORY], store, selection, versions, ticker)
+        made = _create_sheets(book, versions, summary, answers_sheet)
+        _readme(made[layout.README], store, selection, since)
+        context = (lists, names, manifest, ticker)
+        for kind in sheets.ORDER:
+            if kind == "inspection":
+                summary.counts[kind] = _inspections(store, made, versions, selection, context)
+            else:
+                summary.counts[kind] = _records(store, made, sheets.BY_KIND[kind], selection,
+                                                context)
+        _history(made[layout.HISTORY], store, selection, versions, ticker)
         summary.photos_path, summary.missing_photos = photo_archive.write_zip(
             store, path, manifest, password)
         summary.photos = len({row[6]["sha256"] for row in manifest})
-        _manifest(sheets[layout.PHOTOS], manifest, summary.photos_path)
-        lists.write(sheets[layout.LISTS])
-        _checklists(sheets[layout.CHECKLISTS], versions)
-        _meta(sheets[layout.META], store, since, compounds, summary)
+        _manifest(made[layout.PHOTOS], manifest, summary.photos_path)
+        lists.write(made[layout.LISTS])
+        _checklists(made[layout.CHECKLISTS], versions)
+        _meta(made[layout.META], store, since, compounds, summary)
     access_log.record(store, "export", str(path), _logged(summary, password))
     return summary
 
 
 def _logged(summary: Summary, password: str | None) -> str:
-    return (f"compounds={summary.compounds} inspections={summary.inspections}"
-            f" findings={summary.findings} photos={summary.photos}"
-            f" encrypted={int(password is not None)}")
+    counts = " ".join(f"{kind}={count}" for kind, count in summary.counts.items())
+    return f"{counts} photos={summary.photos} encrypted={int(password is not None)}"
+
+
+def _inspections(store: Store, made: dict[str, Any], versions: dict[str, Checklist],
+                 selection: scope.Selection, context: tuple[Any, ...]) -> int:
+    """A sheet per checklist version, and the long sheet of answers on the way."""
+    lists, names, manifest, ticker = context
+    count = 0
+    for (version_id, checklist), name in zip(versions.items(), made["checklists"],
+                                             strict=True):
+        rows = records.many(store, kinds.BY_NAME["inspection"], selection.ids("inspection"),
+                            checklist_version_id=version_id)
+        count += _fill(made[name], sheets.inspection_columns(checklist),
+                       _long_tap(rows, made["long"], checklist, manifest), lists, names,
+                       ticker)
+    return count
+
+
+def _records(store: Store, made: dict[str, Any], sheet: sheets.RecordSheet,
+             selection: scope.Selection, context: tuple[Any, ...]) -> int:
+    """The sheet of one kind of record (its photos listed in the manifest on the way)."""
+    lists, names, manifest, ticker = context
+    kind = kinds.BY_NAME[sheet.kind]
+    rows: Iterable[dict[str, Any]] = records.many(store, kind, selection.ids(sheet.kind))
+    if kind.has_attachments:
+        rows = _manifest_tap(rows, sheet, manifest)
+    return _fill(made[sheet.title], sheet.columns(), rows, lists, names, ticker)
 
 
 def _checklist_versions(store: Store, inspections: frozenset[str]) -> dict[str, Checklist]:
@@ -145,57 +172,41 @@ def _checklist_versions(store: Store, inspections: frozenset[str]) -> dict[str, 
 def _create_sheets(book: Any, versions: dict[str, Checklist], summary: Summary,
                    answers_sheet: bool) -> dict:
     """Every sheet in its final order (write-only sheets are filled in any order)."""
-    sheets: dict[str, Any] = {}
+    made: dict[str, Any] = {}
     taken: set[str] = set()
-    names = [layout.README, layout.COMPOUNDS]
-    checklist_names = [layout.sheet_name(c.title, c.version, taken) for c in versions.values()]
-    names += checklist_names + [layout.FINDINGS] + ([layout.LONG] if answers_sheet else [])
+    checklist_names = [sheets.sheet_name(c.title, c.version, taken) for c in versions.values()]
+    names = [layout.README]
+    for kind in sheets.ORDER:
+        names += checklist_names if kind == "inspection" else [sheets.BY_KIND[kind].title]
+    names += [layout.LONG] if answers_sheet else []
     names += [layout.HISTORY, layout.PHOTOS, layout.LISTS, layout.CHECKLISTS, layout.META]
     for name in names:
-        sheets[name] = book.create_sheet(name)
+        made[name] = book.create_sheet(name)
     for name in (layout.LISTS, layout.CHECKLISTS, layout.META):
-        sheets[name].sheet_state = "hidden"
-    sheets["checklists"] = checklist_names
-    sheets["long"] = _LongSheets(book, sheets[layout.LONG]) if answers_sheet else None
+        made[name].sheet_state = "hidden"
+    made["checklists"] = checklist_names
+    made["long"] = _LongSheets(book, made[layout.LONG]) if answers_sheet else None
     summary.sheets = names
-    return sheets
+    return made
 
 
-class _Info:
-    """Values shown only for reading: the compound's name, the score, photo counts."""
-
-    def __init__(self, names: dict[str, str]) -> None:
-        self.names = names
-
-    def __call__(self, column: Column, row: dict[str, Any]) -> Any:
-        if column.code == "info.compound":
-            return self.names.get(row.get("compound_id") or "", "")
-        if column.code == "info.score":
-            return row.get("score")
-        if column.code.startswith("info.photos."):
-            item = column.code[len("info.photos."):]
-            count = sum(1 for a in row.get("attachments", []) if a["item"] == item)
-            return f"{count} 张" if count else None
-        return None
-
-
-def _cell(column: Column, row: dict[str, Any], info: _Info) -> Any:
+def _cell(column: Column, row: dict[str, Any], names: dict[str, str]) -> Any:
     if column.code in layout.MACHINE:
         return row[column.code]
     if column.code.startswith("answers."):
         return layout.render(column, row["answers"].get(column.code[8:]))
     if column.is_content:
         return layout.render(column, row[column.code])
-    return info(column, row)
+    return sheets.info_value(column, row, names)
 
 
 def _fill(sheet: Any, columns: list[Column], rows: Iterable[dict[str, Any]], lists: _Lists,
-          info: _Info, ticker: _Ticker) -> int:
+          names: dict[str, str], ticker: _Ticker) -> int:
     _prepare(sheet, columns)
     _headers(sheet, columns)
     count = 0
     for row in rows:
-        sheet.append(workbook.safe_row(sheet, [_cell(c, row, info) for c in columns]))
+        sheet.append(workbook.safe_row(sheet, [_cell(c, row, names) for c in columns]))
         count += 1
         ticker.tick()
     _dropdowns(sheet, columns, lists, count)
@@ -271,10 +282,10 @@ _COMPLIANCE = {"pass": "符合", "fail": "不符合", "na": "不适用"}
 def _long_tap(rows: Iterable[dict[str, Any]], long: _LongSheets | None, checklist: Checklist,
               manifest: list[list[Any]]) -> Iterable[dict[str, Any]]:
     """Pass inspections on, writing their answers to the long sheet on the way."""
-    items = [(i, layout.item_column(i)) for i in checklist.items
+    items = [(i, sheets.item_column(i)) for i in checklist.items
              if i.type not in ("note", "image")]
     labels = {i.name: i.label("zh") for i, _ in items}
-    for row in _manifest_tap(rows, "inspection", manifest):
+    for row in _manifest_tap(rows, None, manifest):
         if long is not None and not row["deleted"]:
             for item, column in items:
                 value = row["answers"].get(item.name)
@@ -286,11 +297,13 @@ def _long_tap(rows: Iterable[dict[str, Any]], long: _LongSheets | None, checklis
         yield row
 
 
-def _manifest_tap(rows: Iterable[dict[str, Any]], kind: str,
+def _manifest_tap(rows: Iterable[dict[str, Any]], sheet: sheets.RecordSheet | None,
                   manifest: list[list[Any]]) -> Iterable[dict[str, Any]]:
+    """Pass rows on, listing their photos (``sheet`` None: inspections) on the way."""
+    kind, name = (sheet.kind, sheet.label_field) if sheet else ("inspection", "number")
     for row in rows:
         for position, attachment in enumerate(row["attachments"]):
-            manifest.append([kind, row["id"], row["number"], position, attachment["item"],
+            manifest.append([kind, row["id"], row[name], position, attachment["item"],
                              attachment["caption"], attachment["photo"]])
         yield row
 
@@ -309,7 +322,7 @@ def _manifest(sheet: Any, manifest: list[list[Any]], zip_path: Path | None) -> N
     sheet.append([workbook.styled(sheet, code) for code, _, _, _ in columns])
     for kind, owner, number, position, item, caption, info in manifest:
         sheet.append(workbook.safe_row(sheet, [
-            KIND_LABELS[kind], owner, number, position, item, caption, info["sha256"],
+            sheets.label(kind), owner, number, position, item, caption, info["sha256"],
             info["file"], info["size"], info["media_type"]]))
 
 
@@ -327,8 +340,8 @@ def _history(sheet: Any, store: Store, selection: scope.Selection,
     sheet.freeze_panes = "C3"
     sheet.append([workbook.styled(sheet, label) for _, label, _, _ in columns])
     sheet.append([workbook.styled(sheet, code) for code, _, _, _ in columns])
-    labels = _field_labels(versions)
-    for kind in ("compound", "inspection", "finding"):
+    labels = sheets.field_labels(versions.values())
+    for kind in sheets.ORDER:
         seen: dict[str, dict[str, Any]] = {}
         current = ""
         for record_id, version, text, source, detail, device, updated, parents, more in \
@@ -339,19 +352,11 @@ def _history(sheet: Any, store: Store, selection: scope.Selection,
             before = seen.get(parents[0]) if parents else None
             seen[version] = content
             sheet.append(workbook.safe_row(sheet, [
-                KIND_LABELS[kind], record_id, version, " ".join(parents),
+                sheets.label(kind), record_id, version, " ".join(parents),
                 layout.SOURCES.get(source, source), detail, device, updated,
                 _changes(before, content, labels), text,
                 json.dumps(more) if more else None]))
             ticker.tick()
-
-
-def _field_labels(versions: dict[str, Checklist]) -> dict[str, str]:
-    labels = {c.code: c.label for c in layout.compound_columns() + layout.finding_columns()}
-    for checklist in versions.values():
-        labels.update({c.code: c.label for c in layout.inspection_columns(checklist)})
-    labels["attachments"] = "照片"
-    return labels
 
 
 def _changes(before: dict[str, Any] | None, after: dict[str, Any],
@@ -404,8 +409,8 @@ def _readme(sheet: Any, store: Store, selection: scope.Selection,
         f"导出时间（UTC）：{clock.now()}",
         f"导出设备：{store.device_id}",
         f"范围：{'自 ' + since + ' 起修改的记录' if since else '全部记录'}",
-        f"小区 {len(selection.compounds)} 个，检查 {len(selection.inspections)} 次，"
-        f"问题 {len(selection.findings)} 条。",
+        "，".join(f"{sheets.label(kind)} {len(selection.ids(kind))} 条"
+                 for kind in sheets.ORDER) + "。",
         "",
         "使用说明：",
         "1. 白色单元格可以直接修改；带下拉框的列请从列表中选择。",

@@ -1,4 +1,4 @@
-"""The layout of a sync workbook: its sheets, columns, and how a value becomes a cell and back.
+"""The layout of a sync workbook: fixed sheets, columns, how a value becomes a cell and back.
 
 Export and import both use these definitions, so a value written is read back as the
 same value. Choices are shown by their Chinese labels (codes are accepted too);
@@ -16,7 +16,7 @@ from typing import Any
 
 from storage import clock
 from storage.forms import validate
-from storage.forms.xlsform import Checklist, Item
+from storage.forms.xlsform import Item
 
 FORMAT = "xuncha-sync"
 FORMAT_VERSION = "1"
@@ -24,8 +24,6 @@ HEADER_ROWS = 2  # row 1: Chinese labels; row 2: the codes a machine reads
 MACHINE = ("id", "version", "parent_version", "device_id", "created_at", "updated_at")
 
 README = "说明"
-COMPOUNDS = "小区"
-FINDINGS = "问题"
 LONG = "答案明细"
 HISTORY = "修改历史"
 PHOTOS = "照片清单"
@@ -35,11 +33,6 @@ META = "_meta"
 SHEET_NAME_MAX = 31
 LONG_ROWS_PER_SHEET = 1_000_000  # Excel's limit is 1,048,576 rows
 
-STATUS = (("draft", "草稿"), ("final", "已完成"))
-SEVERITY = (("critical", "严重"), ("major", "较重"), ("minor", "一般"))
-STATE = (("open", "待整改"), ("in_progress", "整改中"), ("awaiting_reinspection", "待复查"),
-         ("closed", "已销号"), ("withdrawn", "已撤销"))
-PARTY = (("entity", "实体型"), ("functional", "功能型"))
 FLAG = ((1, "是"), (0, "否"))
 SOURCES = {"typed": "录入", "imported": "导入", "spreadsheet_edit": "表格修改",
            "conflict": "冲突处理", "demo": "演示"}
@@ -71,82 +64,6 @@ class Column:
     @property
     def is_content(self) -> bool:
         return not self.code.startswith("info.")
-
-
-def _c(code: str, label: str, kind: str = "text", **extra: Any) -> Column:
-    return Column(code, label, kind, **extra)
-
-
-def _machine() -> list[Column]:
-    return [_c(name, name, "text", hidden=True) for name in MACHINE]
-
-
-def compound_columns() -> list[Column]:
-    return [*_machine(),
-            _c("name", "小区名称", optional=False, width=18), _c("district", "县区"),
-            _c("street", "街道"), _c("community", "社区"), _c("address", "地址", width=28),
-            _c("property_company", "物业公司", width=20), _c("households", "户数", "integer"),
-            _c("party_branch", "党支部类型", "choice", choices=PARTY),
-            _c("party_secretary_full_time", "专职书记", "flag", choices=FLAG),
-            _c("deleted", "已删除", "flag", choices=FLAG, optional=False, width=8)]
-
-
-def finding_columns() -> list[Column]:
-    return [*_machine(),
-            _c("compound_id", "compound_id", hidden=True, optional=False),
-            _c("inspection_id", "inspection_id", hidden=True),
-            _c("closed_by_inspection_id", "closed_by_inspection_id", hidden=True),
-            _c("number", "编号", width=22), _c("info.compound", "小区", "info", width=16),
-            _c("item", "检查项代码"), _c("description", "问题描述", optional=False, width=30),
-            _c("severity", "严重程度", "choice", choices=SEVERITY, optional=False, width=10),
-            _c("responsible_party", "责任主体", width=18), _c("department", "责任部门"),
-            _c("legal_basis", "法律依据", width=24), _c("action", "整改措施", width=24),
-            _c("deadline", "整改期限", "date", width=12),
-            _c("state", "状态", "choice", choices=STATE, optional=False, width=10),
-            _c("closed_at", "销号时间", "timestamp", width=22), _c("note", "备注", width=20),
-            _c("deleted", "已删除", "flag", choices=FLAG, optional=False, width=8)]
-
-
-def inspection_columns(checklist: Checklist) -> list[Column]:
-    columns = [*_machine(),
-               _c("compound_id", "compound_id", hidden=True, optional=False),
-               _c("checklist_version_id", "checklist_version_id", hidden=True, optional=False),
-               _c("number", "编号", width=22), _c("info.compound", "小区", "info", width=16),
-               _c("officer", "检查人", width=10), _c("place", "检查部位"),
-               _c("started_at", "开始时间", "timestamp", optional=False, width=22),
-               _c("finished_at", "完成时间", "timestamp", width=22),
-               _c("status", "状态", "choice", choices=STATUS, optional=False, width=8),
-               _c("info.score", "得分", "info", width=8), _c("note", "备注", width=20),
-               _c("deleted", "已删除", "flag", choices=FLAG, optional=False, width=8)]
-    for item in checklist.items:
-        if item.type == "note":
-            continue
-        columns.append(item_column(item))
-    return columns
-
-
-def item_column(item: Item) -> Column:
-    label = item.label("zh")
-    if item.type == "image":
-        return Column(f"info.photos.{item.name}", label, "info", item=item, width=16)
-    kinds = {"select_one": "choice", "select_multiple": "multi", "integer": "integer",
-             "decimal": "decimal", "date": "date", "datetime": "datetime"}
-    choices = tuple((c.name, c.label("zh")) for c in item.choices)
-    if len({label for _, label in choices}) < len(choices):
-        choices = tuple((name, name) for name, _ in choices)  # labels ambiguous: codes
-    return Column(f"answers.{item.name}", label, kinds.get(item.type, "text"),
-                  choices=choices, item=item, width=max(10, min(len(label), 24)))
-
-
-def sheet_name(title: str, version: str, taken: set[str]) -> str:
-    """A sheet name for a checklist version: at most 31 characters, none of []:*?/\\."""
-    base = re.sub(r"[\[\]:*?/\\']", "_", f"{title} {version}").strip()[:SHEET_NAME_MAX]
-    name, n = base, 2
-    while name in taken or name in (README, COMPOUNDS, FINDINGS, HISTORY, PHOTOS):
-        suffix = f" ({n})"
-        name, n = base[:SHEET_NAME_MAX - len(suffix)] + suffix, n + 1
-    taken.add(name)
-    return name
 
 
 # --- values to cells ---------------------------------------------------------------------

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from exports.sync import layout, read
+from exports.sync import layout, read, sheets
 from exports.sync.read import Problem, SheetRow
+from exports.sync.sheets import ORDER
 from storage import clock, jobs, kinds
 from storage.forms import checklists, validate
 from storage.forms.xlsform import Checklist
@@ -22,7 +23,6 @@ from storage.jobs import Progress
 from storage.store import records, version_graph, versioning
 from storage.store.db import Store
 
-ORDER = ("compound", "inspection", "finding")  # referenced records first
 OUTCOMES = ("new", "changed", "merged", "conflict", "unchanged", "stale", "invalid")
 
 
@@ -167,7 +167,7 @@ def _plan_row(store: Store, book: read.Workbook, row: SheetRow,
     if problems or entry is None:
         plan.problems += problems
         return None
-    label = str(entry.content.get("number") or entry.content.get("name") or "")
+    label = str(entry.content.get(sheets.label_field(row.kind)) or "")
     result = RowPlan(row.kind, row.sheet, row.row, row.id, label, "new", edited,
                      created_at=row.meta.get("created_at") or entry.updated_at,
                      creator=row.meta.get("device_id") or entry.device_id)
@@ -251,10 +251,8 @@ def _merge(store: Store, book: read.Workbook, kind: str,
 
 
 def _references(row: SheetRow, entry: versioning.Entry, ids: _Known) -> list[Problem]:
-    wanted = [("compound_id", "compound"), ("inspection_id", "inspection"),
-              ("closed_by_inspection_id", "inspection")]
     return [Problem(row.sheet, row.row, code, "unknown_reference", entry.content[code])
-            for code, kind in wanted
+            for code, kind in kinds.BY_NAME[row.kind].references
             if entry.content.get(code) and not ids.has(kind, entry.content[code])]
 
 

@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from exports.spreadsheet import workbook
-from exports.sync import layout
+from exports.sync import layout, sheets
 from exports.sync.layout import Column
 from storage.forms import xlsform
 from storage.store import versioning
 
-_KIND_OF_LABEL = {"小区": "compound", "检查": "inspection", "问题": "finding"}
 _SOURCE_OF_LABEL = {label: source for source, label in layout.SOURCES.items()}
 
 
@@ -141,29 +140,22 @@ def _checklists(rows: list[list[Any]], book: Workbook) -> dict[str, xlsform.Chec
     return found
 
 
-def _kind_of(codes: list[str]) -> str:
-    if "checklist_version_id" in codes:
-        return "inspection"
-    if "severity" in codes:
-        return "finding"
-    return "compound"
-
-
 def _columns(kind: str, book: Workbook, rows: list[list[Any]], codes: list[str]) -> list[Column]:
-    if kind == "compound":
-        return layout.compound_columns()
-    if kind == "finding":
-        return layout.finding_columns()
+    if kind != "inspection":
+        return sheets.BY_KIND[kind].columns()
     index = codes.index("checklist_version_id")
     ident = next((_text(r[index]) for r in rows[layout.HEADER_ROWS:] if len(r) > index
                   and r[index]), "")
     checklist = book.checklists.get(ident)
-    return layout.inspection_columns(checklist) if checklist else []
+    return sheets.inspection_columns(checklist) if checklist else []
 
 
 def _records(name: str, rows: list[list[Any]], codes: list[str], book: Workbook,
              errors: set[tuple[int, int]]) -> None:
-    kind = _kind_of(codes)
+    kind = sheets.kind_of(codes)
+    if kind is None:
+        book.warnings.append(("unknown_sheet", name))
+        return
     columns = {c.code: c for c in _columns(kind, book, rows, codes)}
     if not columns:
         book.problems.append(Problem(name, 0, "", "unknown_checklist"))
@@ -191,7 +183,7 @@ def _history(name: str, rows: list[list[Any]], book: Workbook) -> None:
     for offset, values in enumerate(rows[layout.HEADER_ROWS:]):
         if len(values) < 10 or not values[1]:
             continue
-        kind = _KIND_OF_LABEL.get(_text(values[0]), _text(values[0]))
+        kind = sheets.kind_of_label(_text(values[0]))
         record_id, version = _text(values[1]), _text(values[2])
         try:
             content = json.loads(str(values[9]))
@@ -216,7 +208,7 @@ def _photos(name: str, rows: list[list[Any]], book: Workbook,
         if not values[1]:
             continue
         number = offset + layout.HEADER_ROWS + 1
-        kind = _KIND_OF_LABEL.get(_text(values[0]), _text(values[0]))
+        kind = sheets.kind_of_label(_text(values[0]))
         sha = _text(values[6]).lower()
         size = layout.normal(values[8])
         book.photo_files[sha] = (_text(values[7]), size if isinstance(size, int) else None,

@@ -67,6 +67,8 @@ KIND = versioning.Kind(
     "finding", "findings",
     tuple(f.name for f in fields(Finding) if f.name not in ("id", "attachments")),
     has_attachments=True,
+    references=(("compound_id", "compound"), ("inspection_id", "inspection"),
+                ("closed_by_inspection_id", "inspection")),
 )
 
 

@@ -47,7 +47,7 @@ class Inspection:
 KIND = versioning.Kind(
     "inspection", "inspections",
     tuple(f.name for f in fields(Inspection) if f.name not in ("id", "answers", "attachments")),
-    has_answers=True, has_attachments=True,
+    has_answers=True, has_attachments=True, references=(("compound_id", "compound"),),
 )
 
 

@@ -23,13 +23,18 @@ SOURCES = ("typed", "imported", "spreadsheet_edit", "conflict", "demo")
 
 @dataclass(frozen=True)
 class Kind:
-    """A kind of record that travels: its table, content columns and child collections."""
+    """A kind of record that travels: its table, content columns and child collections.
+
+    ``references`` names the fields holding another record's id, with that record's kind:
+    an export takes the referenced records along, an import refuses an id it cannot find.
+    """
 
     name: str
     table: str
     columns: tuple[str, ...]
     has_answers: bool = False
     has_attachments: bool = False
+    references: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

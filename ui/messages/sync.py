@@ -64,6 +64,8 @@ def warning(code: str, detail: str) -> str:
         "photos_incomplete": tr("The photo archive lacks some photos ({detail})."),
         "missing_columns": tr("Columns missing from the sheet (values kept): {detail}"),
         "history_damaged": tr("A damaged history row was skipped: {detail}"),
+        "unknown_sheet": tr("The sheet {detail} holds no kind of record XunCha knows; it "
+                            "was left out."),
         "already_imported": tr("This file was already imported ({detail}); importing it "
                                "again changes nothing."),
     }

@@ -20,15 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exports.sync import layout
+from exports.sync import sheets
 from storage import clock, kinds
 from storage.forms import checklists, validate
 from storage.store import conflicts, db, records, version_graph
 from ui import errors, tables
 
 _COLUMNS = "kind, record_id, field, candidates, winner, state, chosen_by"
-_LABELS = {"compound": ("compounds", "name"), "inspection": ("inspections", "number"),
-           "finding": ("findings", "number")}
 
 
 class SyncConflictsDialog(QDialog):
@@ -89,9 +87,9 @@ class SyncConflictsDialog(QDialog):
 
     def _render(self, row: tuple[Any, ...]) -> list[Any]:
         kind, record_id, name, text, winner, state, chosen_by = row
-        table, column = _LABELS[kind]
-        found = self._store.db.execute(f"SELECT {column} FROM {table} WHERE id = ?",
-                                       [record_id]).fetchone()
+        found = self._store.db.execute(
+            f"SELECT {sheets.label_field(kind)} FROM {kinds.BY_NAME[kind].table} WHERE id = ?",
+            [record_id]).fetchone()
         values = json.loads(text)
         current = next((v["value"] for v in values if v["version"] == winner), "")
         states = {"open": self.tr("open (provisional winner)"),
@@ -108,11 +106,7 @@ class SyncConflictsDialog(QDialog):
                 " (SELECT checklist_version_id FROM inspections WHERE id = ?)",
                 [name[8:], record_id]).fetchone()
             return row[0] if row else name
-        columns = layout.compound_columns() + layout.finding_columns()
-        labels = {c.code: c.label for c in columns if not c.hidden}
-        labels.update(attachments="照片", officer="检查人", place="检查部位",
-                      started_at="开始时间", finished_at="完成时间", status="状态")
-        return labels.get(name, name)
+        return sheets.field_labels(()).get(name, name)
 
     def _on_selected(self, current: Any, _: Any = None) -> None:
         if not current.isValid():

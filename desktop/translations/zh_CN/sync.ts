@@ -120,6 +120,10 @@
         <translation>已跳过一条损坏的修改历史：{detail}</translation>
     </message>
     <message>
+        <source>The sheet {detail} holds no kind of record XunCha knows; it was left out.</source>
+        <translation>工作表“{detail}”不是巡查能识别的记录表，已跳过。</translation>
+    </message>
+    <message>
         <source>This file was already imported ({detail}); importing it again changes nothing.</source>
         <translation>此文件已经导入过（{detail}），再次导入不会改变任何数据。</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.cli import main
 from exports.spreadsheet import workbook
-from exports.sync import layout
+from exports.sync import layout, sheets
 from storage.store import db
 
 
@@ -37,8 +37,9 @@ def test_export_import_dry_run_import_and_undo(demo: Path, tmp_path: Path,
     out_file = tmp_path / "周报.xlsx"
     code, out, _ = _run(capsys, "export", "--db", str(demo), "-o", str(out_file), "--json")
     assert code == 0 and json.loads(out)["inspections"] == 20
-    sheets = workbook.read_sheets(out_file)
-    assert {layout.COMPOUNDS, layout.FINDINGS, layout.HISTORY, layout.PHOTOS} <= set(sheets)
+    found = workbook.read_sheets(out_file)
+    titles = {sheets.BY_KIND["compound"].title, sheets.BY_KIND["finding"].title}
+    assert titles | {layout.HISTORY, layout.PHOTOS} <= set(found)
     other = tmp_path / "other.db"
     code, out, _ = _run(capsys, "import", "--db", str(other), str(out_file), "--dry-run",
                         "--json")
@@ -71,7 +72,7 @@ def test_an_invalid_file_is_reported_with_sheet_row_and_column(
     path = tmp_path / "bad.xlsx"
     _run(capsys, "export", "--db", str(demo), "-o", str(path))
     book = openpyxl.load_workbook(path)
-    sheet = book[layout.FINDINGS]
+    sheet = book[sheets.BY_KIND["finding"].title]
     codes = [c.value for c in sheet[2]]
     sheet.cell(row=3, column=codes.index("severity") + 1).value = "很严重"
     book.save(path)
@@ -79,8 +80,8 @@ def test_an_invalid_file_is_reported_with_sheet_row_and_column(
     (report,) = json.loads(out)
     assert code == 2 and not report["imported"]
     (problem,) = report["problems"]
-    assert (problem["sheet"], problem["row"], problem["reason"]) == (layout.FINDINGS, 3,
-                                                                     "choice")
+    assert (problem["sheet"], problem["row"], problem["reason"]) == (
+        sheets.BY_KIND["finding"].title, 3, "choice")
     assert "严重程度" in problem["column"]
 
 

@@ -9,8 +9,9 @@ from typing import Any
 import openpyxl
 from PIL import Image
 
+from exports.spreadsheet import workbook
 from exports.sync import export as sync_export
-from exports.sync import importer, layout
+from exports.sync import importer, layout, photo_archive, read
 from storage.forms import checklists, validate
 from storage.inspection import findings
 from storage.inspection.compounds import Compound
@@ -20,6 +21,22 @@ from storage.inspection.inspections import Inspection
 from storage.store import cipher, db, photos, versioning
 
 TABLES = ("compounds", "inspections", "findings", "answers", "attachments")
+
+# What the unsafe files of test_safety.py are refused with: typed errors of the lower layers
+# (type, reason), each worded by ui.messages (tests/ui/messages/test_refusals.py).
+REFUSALS: frozenset[tuple[type[Exception], str | None]] = frozenset({
+    *((workbook.WorkbookError, reason)
+      for reason in ("not_a_workbook", "empty", "damaged", "encrypted", "bomb")),
+    (read.NotSyncWorkbook, None),
+    (photo_archive.PhotoArchiveError, "unsafe_name"),
+    (photo_archive.PhotoArchiveError, "hash_mismatch"),
+    (importer.ImportRefused, "unprotected"),
+})
+
+
+def refusal(error: Exception) -> tuple[type[Exception], str | None]:
+    """What an import was refused with: the error's type and reason (None if it has none)."""
+    return type(error), getattr(error, "reason", None)
 
 
 def new_store(path: Path) -> db.Store:

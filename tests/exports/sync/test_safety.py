@@ -21,7 +21,6 @@ from exports.sync import importer, photo_archive, read
 from storage.inspection import inspections
 from storage.store.db import Store
 from tests.exports.sync import helpers as h
-from ui import messages
 
 
 @pytest.fixture
@@ -40,7 +39,7 @@ def _refused(target: Store, path: Path) -> Exception:
     with pytest.raises(Exception) as caught:  # noqa: PT011 - each case checks the type
         importer.import_file(target, path)
     assert h.full_snapshot(target) == before
-    assert messages.describe(caught.value)  # worded for people, not a bug
+    assert h.refusal(caught.value) in h.REFUSALS  # a known refusal, worded for people
     return caught.value
 
 
