@@ -29,6 +29,7 @@ AREAS = {
     "gui": ["ui/*.py", "ui/lists/*.py", "ui/form/*.py", "ui/officer/*.py"],
     "campaign": ["ui/campaign/*.py", "ui/messages/campaign.py", "desktop/cli/campaign.py"],
     "sync": ["desktop/cli/sync.py", "ui/sync/*.py", "ui/messages/sync.py"],
+    "privacy": ["desktop/cli/privacy.py", "ui/privacy/*.py", "ui/messages/privacy.py"],
 }
 
 

@@ -14,8 +14,8 @@ REQUIRE_ENCRYPTED = "privacy.require_encrypted_workbooks"
 LOCK_MINUTES = "privacy.lock_minutes"
 DEFAULT_LOCK_MINUTES = 10
 _MASK = "privacy.mask."
-# The documents that mask numbers in free text: the printouts and the officers' package.
-DOCUMENTS = ("inspection", "notice", "brief", "street", "compound", "package")
+# The documents that mask numbers in free text: the printouts.
+DOCUMENTS = ("inspection", "notice", "brief", "street", "compound")
 
 
 class EncryptionRequired(Exception):

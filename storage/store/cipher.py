@@ -16,11 +16,12 @@ converted copies share its salt, so one derivation opens them all.
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 from sqlcipher3 import dbapi2 as dbapi
 
 Error = dbapi.Error
@@ -47,9 +48,8 @@ class Key:
 @functools.lru_cache(maxsize=16)
 def derive(passphrase: str, salt: bytes) -> Key:
     """The key SQLCipher 4 derives from ``passphrase`` for a file with ``salt``."""
-    raw = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS,
-                              KEY_BYTES)
-    return Key(raw, salt)
+    kdf = PBKDF2HMAC(hashes.SHA512(), KEY_BYTES, salt, KDF_ITERATIONS)
+    return Key(kdf.derive(passphrase.encode("utf-8")), salt)
 
 
 def new_key(passphrase: str) -> Key:

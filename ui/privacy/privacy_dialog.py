@@ -46,7 +46,7 @@ def action_label(action: str) -> str:
 def document_labels() -> dict[str, str]:
     return {"inspection": tr("Inspection records"), "notice": tr("Rectification notices"),
             "brief": tr("Meeting brief"), "street": tr("Street quarterly reports"),
-            "compound": tr("Compound files"), "package": tr("Package for officers")}
+            "compound": tr("Compound files")}
 
 
 class PrivacyDialog(QDialog):
@@ -113,11 +113,15 @@ class PrivacyDialog(QDialog):
                                 self.tr("Detail"), self.tr("Officer"), self.tr("Account")],
             self._render, self)
         view = tables.table(self.log_model, self)
+        for column, width in ((0, 140), (1, 130), (3, 200), (4, 90), (5, 90)):
+            view.setColumnWidth(column, width)
         view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         return view
 
     def _render(self, row: tuple[Any, ...]) -> list[Any]:
         _, at, action, what, detail, officer, account = row
+        if action == "print":
+            detail = document_labels().get(detail, detail)
         return [clock.local_text(at), action_label(action), what, detail, officer, account]
 
     def accept(self) -> None:

@@ -26,10 +26,13 @@ TABLES = ("compounds", "inspections", "findings", "answers", "attachments")
 # (type, reason), each worded by ui.messages (tests/ui/messages/test_refusals.py).
 REFUSALS: frozenset[tuple[type[Exception], str | None]] = frozenset({
     *((workbook.WorkbookError, reason)
-      for reason in ("not_a_workbook", "empty", "damaged", "encrypted", "bomb")),
+      for reason in ("not_a_workbook", "empty", "damaged", "encrypted", "wrong_password",
+                     "bomb")),
     (read.NotSyncWorkbook, None),
     (photo_archive.PhotoArchiveError, "unsafe_name"),
     (photo_archive.PhotoArchiveError, "hash_mismatch"),
+    (photo_archive.PhotoArchiveError, "encrypted"),
+    (photo_archive.PhotoArchiveError, "wrong_password"),
     (importer.ImportRefused, "unprotected"),
 })
 
