@@ -87,6 +87,7 @@ def open_store(path: Path | str, *, passphrase: str | None = None,
     StoreError and left untouched.
     """
     path = Path(path)
+    passphrase = passphrase or None  # an empty passphrase protects nothing
     key = _key(path, passphrase)
     if not path.exists():
         with translate_errors(path):

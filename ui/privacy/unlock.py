@@ -17,7 +17,7 @@ def tr(text: str) -> str:
 
 
 def open_store(path: Path, passphrase: str | None, *, interactive: bool) -> db.Store | None:
-    """The store at ``path``; None when the user gave up at the passphrase.
+    """The store at ``path``; None when the user gave up (passphrase, or the new store).
 
     ``passphrase`` (from the environment) is used as given, a wrong one raising
     StoreError. Otherwise an encrypted store asks for it until it is right, and a store
@@ -29,7 +29,8 @@ def open_store(path: Path, passphrase: str | None, *, interactive: bool) -> db.S
         return _ask(path)
     if cipher.header(path) == "missing":
         dialog = NewStoreDialog()
-        dialog.exec()
+        if not dialog.exec():  # closed without a choice: nothing is made
+            return None
         return db.open_store(path, passphrase=dialog.chosen())
     return db.open_store(path)
 

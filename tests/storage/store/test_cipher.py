@@ -93,3 +93,8 @@ def test_a_passphrase_given_for_a_plain_store_is_ignored(store: db.Store) -> Non
         assert store.path.read_bytes().startswith(cipher.SQLITE_HEADER)
     finally:
         again.close()
+
+
+def test_an_empty_passphrase_makes_no_encrypted_store(store_path: Path) -> None:
+    db.open_store(store_path, passphrase="").close()
+    assert cipher.header(store_path) == "plain"

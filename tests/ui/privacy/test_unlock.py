@@ -84,6 +84,19 @@ def test_a_new_store_is_protected_when_the_user_chooses_so(qtbot: QtBot,
     assert "at least 8" in problems[0] and "differ" in problems[1]
 
 
+def test_closing_the_new_store_question_makes_nothing(qtbot: QtBot, store_path: Path) -> None:
+    def close() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, NewStoreDialog) and widget.isVisible():
+                widget.reject()
+                return
+        QTimer.singleShot(20, close)
+
+    QTimer.singleShot(0, close)
+    assert unlock.open_store(store_path, None, interactive=True) is None
+    assert not store_path.exists()
+
+
 def test_a_new_store_can_stay_plain(qtbot: QtBot, store_path: Path) -> None:
     dialog = NewStoreDialog()
     qtbot.addWidget(dialog)
