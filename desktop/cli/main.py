@@ -1,7 +1,8 @@
 """``xuncha-cli``: the command line. Every command takes ``--db``; reports take ``--json``.
 
 An error is one line on stderr and a non-zero exit: 2 for a problem the user can fix
-(a wrong file, a locked store), 70 for a bug, whose traceback goes to the log file.
+(a wrong file, a locked store), 70 for a bug, whose crash report (desktop/crash_report.py)
+goes to the user log folder.
 """
 
 from __future__ import annotations
@@ -14,10 +15,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication
 
-from desktop import i18n, progress, version
+from desktop import crash_report, i18n, progress, version
 from desktop.cli import campaign, privacy, reports, support, sync
 from exports.forms import checklist_file
 from exports.spreadsheet import workbook
@@ -27,7 +27,7 @@ from storage.store import db, encryption
 from ui import messages
 
 EXIT_USER_ERROR = 2
-EXIT_BUG = 70
+EXIT_BUG = crash_report.EXIT_BUG
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -196,13 +196,20 @@ def _checklists_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _log_bug() -> Path:
-    folder = Path(platformdirs.user_log_dir("XunCha", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    log = folder / "xuncha-cli.log"
-    with log.open("a", encoding="utf-8") as handle:
-        handle.write(traceback.format_exc() + "\n")
-    return log
+def _report_bug(error: Exception, args: argparse.Namespace) -> int:
+    """Write the crash report, as the window program does, and name it on stderr."""
+    name = type(error).__name__
+    try:
+        log = crash_report.write(error, program="xuncha-cli",
+                                 store=getattr(args, "db", None) or db.default_path())
+    except OSError as failure:
+        traceback.print_exception(error, file=sys.stderr)
+        print(tr("xuncha-cli: internal error ({error}); the report could not be written: "
+                 "{reason}").format(error=name, reason=failure), file=sys.stderr)
+        return EXIT_BUG
+    print(tr("xuncha-cli: internal error ({error}); details in {log}")
+          .format(error=name, log=log), file=sys.stderr)
+    return EXIT_BUG
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -219,13 +226,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(tr("xuncha-cli: interrupted"), file=sys.stderr)
         return 130
-    except Exception as error:  # noqa: BLE001 - known errors are worded, bugs are logged
+    except Exception as error:  # noqa: BLE001 - known errors are worded, bugs are reported
         text = messages.describe(error)
         if text is None:
-            log = _log_bug()
-            print(tr("xuncha-cli: internal error ({error}); details in {log}")
-                  .format(error=type(error).__name__, log=log), file=sys.stderr)
-            return EXIT_BUG
+            return _report_bug(error, args)
         print(f"xuncha-cli: {text}", file=sys.stderr)
     return EXIT_USER_ERROR
 

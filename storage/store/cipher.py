@@ -79,12 +79,16 @@ def header(path: Path) -> str:
     return "encrypted" if size % PAGE_SIZE == 0 else "foreign"
 
 
-def connect(path: Path | str, key: Key | None = None) -> dbapi.Connection:
+def connect(path: Path | str, key: Key | None = None,
+            factory: type[dbapi.Connection] = dbapi.Connection) -> dbapi.Connection:
     """A connection to ``path`` in autocommit mode (sqlite-utils opens its transactions).
 
-    SQLCipher's own log is silenced: a wrong key is reported once, by the caller.
+    The store's own connection is ``storage.store.connection``'s subclass (``factory``),
+    which translates errors; backups and conversions use the plain one. SQLCipher's own
+    log is silenced: a wrong key is reported once, by the caller.
     """
-    conn = dbapi.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = dbapi.connect(str(path), isolation_level=None, check_same_thread=False,
+                         factory=factory)
     conn.execute("PRAGMA cipher_log_level = NONE")
     if key is not None:
         conn.execute(f"PRAGMA key = {key.pragma()}")

@@ -20,7 +20,7 @@ from sqlite_utils import Database
 
 from storage import clock
 from storage.errors import StoreError, StoreProblem, classify
-from storage.store import cipher, migrations
+from storage.store import cipher, connection, migrations
 
 APP_NAME = "XunCha"
 BUSY_TIMEOUT_MS = 5000
@@ -67,10 +67,15 @@ def default_path() -> Path:
 
 @contextlib.contextmanager
 def translate_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite's environment errors into StoreError; let bugs fail loudly."""
+    """Turn SQLite's environment errors into StoreError; let bugs fail loudly.
+
+    Statements on the store's own connection are translated as they run (see
+    storage.store.connection); this covers what happens around them: connecting, and
+    another connection's statements.
+    """
     try:
         yield
-    except cipher.Error as error:
+    except connection.Error as error:
         known = classify(error, str(path))
         if known is None:
             raise
@@ -125,9 +130,9 @@ def is_encrypted(path: Path | str) -> bool:
     return cipher.header(Path(path)) == "encrypted"
 
 
-def _connect(path: Path, key: cipher.Key | None) -> cipher.Connection:
+def _connect(path: Path, key: cipher.Key | None) -> connection.Connection:
     """The one place a store's connection is made (through SQLCipher, with the key if any)."""
-    return cipher.connect(path, key)
+    return connection.connect(path, key)
 
 
 def _key(path: Path, passphrase: str | None) -> cipher.Key | None:
@@ -155,7 +160,7 @@ def _set_pragmas(db: Database, path: Path, key: cipher.Key | None) -> None:
     # any write.
     try:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except cipher.Error as error:
+    except (cipher.Error, StoreError) as error:  # the connection sorts most as StoreError
         if key is not None and path.stat().st_size:
             raise StoreError(StoreProblem.WRONG_PASSPHRASE, str(path)) from error
         raise

@@ -139,7 +139,7 @@ def _leave_wal(store: Store) -> None:
     store.db.execute("PRAGMA busy_timeout = 200")
     try:
         store.db.execute("PRAGMA journal_mode = DELETE").fetchone()
-    except cipher.Error as error:
+    except (cipher.Error, StoreError) as error:  # locked: another connection has it open
         raise StoreError(StoreProblem.IN_USE, str(store.path), str(error)) from error
 
 

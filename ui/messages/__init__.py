@@ -125,7 +125,3 @@ def describe(error: Exception) -> str | None:
         return report_messages.describe(error)
     return privacy_messages.describe(error) or sync_messages.describe(error)
 
-
-def describe_any(error: Exception) -> str:
-    """The sentence for any error: known ones worded, a bug named by its type."""
-    return describe(error) or tr("Internal error ({error}).").format(error=type(error).__name__)

@@ -18,7 +18,6 @@ viewer's "printto" verb on Windows.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import os
 import shutil
 import subprocess
@@ -48,11 +47,10 @@ from exports.reports.pdf.common import Setup
 from storage import clock
 from storage.inspection import findings
 from storage.store import access_log, db
-from ui import messages, worker
+from ui import worker
 from ui.messages import reports as report_messages
 
 Job = Callable[[db.Store, Path, Setup], int]
-log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
@@ -105,7 +103,7 @@ class ReportActions(QObject):
     """The window's printing: one printout at a time, with progress, then open or print."""
 
     done = Signal(Path)  # the PDF, once it is written
-    failed = Signal(str)  # the message (also when cancelled)
+    failed = Signal(str)  # the message of a known error (also when cancelled)
 
     def __init__(self, parent: QWidget, store: db.Store, language: str = "zh",
                  pool: QThreadPool | None = None) -> None:
@@ -133,32 +131,33 @@ class ReportActions(QObject):
 
         def render(store: db.Store, progress: worker.Progress) -> int:
             setup.progress = progress
-            return job(store, target, setup)
+            try:
+                return job(store, target, setup)
+            except BaseException:
+                target.unlink(missing_ok=True)  # cancelled or failed: no half-written file
+                raise
 
         task = worker.Worker(self.store, render)
         dialog = QProgressDialog(tr("Preparing {title} …").format(title=title), tr("Cancel"),
                                  0, 1000, self.window)
         dialog.setMinimumDuration(400)
         dialog.canceled.connect(task.cancel)
+        task.signals.ended.connect(dialog.reset)  # first, whatever came of it (a bug too)
         task.signals.progress.connect(
             lambda done, total: dialog.setValue(int(1000 * done / max(total, 1))))
         task.signals.finished.connect(lambda _pages: self._finished(
-            dialog, target, [report_messages.warning(w) for w in setup.warnings], then))
-        task.signals.failed.connect(
-            lambda error: self._failed(dialog, target, _word(error), task.cancelled))
+            target, [report_messages.warning(w) for w in setup.warnings], then))
+        task.signals.failed.connect(lambda text: self._failed(text, task.cancelled))
         return worker.start(task, self.pool)
 
-    def _finished(self, dialog: QProgressDialog, path: Path, warnings: list[str],
-                  then: Callable[[Path], object]) -> None:
-        dialog.reset()
+    def _finished(self, path: Path, warnings: list[str], then: Callable[[Path], object]
+                  ) -> None:
         if warnings:
             self.tell("\n".join(warnings))
         self.done.emit(path)
         then(path)
 
-    def _failed(self, dialog: QProgressDialog, path: Path, text: str, cancelled: bool) -> None:
-        dialog.reset()
-        path.unlink(missing_ok=True)
+    def _failed(self, text: str, cancelled: bool) -> None:
         if not cancelled:
             self.tell(text)
         self.failed.emit(text)
@@ -176,15 +175,6 @@ class ReportActions(QObject):
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.tell(tr("No program to show PDF files was found. The file is {path}")
                       .format(path=path))
-
-
-def _word(error: Exception) -> str:
-    """The sentence for a failed printout; a bug is logged with its traceback."""
-    text = messages.describe(error)
-    if text is None:
-        log.error("printing failed", exc_info=error)
-        text = tr("Printing failed: {error}").format(error=type(error).__name__)
-    return text
 
 
 def _safe(title: str) -> str:

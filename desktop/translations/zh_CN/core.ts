@@ -116,6 +116,10 @@
         <translation>（试运行：未写入任何内容）</translation>
     </message>
     <message>
+        <source>xuncha-cli: internal error ({error}); the report could not be written: {reason}</source>
+        <translation>xuncha-cli：内部错误（{error}）；错误报告无法写入：{reason}</translation>
+    </message>
+    <message>
         <source>xuncha-cli: interrupted</source>
         <translation>xuncha-cli：已中断</translation>
     </message>
@@ -286,10 +290,6 @@
     <message>
         <source>No compound is called “{ref}”.</source>
         <translation>没有名为“{ref}”的小区。</translation>
-    </message>
-    <message>
-        <source>Internal error ({error}).</source>
-        <translation>内部错误（{error}）。</translation>
     </message>
     <message>
         <source>Passphrase of {path}: </source>

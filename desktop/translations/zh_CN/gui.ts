@@ -150,6 +150,45 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>XunCha met an error</source>
+        <translation>巡查遇到错误</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>Quit XunCha</source>
+        <translation>退出巡查</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>XunCha met an unexpected error ({error}). It is a fault in XunCha, not in what you did.</source>
+        <translation>巡查遇到意外错误（{error}）。这是巡查软件自身的问题，不是您的操作造成的。</translation>
+    </message>
+    <message>
+        <source>A report was written to {path}. Please send it to whoever looks after XunCha for you.</source>
+        <translation>错误报告已写入 {path}。请把它发给为您维护巡查的人员。</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {folder}: {problem}</source>
+        <translation>错误报告无法写入 {folder}：{problem}</translation>
+    </message>
+    <message>
+        <source>You can continue; if the error comes back, quit and start XunCha again.</source>
+        <translation>您可以继续使用；如果错误再次出现，请退出并重新启动巡查。</translation>
+    </message>
+    <message>
+        <source>XunCha cannot go on and will close.</source>
+        <translation>巡查无法继续运行，将会关闭。</translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <source>Unfinished inspections</source>

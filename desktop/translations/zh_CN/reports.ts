@@ -188,10 +188,6 @@
         <translation>--from 晚于 --to。</translation>
     </message>
     <message>
-        <source>Printing failed: {error}</source>
-        <translation>打印失败：{error}</translation>
-    </message>
-    <message>
         <source>Preparing {title} …</source>
         <translation>正在生成{title}……</translation>
     </message>

@@ -1,0 +1,153 @@
+"""The store's connection: every statement on it sorts SQLite's errors as storage.errors does.
+
+sqlite-utils and our own modules read and write through ``execute``, ``executemany``,
+cursors, ``fetch*`` and iteration; all of them pass through the two classes here, so a
+store that became locked, read-only, full or damaged gives the same known StoreError on
+a read as on a write, while a bug (a syntax error, a broken constraint, a closed
+connection) still fails loudly with SQLite's own exception (``classify`` decides).
+
+The DB-API module is SQLCipher's build of SQLite (``storage.store.cipher.dbapi``, the
+one SQLite of the process), under one name, ``dbapi``; an encrypted store's connection
+is made with its key.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3  # its exception classes only: sqlite-utils catches them by name
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Self
+
+from storage.errors import classify
+from storage.store import cipher
+from storage.store.cipher import dbapi
+
+Error = dbapi.Error
+_next_row = dbapi.Cursor.__next__  # one global lookup per row, not three
+
+
+def connect(path: Path, key: cipher.Key | None = None) -> Connection:
+    """Open ``path`` in autocommit mode (sqlite-utils opens its own transactions)."""
+    return cipher.connect(path, key, factory=Connection)  # type: ignore[return-value]
+
+
+def _bridge(name: str) -> type[Exception]:
+    return type(name, (getattr(dbapi, name), getattr(sqlite3, name)), {
+        "__module__": __name__, "__doc__": f"SQLCipher's {name}, and the standard library's."})
+
+
+# sqlite-utils catches ``sqlite3.OperationalError`` where SQLite answers as it expects (a
+# savepoint released under INSERT … RETURNING, DROP … with ignore): SQLCipher's errors of
+# the store's connection are raised as both.
+_BRIDGED = {getattr(dbapi, name): _bridge(name) for name in (
+    "InterfaceError", "DatabaseError", "DataError", "OperationalError", "IntegrityError",
+    "InternalError", "ProgrammingError", "NotSupportedError")}
+
+
+def _raise_known(error: dbapi.Error, connection: dbapi.Connection) -> None:
+    """Raise the StoreError an environment failure stands for; for a bug, SQLite's own
+    error (as both SQLCipher's and the standard library's class)."""
+    known = classify(error, getattr(connection, "path", ""))
+    if known is not None:
+        raise known from error
+    kind = _BRIDGED.get(type(error))
+    if kind is not None:
+        bridged = kind(*error.args)
+        bridged.__dict__.update(getattr(error, "__dict__", {}))  # sqlite_errorcode …
+        raise bridged.with_traceback(error.__traceback__) from None
+
+
+class Cursor(dbapi.Cursor):
+    """A cursor whose statements and fetches raise StoreError for the environment's faults.
+
+    Each override is a bare ``try`` around the base method, called by name rather than
+    through ``super()``, which costs more on Python 3.11: ``__next__`` runs once per row.
+    """
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Self:
+        try:
+            return dbapi.Cursor.execute(self, sql, parameters)
+        except dbapi.Error as error:
+            _raise_known(error, self.connection)
+            raise
+
+    def executemany(self, sql: str, seq_of_parameters: Iterable[Any], /) -> Self:
+        try:
+            return dbapi.Cursor.executemany(self, sql, seq_of_parameters)
+        except dbapi.Error as error:
+            _raise_known(error, self.connection)
+            raise
+
+    def executescript(self, sql_script: str, /) -> dbapi.Cursor:
+        try:
+            return dbapi.Cursor.executescript(self, sql_script)
+        except dbapi.Error as error:
+            _raise_known(error, self.connection)
+            raise
+
+    def fetchone(self) -> Any:
+        try:
+            return dbapi.Cursor.fetchone(self)
+        except dbapi.Error as error:
+            _raise_known(error, self.connection)
+            raise
+
+    def fetchmany(self, size: int | None = None) -> list[Any]:
+        try:
+            return dbapi.Cursor.fetchmany(self, self.arraysize if size is None else size)
+        except dbapi.Error as error:
+            _raise_known(error, self.connection)
+            raise
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return dbapi.Cursor.fetchall(self)
+        except dbapi.Error as error:
+            _raise_known(error, self.connection)
+            raise
+
+    def __next__(self) -> Any:
+        try:
+            return _next_row(self)
+        except dbapi.Error as error:
+            _raise_known(error, self.connection)
+            raise
+
+
+class Connection(dbapi.Connection):
+    """A connection that knows its file (for the message) and hands out :class:`Cursor`.
+
+    ``Connection.execute`` and friends are overridden too: the C versions step the
+    statement without calling the cursor's Python ``execute``.
+    """
+
+    def __init__(self, database: str | os.PathLike[str], *args: Any, **kwargs: Any) -> None:
+        super().__init__(database, *args, **kwargs)
+        self.path = os.fspath(database)
+
+    def cursor(self, factory: Any = None) -> Any:
+        return dbapi.Connection.cursor(self, factory or Cursor)
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
+        return dbapi.Connection.cursor(self, Cursor).execute(sql, parameters)
+
+    def executemany(self, sql: str, seq_of_parameters: Iterable[Any], /) -> Cursor:
+        return dbapi.Connection.cursor(self, Cursor).executemany(sql, seq_of_parameters)
+
+    def executescript(self, sql_script: str, /) -> dbapi.Cursor:
+        return dbapi.Connection.cursor(self, Cursor).executescript(sql_script)
+
+    def commit(self) -> None:
+        try:
+            dbapi.Connection.commit(self)
+        except dbapi.Error as error:
+            _raise_known(error, self)
+            raise
+
+    def rollback(self) -> None:
+        try:
+            dbapi.Connection.rollback(self)
+        except dbapi.Error as error:
+            _raise_known(error, self)
+            raise
