@@ -98,10 +98,10 @@ class IdleLock(QObject):
         self.dialog = PassphraseDialog(
             self.tr("XunCha is locked"),
             self.tr("XunCha was locked after a while without use. Type the passphrase of "
-                    "{path} to go on.").format(path=self.store.path), self._check)
+                    "{path} to go on.").format(path=self.store.path), self._check,
+            can_give_up=False)
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.dialog.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
-        self.dialog.buttons.rejected.disconnect()  # Cancel and Escape do not unlock
         self.dialog.accepted.connect(self._on_unlocked)
         self.dialog.show()
         self.locked.emit()

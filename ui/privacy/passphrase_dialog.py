@@ -28,12 +28,14 @@ def _secret(parent: QWidget) -> QLineEdit:
 
 
 class PassphraseDialog(QDialog):
-    """Asks for a passphrase until ``check`` accepts it (or the user gives up)."""
+    """Asks for a passphrase until ``check`` accepts it (or, if ``can_give_up``, the user
+    gives up: the idle lock cannot be cancelled, closed or escaped)."""
 
     def __init__(self, title: str, prompt: str, check: Check,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, can_give_up: bool = True) -> None:
         super().__init__(parent)
         self.check = check
+        self.can_give_up = can_give_up
         self.setWindowTitle(title)
         self.passphrase = _secret(self)
         self.problem = QLabel(self)
@@ -41,8 +43,9 @@ class PassphraseDialog(QDialog):
         self.problem.setWordWrap(True)
         text = QLabel(prompt, self)
         text.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        if can_give_up:
+            self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -61,6 +64,10 @@ class PassphraseDialog(QDialog):
             return
         self.passphrase.clear()  # kept by whoever checked it, not by the widget
         super().accept()
+
+    def reject(self) -> None:
+        if self.can_give_up:
+            super().reject()
 
 
 class NewStoreDialog(QDialog):
