@@ -98,3 +98,14 @@ def test_a_passphrase_given_for_a_plain_store_is_ignored(store: db.Store) -> Non
 def test_an_empty_passphrase_makes_no_encrypted_store(store_path: Path) -> None:
     db.open_store(store_path, passphrase="").close()
     assert cipher.header(store_path) == "plain"
+
+
+def test_an_encrypted_store_keeps_more_pages_decrypted(encrypted_store: db.Store,
+                                                       tmp_path: Path) -> None:
+    """Each page read from disk is decrypted: a larger cache reads fewer (bench/ui_list.py)."""
+    plain = db.open_store(tmp_path / "plain.db")
+    try:
+        assert encrypted_store.db.execute("PRAGMA cache_size").fetchone()[0] == \
+            -db.ENCRYPTED_CACHE_KIB != plain.db.execute("PRAGMA cache_size").fetchone()[0]
+    finally:
+        plain.close()
