@@ -5,10 +5,10 @@
     xuncha-cli undo-import --db PATH
     xuncha-cli merge FILE… -o OUT.xlsx [--encrypt]
     xuncha-cli package --db PATH -o FILE.xlsx [--compound NAME …] [--encrypt]
+    xuncha-cli conflicts --db PATH [--all] | conflicts --db PATH --choose KIND ID FIELD VERSION
 
 ``--encrypt`` protects the workbook and its photo archive with a password (from
 ``XUNCHA_EXPORT_PASSWORD``, else typed twice); a protected file to read asks for it too.
-    xuncha-cli conflicts --db PATH [--all] | conflicts --db PATH --choose KIND ID FIELD VERSION
 """
 
 from __future__ import annotations
