@@ -11,14 +11,17 @@ Start-up order:
 5. Look for a font that shows Chinese; if there is none, say so once (remembered).
 6. Take the store's lock (a QLockFile beside the store): a second XunCha on the same
    store gets a clear message and exits, never becoming a second writer.
-7. Open the store (migrations run) and install the built-in checklists and manual; a store that
-   cannot be opened gets its message and the app exits.
+7. Open the store (migrations run) and install the built-in checklists and manual; a store
+   that cannot be opened gets its message and the app exits. An encrypted store takes its
+   passphrase from ``XUNCHA_PASSPHRASE`` or asks for it (giving up exits); a new store
+   asks first whether to protect it with one (recommended). The opening is logged.
 8. First start: ask for the officer's and the device's names.
 9. Show the main window (its first page, the compounds).
 10. Check that spreadsheets will be parsed through defusedxml; warn if not (imports are
     refused while it is off). Offer the drafts left open for resuming.
-11. Run; on quit every open draft is saved, the store closed, the lock released and
-    the crash handler removed. After "Quit" in the crash dialog the exit status is 70.
+11. Run, locking the windows after the idle minutes of the settings (an encrypted store);
+    on quit every open draft is saved, the store closed, the lock released and the crash
+    handler removed. After "Quit" in the crash dialog the exit status is 70.
 
 ``--exit-after-start`` goes through every step but the two questions (8, and the drafts
 of 10) and quits once the window is up: the packaged app is checked that way. A crash
@@ -35,27 +38,31 @@ saved and reopened), so no restart is needed.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QThreadPool, QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop import crash, crash_report, i18n, version
+from desktop import crash, crash_report, i18n, store_lock, version
 from desktop import settings as app_settings
+from exports.privacy import policy
 from exports.spreadsheet import protection
-from storage.errors import StoreError, StoreProblem
+from storage.errors import StoreError
 from storage.forms import checklists
 from storage.manual import source as manual_source
-from storage.store import db
+from storage.store import access_log, db
 from ui import startup
 from ui.campaign import menu as campaign_menu
 from ui.helpers import menu as helpers_menu
 from ui.ledger import menu as ledger_menu
 from ui.main_window import MainWindow
 from ui.manual import menu as manual_menu
+from ui.privacy import idle_lock, unlock
+from ui.privacy import menu as privacy_menu
 from ui.property import menu as property_menu
 from ui.reports import menu as report_menu
 from ui.review import menu as review_menu
@@ -65,6 +72,7 @@ EXIT_IN_USE = 3
 ICON = Path(__file__).with_name("resources") / "xuncha.png"
 EXIT_STORE = 2
 EXIT_UNPROTECTED = 4
+PASSPHRASE = "XUNCHA_PASSPHRASE"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -76,26 +84,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--exit-after-start", action="store_true",
                         help="start, show the main window, then quit (a packaging check)")
     return parser.parse_args(argv)
-
-
-def lock_path(store_path: Path) -> Path:
-    return store_path.with_name(store_path.name + ".lock")
-
-
-def acquire_lock(store_path: Path) -> QLockFile | None:
-    """The store's lock, or None when another XunCha holds it.
-
-    A lock left by a crashed XunCha is taken over (QLockFile checks that its process
-    is gone). A folder we cannot write raises StoreError.
-    """
-    store_path.parent.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(lock_path(store_path)))
-    lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
-    if lock.tryLock(200):
-        return lock
-    if lock.error() == QLockFile.LockError.LockFailedError:
-        return None
-    raise StoreError(StoreProblem.READ_ONLY, str(store_path), "cannot create the lock file")
 
 
 def check_fonts(user: app_settings.UserSettings) -> bool:
@@ -118,7 +106,14 @@ class Workstation:
         self.store = store
         self.settings = settings
         self.language = language
+        self.lock = idle_lock.IdleLock(app, store, policy.lock_minutes(store),
+                                       before=self.save_drafts, parent=app)
         self.window = self._build_window()
+
+    def save_drafts(self) -> None:
+        """Save every open inspection's draft (before the idle lock comes down)."""
+        for editor in self.window.editors():
+            editor.save_draft()
 
     def _build_window(self) -> MainWindow:
         window = MainWindow(self.store, self.settings, self.language,
@@ -133,6 +128,7 @@ class Workstation:
         ledger_menu.install(window)
         manual_menu.install(window)
         sync_menu.install(window)
+        privacy_menu.install(window, self.lock)
         return window
 
     def switch_language(self, language: str) -> MainWindow:
@@ -186,17 +182,22 @@ def _start(app: QApplication, user: app_settings.UserSettings, path: Path, langu
     """Steps 5 to 11: the store, then the window and the run."""
     check_fonts(user)
     try:
-        lock = acquire_lock(path)
+        lock = store_lock.acquire_lock(path)
         if lock is None:
             startup.store_in_use(str(path))
             return EXIT_IN_USE
-        store = db.open_store(path)
+        store = unlock.open_store(path, os.environ.get(PASSPHRASE),
+                                  interactive=handler.interactive)
+        if store is None:  # the passphrase was not given
+            lock.unlock()
+            return EXIT_STORE
     except StoreError as error:
         startup.store_failed(error)
         return EXIT_STORE
     try:  # from here a crash, too, closes the store and releases the lock
         checklists.install_builtins(store)
         manual_source.install_builtin(store)
+        access_log.record(store, "open", "xuncha")
         return _run(app, store, app_settings.Settings(store, user), language, handler)
     except StoreError as error:
         startup.store_failed(error)
@@ -224,6 +225,7 @@ def _run(app: QApplication, store: db.Store, settings: app_settings.Settings,
     if handler.quit_chosen:  # a crash before the run (in the first-start dialog, say)
         return crash_report.EXIT_BUG
     code = int(app.exec())
+    station.lock.stop()
     QThreadPool.globalInstance().waitForDone()  # photos still being copied finish first
     return code
 

@@ -16,6 +16,8 @@ class StoreProblem(enum.Enum):
     CANNOT_OPEN = "cannot_open"
     NEWER_SCHEMA = "newer_schema"
     IN_USE = "in_use"
+    ENCRYPTED = "encrypted"  # needs its passphrase
+    WRONG_PASSPHRASE = "wrong_passphrase"
 
 
 class StoreError(Exception):
@@ -32,7 +34,8 @@ class StoreError(Exception):
         self.detail = detail
 
 
-# SQLite's primary result codes that mean "the environment", not "a bug in XunCha".
+# SQLite's primary result codes that mean "the environment", not "a bug in XunCha"
+# (the same in SQLCipher's build of SQLite, which opens every store).
 _ENVIRONMENT_CODES = {
     sqlite3.SQLITE_BUSY: StoreProblem.LOCKED,
     sqlite3.SQLITE_LOCKED: StoreProblem.LOCKED,
@@ -52,7 +55,7 @@ _ENVIRONMENT_CODES = {
 _OWN_STATEMENTS_RUNNING = "SQL statements in progress"
 
 
-def classify(error: sqlite3.Error, path: str) -> StoreError | None:
+def classify(error: Exception, path: str) -> StoreError | None:
     """Return the StoreError for an environment failure, or None for a bug."""
     code = getattr(error, "sqlite_errorcode", None)
     if code is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,8 @@ from storage.store.db import Store
 class Issue:
     """One thing wrong: a code, what it concerns and a detail."""
 
-    code: str  # sqlite | foreign_key | version_mismatch | photo_missing | photo_damaged | …
+    code: str  # sqlite | foreign_key | version_mismatch | photo_missing | photo_damaged |
+    # photo_not_sealed (a plain photo in an encrypted store: run ``encrypt`` again) | …
     subject: str
     detail: str = ""
 
@@ -63,8 +65,11 @@ def _check_photos(store: Store, verify_hashes: bool) -> list[Issue]:
         known.add(path)
         if not path.exists():
             issues.append(Issue("photo_missing", sha, str(path)))
-        elif verify_hashes and photos.sha256_of(path) != sha:
+            continue
+        if verify_hashes and _digest(store, sha, media_type) != sha:
             issues.append(Issue("photo_damaged", sha, str(path)))
+        if store.encrypted and not photos.is_sealed(store, sha, media_type):
+            issues.append(Issue("photo_not_sealed", sha, str(path)))
     issues += [Issue("photo_unknown_reference", row[0]) for row in store.db.execute(
         "SELECT DISTINCT photo_sha256 FROM attachments"
         " WHERE photo_sha256 NOT IN (SELECT sha256 FROM photos)").fetchall()]
@@ -73,3 +78,11 @@ def _check_photos(store: Store, verify_hashes: bool) -> list[Issue]:
                    for path in sorted(store.photos_dir.glob("*/*"))
                    if path not in known and not path.name.startswith(".")]
     return issues
+
+
+def _digest(store: Store, sha256: str, media_type: str) -> str:
+    """The SHA-256 of the photo itself (a sealed file is opened first); '' if it cannot be."""
+    try:
+        return hashlib.sha256(photos.read(store, sha256, media_type)).hexdigest()
+    except photos.PhotoError:
+        return ""

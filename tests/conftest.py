@@ -47,6 +47,8 @@ def _private_folders(tmp_path_factory: pytest.TempPathFactory,
     for variable in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME",
                      "XDG_CACHE_HOME"):
         monkeypatch.setenv(variable, str(home / variable.lower()))
+    for secret in ("XUNCHA_PASSPHRASE", "XUNCHA_NEW_PASSPHRASE", "XUNCHA_EXPORT_PASSWORD"):
+        monkeypatch.delenv(secret, raising=False)
 
 
 @pytest.fixture
@@ -58,6 +60,19 @@ def store_path(tmp_path: Path) -> Path:
 def store(store_path: Path) -> Iterator[db.Store]:
     """A fresh store on disk with the built-in checklists."""
     opened = db.open_store(store_path)
+    checklists.install_builtins(opened)
+    yield opened
+    opened.close()
+
+
+# The passphrase of the encrypted stores of the tests (Chinese and spaces on purpose).
+PASSPHRASE = "巡查 口令 2026"
+
+
+@pytest.fixture
+def encrypted_store(store_path: Path) -> Iterator[db.Store]:
+    """A fresh encrypted store (SQLCipher, PASSPHRASE) with the built-in checklists."""
+    opened = db.open_store(store_path, passphrase=PASSPHRASE)
     checklists.install_builtins(opened)
     yield opened
     opened.close()

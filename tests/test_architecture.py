@@ -23,6 +23,17 @@ def test_the_store_is_never_opened_through_qtsql() -> None:
     assert offenders == []
 
 
+def test_the_store_is_opened_through_one_sqlite_only() -> None:
+    """SQLCipher opens every store; the standard library's sqlite3 never connects to one.
+
+    Its own copy of SQLite would not see SQLCipher's POSIX locks on the same file.
+    """
+    folders = ("desktop", "ui", "storage", "exports", "bench", "tools", "tests")
+    offenders = [str(path) for folder in folders for path in (ROOT / folder).rglob("*.py")
+                 if "sqlite3.connect(" in path.read_text() and path != Path(__file__)]
+    assert offenders == []
+
+
 def test_ruff_is_clean() -> None:
     result = subprocess.run([str(BIN / "ruff"), "check", "."], cwd=ROOT, capture_output=True,
                             text=True, check=False)

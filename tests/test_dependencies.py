@@ -53,9 +53,9 @@ def test_a_package_the_pins_do_not_name_is_found() -> None:
 def test_the_check_names_what_to_do(tmp_path: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
     report = tmp_path / "report.json"
-    report.write_text('{"install": [{"metadata": {"name": "pyzipper", "version": "0.4.0"}}]}')
+    report.write_text('{"install": [{"metadata": {"name": "requests", "version": "2.32.3"}}]}')
     assert lock.main(["check", str(report)]) == 1
     error = capsys.readouterr().err
-    assert "pyzipper==0.4.0" in error and "./dev.sh lock" in error
+    assert "requests==2.32.3" in error and "./dev.sh lock" in error
     report.write_text('{"install": [{"metadata": {"name": "pytest", "version": "9.2.0"}}]}')
     assert lock.main(["check", str(report)]) == 0

@@ -2,7 +2,8 @@
 # Installs the Debian/Ubuntu packages the app and its tests need: the libraries Qt loads,
 # CJK fonts (Noto CJK for the screen, TrueType faces reportlab can embed), Xvfb and
 # poppler-utils for screenshots and PDF pages, LibreOffice Calc (re-saving workbooks in the
-# sync tests). Does nothing when all are present.
+# sync tests; with python3-uno, opening password-protected ones), 7-Zip (opening the
+# encrypted photo archives). Does nothing when all are present.
 set -euo pipefail
 
 PACKAGES=(
@@ -12,7 +13,7 @@ PACKAGES=(
   libxcb-xkb1 libxrender1 libxi6
   fonts-noto-cjk fonts-wqy-zenhei fonts-arphic-ukai fonts-arphic-uming
   xvfb xauth poppler-utils
-  libreoffice-calc-nogui
+  libreoffice-calc-nogui python3-uno p7zip-full
 )
 
 command -v dpkg-query >/dev/null || { echo "not a Debian-like system: install Qt's libraries and a CJK font by hand" >&2; exit 0; }

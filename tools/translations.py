@@ -36,6 +36,7 @@ AREAS = {
     "helpers": ["ui/helpers/*.py", "ui/messages/helpers.py", "desktop/cli/helpers.py"],
     "manual": ["ui/manual/*.py", "ui/messages/manual.py", "desktop/cli/manual.py"],
     "ledger": ["ui/ledger/*.py", "ui/messages/ledger.py", "desktop/cli/ledger.py"],
+    "privacy": ["desktop/cli/privacy.py", "ui/privacy/*.py", "ui/messages/privacy.py"],
 }
 
 

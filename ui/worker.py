@@ -2,8 +2,9 @@
 
 A job is a plain function ``job(store, progress) -> result`` from ``exports`` or
 ``storage``. The worker opens the job's own connection to the store (each thread its
-own), passes ``progress(done, total)``, which answers False once the user cancelled,
-and reports through signals, so widgets are touched only on the GUI thread.
+own, with the store's passphrase if it is encrypted), passes ``progress(done, total)``,
+which answers False once the user cancelled, and reports through signals, so widgets are
+touched only on the GUI thread.
 
 The outcome crosses to the GUI thread once and is told there in one go: ``ended`` first,
 whatever came of the job (the owner puts its buttons back), then ``finished`` with the
@@ -20,7 +21,6 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -60,11 +60,11 @@ class _Signals(QObject):
 class Worker(QRunnable):
     """One job on the thread pool: ``signals.progress``, ``finished``, ``failed``, ``ended``."""
 
-    def __init__(self, store_path: Path, job: Job) -> None:
+    def __init__(self, store: db.Store, job: Job) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.signals = _Signals()
-        self._path = store_path
+        self._store = store
         self._job = job
         self._cancel = threading.Event()
 
@@ -88,7 +88,7 @@ class Worker(QRunnable):
             self.signals._outcome.emit(True, result)
 
     def _run_job(self) -> Any:
-        store = db.open_store(self._path)
+        store = db.reopen(self._store)
         try:
             return self._job(store, self._progress)
         finally:

@@ -4,7 +4,7 @@ An error is one line on stderr and a non-zero exit: 2 for a problem the user can
 (a wrong file, a locked store), 70 for a bug, whose crash report (desktop/crash_report.py)
 goes to the user log folder.
 
-Each command group is a module (``checklists``, ``campaign``, ``reports``, ``sync``);
+Each command group is a module (``checklists``, ``campaign``, ``reports``, ``sync`` …);
 :data:`GROUPS` says which module adds which commands, so a command imports its own group
 only (``check`` loads neither openpyxl nor reportlab) and ``--version`` nothing at all.
 ``--help``, or a command no group names, builds the whole parser.
@@ -36,6 +36,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "ledger": ("ledger",),
     "reports": ("report",),
     "sync": ("export", "import", "undo-import", "merge", "package", "conflicts"),
+    "privacy": ("encrypt", "decrypt", "change-passphrase", "access-log"),
 }
 OWN = ("demo", "check")  # the commands of this module
 
@@ -75,6 +76,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     demo_parser = commands.add_parser("demo", parents=[common],
                                       help=tr("build a demo store with realistic data"))
+    demo_parser.add_argument("--encrypt", action="store_true", help=tr(
+        "encrypt the demo store (passphrase from XUNCHA_PASSPHRASE, else typed twice)"))
     demo_parser.set_defaults(handler=_demo)
     check = commands.add_parser("check", parents=[common],
                                 help=tr("check the integrity of the store and its photos"))
@@ -86,14 +89,20 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 def _demo(args: argparse.Namespace) -> int:
     from desktop import progress  # noqa: PLC0415
-    from desktop.cli import support  # noqa: PLC0415
+    from desktop.cli import privacy, support  # noqa: PLC0415
     from storage import demo  # noqa: PLC0415
+    from storage.store import db, encryption  # noqa: PLC0415
 
-    store = support.open_store(args)
+    path = support.store_path(args)
+    chosen = privacy.new_passphrase() if args.encrypt and not db.is_encrypted(path) else None
+    store = support.open_store(args, new_passphrase=chosen)
     if store.db["compounds"].count:
         raise support.UsageProblem(tr("{path} already holds data; the demo needs a new store.")
                                    .format(path=store.path))
     counts = demo.build(store, progress=progress.bar(tr("Building the demo store")))
+    if chosen and not store.encrypted:  # an empty plain store was there: convert it
+        store.close()
+        encryption.encrypt(path, chosen)
     support.emit(args, {"path": str(store.path), **counts}, tr(
         "Demo store {path}: {compounds} compounds, {inspections} inspections, "
         "{findings} findings, {photos} photos, {work_orders} hotline work orders, "

@@ -31,6 +31,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop import i18n, progress
 from desktop.cli import ledger as cli_ledger
 from desktop.cli import support
+from exports.privacy import policy
 from exports.reports import brief as report_brief
 from exports.reports import circular as report_circular
 from exports.reports import compound as report_compound
@@ -42,7 +43,7 @@ from exports.reports import street as report_street
 from exports.reports.pdf.common import Setup
 from storage import clock
 from storage.inspection import compounds, findings, notices
-from storage.store import db, documents
+from storage.store import access_log, db, documents
 from ui.messages import reports as report_messages
 
 Render = Callable[[db.Store, argparse.Namespace, Setup], int]
@@ -178,6 +179,13 @@ def _shared(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
                         default="thumbnails", help=tr(
                             "photos beside each finding, full size in an annex, or none"))
     shared.add_argument(
+        "--mask",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=tr("mask phone, ID card and bank card numbers (default: the store's setting "
+                "for this document, masked unless changed)"),
+    )
+    shared.add_argument(
         "--strict-fonts",
         action="store_true",
         help=tr("refuse to print when the font lacks a character of the data"),
@@ -219,8 +227,10 @@ def _handler(render: Render) -> Callable[[argparse.Namespace], int]:
             strict_fonts=args.strict_fonts,
             photos=args.photos,
             progress=progress.bar(tr("Printing")),
+            mask=policy.masks(store, args.kind) if args.mask is None else args.mask,
         )
         pages = render(store, args, setup)
+        access_log.record(store, "print", str(args.output), args.kind)
         warnings = [report_messages.warning(w) for w in setup.warnings]
         for text in warnings:
             print(tr("warning: {text}").format(text=text), file=sys.stderr)

@@ -1,10 +1,14 @@
-"""What every ``xuncha-cli`` command shares: opening the store, printing, usage errors."""
+"""What every ``xuncha-cli`` command shares: opening the store, passphrases, printing, errors."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import json
+import os
+import sys
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -12,18 +16,39 @@ from PySide6.QtCore import QCoreApplication
 from storage import quarters
 from storage.forms import checklists
 from storage.manual import source as manual_source
-from storage.store import db
+from storage.store import access_log, db
+
+PASSPHRASE = "XUNCHA_PASSPHRASE"  # an encrypted store's passphrase, for scripts
+NEW_PASSPHRASE = "XUNCHA_NEW_PASSPHRASE"  # the new one, for change-passphrase
+EXPORT_PASSWORD = "XUNCHA_EXPORT_PASSWORD"  # the password of encrypted workbooks
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 class UsageProblem(Exception):
     """A mistake in how the command was called, worded for the user."""
 
 
-def open_store(args: argparse.Namespace) -> db.Store:
-    """The store named by ``--db`` (the default one otherwise), with the built-ins."""
-    store = db.open_store(args.db or db.default_path())
+def store_path(args: argparse.Namespace) -> Path:
+    return Path(args.db or db.default_path())
+
+
+def open_store(args: argparse.Namespace, *, new_passphrase: str | None = None) -> db.Store:
+    """The store named by ``--db`` (the default one otherwise), with the built-ins.
+
+    An encrypted store asks for its passphrase (``XUNCHA_PASSPHRASE``, else a prompt); a
+    new store is created encrypted with ``new_passphrase``. The opening is logged.
+    """
+    path = store_path(args)
+    passphrase = new_passphrase
+    if db.is_encrypted(path):
+        passphrase = secret(PASSPHRASE, tr("Passphrase of {path}: ").format(path=path))
+    store = db.open_store(path, passphrase=passphrase)
     checklists.install_builtins(store)
     manual_source.install_builtin(store)
+    access_log.record(store, "open", f"xuncha-cli {args.command}")
     return store
 
 
@@ -36,6 +61,24 @@ def date_option(text: str, name: str) -> dt.date | None:
     except ValueError:
         raise UsageProblem(QCoreApplication.translate("", "{name} must be written YYYY-MM-DD.")
                            .format(name=name)) from None
+
+
+def secret(variable: str, prompt: str, *, confirm: bool = False) -> str:
+    """A passphrase or password: from ``variable``, else typed (twice with ``confirm``).
+
+    Without a terminal to type in, and without the variable, the command cannot go on.
+    """
+    value = os.environ.get(variable)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UsageProblem(tr("{what} is needed: set {variable}, or run the command in a "
+                              "terminal to type it.").format(what=prompt.strip(" :："),
+                                                            variable=variable))
+    typed = getpass.getpass(prompt)
+    if confirm and getpass.getpass(tr("Once more: ")) != typed:
+        raise UsageProblem(tr("The two entries differ; nothing was changed."))
+    return typed
 
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:

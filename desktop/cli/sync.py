@@ -1,11 +1,14 @@
 """Sync commands of ``xuncha-cli``: export, import, undo-import, merge, package, conflicts.
 
-    xuncha-cli export --db PATH -o FILE.xlsx [--since DATE] [--compound NAME …]
+    xuncha-cli export --db PATH -o FILE.xlsx [--since DATE] [--compound NAME …] [--encrypt]
     xuncha-cli import --db PATH FILE… [--dry-run] [--json]
     xuncha-cli undo-import --db PATH
-    xuncha-cli merge FILE… -o OUT.xlsx
-    xuncha-cli package --db PATH -o FILE.xlsx [--compound NAME …]
+    xuncha-cli merge FILE… -o OUT.xlsx [--encrypt]
+    xuncha-cli package --db PATH -o FILE.xlsx [--compound NAME …] [--encrypt]
     xuncha-cli conflicts --db PATH [--all] | conflicts --db PATH --choose KIND ID FIELD VERSION
+
+``--encrypt`` protects the workbook and its photo archive with a password (from
+``XUNCHA_EXPORT_PASSWORD``, else typed twice); a protected file to read asks for it too.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop import progress
 from desktop.cli import support
-from exports.spreadsheet import template
+from exports.spreadsheet import template, workbook
 from exports.spreadsheet.workbook import WorkbookError
 from exports.sync import export as sync_export
 from exports.sync import importer, scope
@@ -49,6 +52,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
                         help=tr("only this compound (name or id); repeat for more"))
     export.add_argument("--no-answers-sheet", action="store_true",
                         help=tr("leave out the long sheet of answers (faster for big exports)"))
+    _encrypt_option(export)
     export.set_defaults(handler=_export)
     imp = commands.add_parser("import", parents=[common],
                               help=tr("import officers' workbooks into the store"))
@@ -63,6 +67,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
                                 help=tr("merge workbooks into one, without a store"))
     merge.add_argument("files", nargs="+", type=Path, help=tr("exported workbooks (.xlsx)"))
     merge.add_argument("-o", "--output", type=Path, required=True, help=tr("the .xlsx to write"))
+    _encrypt_option(merge)
     merge.set_defaults(handler=_merge)
     package = commands.add_parser("package", parents=[common], help=tr(
         "write the package for officers: compounds, open findings, checklists"))
@@ -70,6 +75,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
                          help=tr("the .xlsx to write"))
     package.add_argument("--compound", action="append", default=[],
                          help=tr("only this compound (name or id); repeat for more"))
+    _encrypt_option(package)
     package.set_defaults(handler=_package)
     listing = commands.add_parser("conflicts", parents=[common],
                                   help=tr("list merge conflicts, or choose a value"))
@@ -77,6 +83,28 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--choose", nargs=4, metavar=("KIND", "ID", "FIELD", "VERSION"),
                          help=tr("keep the value of this version for the field"))
     listing.set_defaults(handler=_conflicts)
+
+
+def _encrypt_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--encrypt", action="store_true", help=tr(
+        "protect the workbook and its photo archive with a password "
+        "(XUNCHA_EXPORT_PASSWORD, else typed twice)"))
+
+
+def _new_password(args: argparse.Namespace) -> str | None:
+    if not args.encrypt:
+        return None
+    return support.secret(support.EXPORT_PASSWORD, tr("Password for {file}: ").format(
+        file=args.output), confirm=True)
+
+
+def _password(files: list[Path]) -> str | None:
+    """The password of the protected files among ``files`` (asked once), else None."""
+    locked = [path for path in files if workbook.is_encrypted(path)]
+    if not locked:
+        return None
+    return support.secret(support.EXPORT_PASSWORD, tr("Password for {file}: ").format(
+        file=", ".join(path.name for path in locked)))
 
 
 def _since(text: str | None) -> str | None:
@@ -94,7 +122,8 @@ def _export(args: argparse.Namespace) -> int:
     summary = sync_export.export(store, args.output, since=_since(args.since),
                                  compounds=args.compound,
                                  answers_sheet=not args.no_answers_sheet,
-                                 progress=progress.bar(tr("Exporting")))
+                                 progress=progress.bar(tr("Exporting")),
+                                 password=_new_password(args))
     support.emit(args, _summary_data(summary), _summary_text(summary))
     return 0
 
@@ -121,23 +150,24 @@ def _summary_text(summary: sync_export.Summary) -> str:
 
 def _import(args: argparse.Namespace) -> int:
     store = support.open_store(args)
+    password = _password(args.files)
     reports, failed = [], False
     batch: dict[str, Path] = {}  # one backup before the first file that writes
     for path in args.files:
-        report = _import_one(store, path, args.dry_run, batch)
+        report = _import_one(store, path, args.dry_run, batch, password)
         failed = failed or bool(report["error"]) or bool(report["problems"])
         reports.append(report)
     support.emit(args, reports, "\n".join(report_text(r) for r in reports))
     return 2 if failed else 0
 
 
-def _import_one(store: db.Store, path: Path, dry_run: bool,
-                batch: dict[str, Path]) -> dict[str, Any]:
+def _import_one(store: db.Store, path: Path, dry_run: bool, batch: dict[str, Path],
+                password: str | None) -> dict[str, Any]:
     report: dict[str, Any] = {"file": str(path), "imported": False, "dry_run": dry_run,
                               "counts": {}, "problems": [], "warnings": [], "error": ""}
     try:
         plan = importer.preview(store, path, progress.bar(tr("Reading {name}").format(
-            name=path.name)))
+            name=path.name)), password=password)
     except (WorkbookError, Exception) as error:  # noqa: BLE001 - worded, or re-raised
         text = messages.describe(error)
         if text is None:
@@ -250,7 +280,9 @@ def _undo(args: argparse.Namespace) -> int:
 
 
 def _merge(args: argparse.Namespace) -> int:
-    result = sync_merge.merge(args.files, args.output, progress.bar(tr("Merging")))
+    result = sync_merge.merge(args.files, args.output, progress.bar(tr("Merging")),
+                              password=_password(args.files),
+                              output_password=_new_password(args))
     data = {**_summary_data(result.summary), "conflicts": result.conflicts,
             "refused": [str(p) for p in result.refused],
             "files": [{"file": str(p.path), "counts": p.counts,
@@ -273,7 +305,8 @@ def _package(args: argparse.Namespace) -> int:
     store = support.open_store(args)
     selection = scope.select_package(store, args.compound)
     summary = sync_export.export(store, args.output, selection=selection,
-                                 progress=progress.bar(tr("Exporting")))
+                                 progress=progress.bar(tr("Exporting")),
+                                 password=_new_password(args))
     support.emit(args, _summary_data(summary), _summary_text(summary))
     return 0
 

@@ -23,7 +23,7 @@ from exports.spreadsheet.column_mapping import Layout
 from storage import jobs
 from storage.campaign import hotline, matching
 from storage.jobs import Progress
-from storage.store import backup
+from storage.store import access_log, backup
 from storage.store.db import Store
 
 _TOTALS = ("合计", "总计", "小计", "total")
@@ -90,6 +90,7 @@ def run(store: Store, preview: Preview, *, who: str = "", progress: Progress | N
             report.unmatched = len(report.unmatched_numbers)
             if remember and not dry_run:
                 column_mapping.remember(store, layout.headers, layout.mapping, who=who)
+            access_log.record(store, "import", str(preview.path), "hotline")
             if dry_run:
                 raise _DryRun
     except _DryRun:

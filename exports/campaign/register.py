@@ -19,7 +19,7 @@ from storage import jobs
 from storage.campaign import matching, names
 from storage.inspection import compounds
 from storage.jobs import Progress
-from storage.store import backup, versioning
+from storage.store import access_log, backup, versioning
 from storage.store.db import Store
 
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -94,6 +94,7 @@ def import_file(store: Store, path: Path, *, who: str = "",
             where = (sheet, header_row + index + 2, headers, mapping)
             _one(store, values, where, existing, origin, report, aliases)
         report.aliases = _add_aliases(store, aliases, who or origin.detail)
+        access_log.record(store, "import", str(path), "compound register")
     if progress is not None:
         progress(len(data), len(data))
     return report

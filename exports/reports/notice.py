@@ -10,6 +10,7 @@ a reprint keeps its number and date. ``problems`` says what to know before issui
 from __future__ import annotations
 
 import datetime as dt
+import io
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -191,10 +192,15 @@ def _signatures(store: Store, group: Sequence[Finding]) -> list[Flowable]:
     shown: list[Flowable] = []
     for sha in dict.fromkeys(f.signature["photo"] for f in group if f.signature):
         photo = photos.get(store, sha)
-        path = photos.path_of(store, sha, photo.media_type) if photo else None
-        if photo and path and path.exists() and photo.width and photo.height:
+        if not (photo and photo.width and photo.height):
+            continue
+        try:  # through the store: an encrypted store's photos are sealed on disk
+            data = photos.read(store, sha, photo.media_type)
+        except (OSError, photos.PhotoError):
+            continue
+        if data:
             width = 50 * mm
-            image = Image(str(path), width, width * photo.height / photo.width)
+            image = Image(io.BytesIO(data), width, width * photo.height / photo.width)
             image.hAlign = "LEFT"  # under "Received by (signature)"
             shown.append(image)
     return shown

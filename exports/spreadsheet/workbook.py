@@ -3,6 +3,11 @@
 Reading goes through python-calamine (fast, and it also reads ``.xls`` and ``.ods``),
 after the archive has been checked against zip and XML bombs; writing goes through
 openpyxl into a temporary file that is moved into place only when complete.
+
+A workbook may be password-protected (ECMA-376 agile encryption, which Excel, WPS and
+LibreOffice open with the password): :func:`writing` encrypts what it wrote when given a
+password, and :func:`unlocked` gives a protected file's decryption, in a private
+temporary folder, to the readers here.
 """
 
 from __future__ import annotations
@@ -20,6 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import msoffcrypto
+import msoffcrypto.exceptions
+import msoffcrypto.format.ooxml
 import openpyxl
 import openpyxl.xml
 import python_calamine
@@ -48,7 +56,8 @@ class WorkbookError(Exception):
     def __init__(self, path: Path | str, reason: str, detail: str = "") -> None:
         super().__init__(f"{path}: {reason} {detail}".strip())
         self.path = str(path)
-        self.reason = reason  # missing | not_a_workbook | encrypted | too_large | bomb | …
+        # missing | not_a_workbook | encrypted | wrong_password | too_large | bomb | …
+        self.reason = reason
         self.detail = detail
 
 
@@ -295,10 +304,12 @@ def safe_row(sheet: Any, values: list[Any]) -> list[Any]:
 
 
 @contextlib.contextmanager
-def writing(path: Path, *, write_only: bool = False) -> Iterator[Workbook]:
+def writing(path: Path, *, write_only: bool = False,
+            password: str | None = None) -> Iterator[Workbook]:
     """A new workbook, saved to ``path`` only if the block completes (via a temporary file).
 
-    ``write_only`` streams rows to disk as they are appended (large exports).
+    ``write_only`` streams rows to disk as they are appended (large exports); with a
+    ``password`` the file is encrypted before it is moved into place.
     """
     book = openpyxl.Workbook(write_only=write_only)
     if not write_only:
@@ -313,11 +324,65 @@ def writing(path: Path, *, write_only: bool = False) -> Iterator[Workbook]:
     os.close(handle)
     try:
         book.save(temporary)
+        if password is not None:
+            protect(Path(temporary), password)
         make_readable(temporary)
         os.replace(temporary, path)
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+def protect(path: Path, password: str) -> None:
+    """Encrypt the workbook at ``path`` in place with ``password`` (ECMA-376 agile)."""
+    sealed = io.BytesIO()
+    with path.open("rb") as plain:
+        msoffcrypto.format.ooxml.OOXMLFile(plain).encrypt(password, sealed)
+    path.write_bytes(sealed.getvalue())
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether ``path`` is a password-protected workbook (an encrypted OOXML package)."""
+    try:
+        with path.open("rb") as handle:
+            if not handle.read(8).startswith(_CFB):
+                return False
+    except OSError:
+        return False
+    return _is_encrypted(path)
+
+
+@contextlib.contextmanager
+def unlocked(path: Path, password: str | None) -> Iterator[Path]:
+    """``path`` itself, or for a protected workbook its decryption (deleted afterwards).
+
+    The decryption keeps the file's name, in a temporary folder only this user can
+    read. Without a password: WorkbookError ``encrypted``; a wrong one: ``wrong_password``.
+    """
+    if not is_encrypted(path):
+        yield path
+        return
+    if not password:
+        raise WorkbookError(path, "encrypted")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise WorkbookError(path, "too_large", f"{path.stat().st_size} bytes")
+    with tempfile.TemporaryDirectory(prefix="xuncha-unlocked-") as folder:
+        target = Path(folder) / path.name
+        _decrypt(path, password, target)
+        yield target
+
+
+def _decrypt(path: Path, password: str, target: Path) -> None:
+    try:
+        with path.open("rb") as source, target.open("wb") as sink:
+            office = msoffcrypto.OfficeFile(source)
+            office.load_key(password=password, verify_password=True)
+            office.decrypt(sink)
+    except msoffcrypto.exceptions.InvalidKeyError:
+        raise WorkbookError(path, "wrong_password") from None
+    except (msoffcrypto.exceptions.FileFormatError, msoffcrypto.exceptions.DecryptionError,
+            msoffcrypto.exceptions.ParseError, ValueError, OSError) as error:
+        raise WorkbookError(path, "damaged", str(error)) from error
 
 
 def _discard(book: Workbook) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from exports.privacy import policy
 from exports.spreadsheet import workbook
 from exports.sync import layout, photo_archive, repeats, scope, sheets
 from exports.sync.layout import Column
@@ -25,7 +26,7 @@ from storage import clock, jobs, kinds
 from storage.forms import checklists, validate
 from storage.forms.xlsform import Checklist
 from storage.jobs import Progress
-from storage.store import records, version_graph
+from storage.store import access_log, records, version_graph
 from storage.store.db import Store
 
 _BOLD = Font(bold=True)
@@ -92,13 +93,15 @@ class _Lists:
 def export(store: Store, path: Path, *, since: str | None = None,
            compounds: Iterable[str] = (), progress: Progress | None = None,
            selection: scope.Selection | None = None,
-           answers_sheet: bool = True) -> Summary:
+           answers_sheet: bool = True, password: str | None = None) -> Summary:
     """Write the store's records (changed since ``since``, of ``compounds``) to ``path``.
 
     ``selection`` picks the records instead (the supervisor's package for officers);
     ``answers_sheet=False`` leaves out the long sheet of answers (a city-wide export of
-    100,000 inspections spends most of its time writing it).
+    100,000 inspections spends most of its time writing it). A ``password`` encrypts the
+    workbook and its photo archive (the store's settings may require one).
     """
+    policy.check_export(store, path, password)
     compounds = list(compounds)
     selection = selection or scope.select(store, since=since, compounds=compounds)
     # Names shown beside the hidden ids: compounds', and helpers' (people and units).
@@ -108,7 +111,7 @@ def export(store: Store, path: Path, *, since: str | None = None,
     ticker = _Ticker(progress, 2 * selection.total)
     summary = Summary(path, None)
     manifest: list[list[Any]] = []
-    with workbook.writing(path, write_only=True) as book:
+    with workbook.writing(path, write_only=True, password=password) as book:
         lists = _Lists()
         made = _create_sheets(book, versions, summary, answers_sheet)
         _readme(made[layout.README], store, selection, since)
@@ -121,13 +124,19 @@ def export(store: Store, path: Path, *, since: str | None = None,
                                                 context)
         _history(made[layout.HISTORY], store, selection, versions, ticker)
         summary.photos_path, summary.missing_photos = photo_archive.write_zip(
-            store, path, manifest)
+            store, path, manifest, password)
         summary.photos = len({row[6]["sha256"] for row in manifest})
         _manifest(made[layout.PHOTOS], manifest, summary.photos_path)
         lists.write(made[layout.LISTS])
         _checklists(made[layout.CHECKLISTS], versions)
         _meta(made[layout.META], store, since, compounds, summary)
+    access_log.record(store, "export", str(path), _logged(summary, password))
     return summary
+
+
+def _logged(summary: Summary, password: str | None) -> str:
+    counts = " ".join(f"{kind}={count}" for kind, count in summary.counts.items())
+    return f"{counts} photos={summary.photos} encrypted={int(password is not None)}"
 
 
 def _inspections(store: Store, made: dict[str, Any], versions: dict[str, Checklist],

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sqlite3
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from exports.privacy import policy
 from exports.spreadsheet import workbook
 from exports.sync import photo_archive
 from exports.sync import plan as sync_plan
@@ -26,7 +26,7 @@ from exports.sync.plan import Plan
 from storage import clock, jobs, kinds
 from storage.forms import checklists
 from storage.jobs import Progress
-from storage.store import backup, conflicts, photos, versioning
+from storage.store import access_log, backup, conflicts, photos, versioning
 from storage.store.db import Store
 
 
@@ -67,10 +67,21 @@ def check_safety() -> None:
         raise ImportRefused("", "unprotected")
 
 
-def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
-    """The plan of an import (see :mod:`exports.sync_plan`), with the photo checks."""
+def preview(store: Store, path: Path, progress: Progress | None = None, *,
+            password: str | None = None) -> Plan:
+    """The plan of an import (see :mod:`exports.sync_plan`), with the photo checks.
+
+    A password-protected workbook (and its photo archive) is read with ``password``.
+    """
     check_safety()
-    plan = sync_plan.preview(store, path, progress)
+    policy.check_import(store, path, workbook.is_encrypted(path))
+    with workbook.unlocked(path, password) as readable:
+        plan = sync_plan.preview(store, readable, progress)
+    if readable != path:  # the decryption is gone: the plan names the file given
+        plan.path = path
+        plan.password = password
+        if plan.book is not None:
+            plan.book.path = path
     _check_photos(store, plan)
     before = previous_import(store, plan.sha256)
     if before:  # the same bytes again: harmless (nothing changes), but worth saying
@@ -98,20 +109,21 @@ def _check_photos(store: Store, plan: Plan) -> None:
     if not archive.exists():
         plan.warnings.append(("photos_missing", f"{archive.name}: {len(missing)}"))
         return
-    opened = photo_archive.open_archive(archive)
+    opened = photo_archive.open_archive(archive, plan.password)
     absent = [sha for sha in missing if sha not in opened.members]
     if absent:
         plan.warnings.append(("photos_incomplete", f"{archive.name}: {len(absent)}"))
 
 
-def import_file(store: Store, path: Path, progress: Progress | None = None) -> Result:
+def import_file(store: Store, path: Path, progress: Progress | None = None, *,
+                password: str | None = None) -> Result:
     """Preview and apply one file; refuses it whole if any row is invalid."""
-    plan = preview(store, path, progress)
+    plan = preview(store, path, progress, password=password)
     return apply(store, plan, progress)
 
 
-def import_files(store: Store, paths: list[Path],
-                 progress: Progress | None = None) -> list[Result | Plan]:
+def import_files(store: Store, paths: list[Path], progress: Progress | None = None, *,
+                 password: str | None = None) -> list[Result | Plan]:
     """Import several files, each whole or not at all, after one backup of the store.
 
     Returns each file's result, or its plan when it was refused for its problems.
@@ -120,7 +132,7 @@ def import_files(store: Store, paths: list[Path],
     taken: Path | None = None
     done: list[Result | Plan] = []
     for path in paths:
-        plan = preview(store, path, progress)
+        plan = preview(store, path, progress, password=password)
         if not plan.ok:
             done.append(plan)
             continue
@@ -177,7 +189,7 @@ def _add_photo_files(store: Store, plan: Plan, wanted: list[str], folder: Path,
     archive_path = photo_archive.zip_path(plan.path)
     if not wanted or not archive_path.exists():
         return
-    archive = photo_archive.open_archive(archive_path)
+    archive = photo_archive.open_archive(archive_path, plan.password)
     for sha in wanted:
         if sha in archive.members and not photos.has_file(store, sha):
             extracted = archive.extract(sha, folder)
@@ -242,7 +254,7 @@ def log_import(store: Store, path: Path, sha256: str, counts: dict[str, int],
     """Log an import just written (in its transaction), so :func:`undo_last` can undo it.
 
     Any workbook written into the store is logged here: sync files, and the score
-    sheets of the review and the property evaluation.
+    sheets of the review and the property evaluation; the access log records it too.
     """
     seq = store.db.execute("SELECT coalesce(max(seq), 0) FROM history").fetchone()[0]
     cursor = store.db.execute(
@@ -250,6 +262,7 @@ def log_import(store: Store, path: Path, sha256: str, counts: dict[str, int],
         " history_seq, photos_added) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [path.name, str(path), sha256, clock.now(), json.dumps(counts),
          str(backup_path or ""), seq, json.dumps(added or [])])
+    access_log.record(store, "import", str(path), json.dumps(counts))
     return int(cursor.lastrowid or 0)
 
 
@@ -329,11 +342,8 @@ def undo_last(store: Store) -> LoggedImport:
         " photos_added FROM sync_imports WHERE state = 'done' AND backup = ? ORDER BY id",
         [backup_path]).fetchall()
     undone = next(i for i in history(store) if i.id == ident)
-    source = sqlite3.connect(backup_path)
-    try:
-        source.backup(store.db.conn)
-    finally:
-        source.close()
+    backup.restore(store, Path(backup_path))
+    access_log.record(store, "undo_import", undone.file_path)
     with store.atomic():
         store.db.conn.executemany(
             "INSERT INTO sync_imports (file_name, file_path, sha256, imported_at, counts,"

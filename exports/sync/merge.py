@@ -30,8 +30,12 @@ class MergeResult:
     conflicts: int = 0
 
 
-def merge(files: Sequence[Path], output: Path, progress: Progress | None = None) -> MergeResult:
-    """Merge ``files`` into the workbook ``output`` (and its photo archive)."""
+def merge(files: Sequence[Path], output: Path, progress: Progress | None = None, *,
+          password: str | None = None, output_password: str | None = None) -> MergeResult:
+    """Merge ``files`` into the workbook ``output`` (and its photo archive).
+
+    Protected files are read with ``password``; ``output_password`` protects the output.
+    """
     with tempfile.TemporaryDirectory(prefix="xuncha-merge-") as folder:
         store = db.open_store(Path(folder) / "merge.db")
         try:
@@ -39,14 +43,14 @@ def merge(files: Sequence[Path], output: Path, progress: Progress | None = None)
             plans, refused = [], []
             taken = None  # one backup of the (empty) temporary store is enough
             for n, path in enumerate(files):
-                plan = importer.preview(store, path)
+                plan = importer.preview(store, path, password=password)
                 plans.append(plan)
                 if plan.ok:
                     taken = importer.apply(store, plan, backup_path=taken).backup or taken
                 else:
                     refused.append(path)
                 jobs.report(progress, n + 1, len(files) + 1)
-            summary = export.export(store, output)
+            summary = export.export(store, output, password=output_password)
             open_conflicts = store.db.execute(
                 "SELECT count(*) FROM sync_conflicts WHERE state = 'open'").fetchone()[0]
         finally:

@@ -3,7 +3,8 @@
 Members are named ``photos/<sha256>.<ext>``; anything else (``../../x``, absolute
 paths, back-slashes) makes the archive unsafe and the import is refused. Sizes and
 compression ratios are capped before anything is extracted, and every extracted file
-must hash to its name.
+must hash to its name. Beside a password-protected workbook the archive is encrypted with
+the same password (WinZip AES-256, which 7-Zip and WinRAR open; pyzipper).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import pyzipper
 
 from exports.spreadsheet import workbook
 from storage.store import photos
@@ -33,7 +36,8 @@ class PhotoArchiveError(Exception):
     def __init__(self, path: Path | str, reason: str, detail: str = "") -> None:
         super().__init__(f"{path}: {reason} {detail}".strip())
         self.path = str(path)
-        self.reason = reason  # unsafe_name | bomb | damaged | hash_mismatch
+        # unsafe_name | bomb | damaged | hash_mismatch | encrypted | wrong_password
+        self.reason = reason
         self.detail = detail
 
 
@@ -46,12 +50,13 @@ def member_name(sha256: str, media_type: str) -> str:
     return f"photos/{sha256}{photos.path_of_suffix(media_type)}"
 
 
-def write_zip(store: Store, workbook_path: Path,
-              manifest: list[list[Any]]) -> tuple[Path | None, list[str]]:
+def write_zip(store: Store, workbook_path: Path, manifest: list[list[Any]],
+              password: str | None = None) -> tuple[Path | None, list[str]]:
     """Write the photos of the manifest rows; each row's last cell becomes the file's facts.
 
     Returns the archive's path (None without photos) and the hashes whose files the
-    store lacks (listed in the manifest all the same).
+    store lacks (listed in the manifest all the same). With a ``password`` every member
+    is AES-encrypted.
     """
     facts: dict[str, dict[str, Any]] = {}
     for row in manifest:
@@ -66,15 +71,15 @@ def write_zip(store: Store, workbook_path: Path,
         return None, []
     target = zip_path(workbook_path)
     missing: list[str] = []
+    target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".~", suffix=".zip")
     os.close(handle)
     try:
-        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_STORED) as archive:
+        with _writer(temporary, password) as archive:
             for sha, info in sorted(facts.items()):
-                source = photos.path_of(store, sha, info["media_type"])
-                if source.exists():
-                    archive.write(source, info["file"])
-                else:
+                try:
+                    archive.writestr(info["file"], photos.read(store, sha, info["media_type"]))
+                except (OSError, photos.PhotoError):
                     missing.append(sha)
         workbook.make_readable(temporary)
         os.replace(temporary, target)
@@ -84,33 +89,53 @@ def write_zip(store: Store, workbook_path: Path,
     return target, missing
 
 
+def _writer(path: str, password: str | None) -> zipfile.ZipFile:
+    if password is None:
+        return zipfile.ZipFile(path, "w", zipfile.ZIP_STORED)
+    archive = pyzipper.AESZipFile(path, "w", compression=zipfile.ZIP_STORED,
+                                  encryption=pyzipper.WZ_AES)
+    archive.setpassword(password.encode("utf-8"))
+    return archive
+
+
 @dataclass
 class Archive:
     """A checked photo archive: which hashes it holds, by member name."""
 
     path: Path
     members: dict[str, str]  # sha256 -> member name
+    password: str | None = None
 
     def extract(self, sha256: str, folder: Path) -> Path:
         """Extract one photo into ``folder`` and check that it hashes to its name."""
         name = self.members[sha256]
         target = folder / Path(name).name
         digest = hashlib.sha256()
-        with zipfile.ZipFile(self.path) as archive, archive.open(name) as source, \
-                target.open("wb") as sink:
-            for block in iter(lambda: source.read(1 << 20), b""):
-                digest.update(block)
-                sink.write(block)
+        with pyzipper.AESZipFile(self.path) as archive:
+            if self.password:
+                archive.setpassword(self.password.encode("utf-8"))
+            try:
+                with archive.open(name) as source, target.open("wb") as sink:
+                    for block in iter(lambda: source.read(1 << 20), b""):
+                        digest.update(block)
+                        sink.write(block)
+            except RuntimeError as error:  # pyzipper's word for a bad password
+                raise PhotoArchiveError(self.path, "wrong_password", name) from error
         if digest.hexdigest() != sha256:
             raise PhotoArchiveError(self.path, "hash_mismatch", name)
         return target
 
 
-def open_archive(path: Path) -> Archive:
-    """Check an archive's names, sizes and ratios before anything is extracted."""
+def open_archive(path: Path, password: str | None = None) -> Archive:
+    """Check an archive's names, sizes and ratios (and its password) before extracting.
+
+    An encrypted archive needs the ``password`` of its workbook: without it the archive
+    is refused as ``encrypted``, with a wrong one as ``wrong_password``.
+    """
     try:
-        with zipfile.ZipFile(path) as archive:
+        with pyzipper.AESZipFile(path) as archive:
             infos = archive.infolist()
+            _check_password(path, archive, infos, password)
     except (zipfile.BadZipFile, OSError) as error:
         raise PhotoArchiveError(path, "damaged", str(error)) from error
     members: dict[str, str] = {}
@@ -127,7 +152,23 @@ def open_archive(path: Path) -> Archive:
                 info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
             raise PhotoArchiveError(path, "bomb", info.filename)
         members[match.group(1)] = info.filename
-    return Archive(path, members)
+    return Archive(path, members, password)
+
+
+def _check_password(path: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo],
+                    password: str | None) -> None:
+    """Try the password on the first encrypted member (reading a few bytes of it)."""
+    locked = next((info for info in infos if info.flag_bits & 0x1), None)
+    if locked is None:
+        return
+    if not password:
+        raise PhotoArchiveError(path, "encrypted")
+    archive.setpassword(password.encode("utf-8"))
+    try:
+        with archive.open(locked) as member:
+            member.read(1)
+    except RuntimeError as error:
+        raise PhotoArchiveError(path, "wrong_password") from error
 
 
 def check_names(files: dict[str, str]) -> list[str]:

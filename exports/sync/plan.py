@@ -59,6 +59,7 @@ class Plan:
     checklists: list[Checklist]
     photos: dict[str, tuple[str, int | None, str]]
     book: read.Workbook | None = None
+    password: str | None = None  # of a protected workbook, and so of its photo archive
 
     @property
     def ok(self) -> bool:

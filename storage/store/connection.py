@@ -6,35 +6,56 @@ store that became locked, read-only, full or damaged gives the same known StoreE
 a read as on a write, while a bug (a syntax error, a broken constraint, a closed
 connection) still fails loudly with SQLite's own exception (``classify`` decides).
 
-The DB-API module is imported under one name, ``dbapi``: another build of SQLite with
-the same interface (SQLCipher's ``sqlcipher3.dbapi2``) can be put in its place here.
+The DB-API module is SQLCipher's build of SQLite (``storage.store.cipher.dbapi``, the
+one SQLite of the process), under one name, ``dbapi``; an encrypted store's connection
+is made with its key.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3 as dbapi
+import sqlite3  # its exception classes only: sqlite-utils catches them by name
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Self
 
 from storage.errors import classify
+from storage.store import cipher
+from storage.store.cipher import dbapi
 
 Error = dbapi.Error
 _next_row = dbapi.Cursor.__next__  # one global lookup per row, not three
 
 
-def connect(path: Path) -> Connection:
+def connect(path: Path, key: cipher.Key | None = None) -> Connection:
     """Open ``path`` in autocommit mode (sqlite-utils opens its own transactions)."""
-    return dbapi.connect(path, isolation_level=None, check_same_thread=False,
-                         factory=Connection)
+    return cipher.connect(path, key, factory=Connection)  # type: ignore[return-value]
+
+
+def _bridge(name: str) -> type[Exception]:
+    return type(name, (getattr(dbapi, name), getattr(sqlite3, name)), {
+        "__module__": __name__, "__doc__": f"SQLCipher's {name}, and the standard library's."})
+
+
+# sqlite-utils catches ``sqlite3.OperationalError`` where SQLite answers as it expects (a
+# savepoint released under INSERT … RETURNING, DROP … with ignore): SQLCipher's errors of
+# the store's connection are raised as both.
+_BRIDGED = {getattr(dbapi, name): _bridge(name) for name in (
+    "InterfaceError", "DatabaseError", "DataError", "OperationalError", "IntegrityError",
+    "InternalError", "ProgrammingError", "NotSupportedError")}
 
 
 def _raise_known(error: dbapi.Error, connection: dbapi.Connection) -> None:
-    """Raise the StoreError an environment failure stands for; return for a bug."""
+    """Raise the StoreError an environment failure stands for; for a bug, SQLite's own
+    error (as both SQLCipher's and the standard library's class)."""
     known = classify(error, getattr(connection, "path", ""))
     if known is not None:
         raise known from error
+    kind = _BRIDGED.get(type(error))
+    if kind is not None:
+        bridged = kind(*error.args)
+        bridged.__dict__.update(getattr(error, "__dict__", {}))  # sqlite_errorcode …
+        raise bridged.with_traceback(error.__traceback__) from None
 
 
 class Cursor(dbapi.Cursor):

@@ -1,12 +1,15 @@
 """Opens the store: one SQLite file per installation, with its pragmas and migrations.
 
 Photos live in a content-addressed folder beside the database file
-(``<name>.photos/ab/abcdef…``), so the folder and the file move together.
+(``<name>.photos/ab/abcdef…``), so the folder and the file move together. A store may
+be encrypted (SQLCipher, see :mod:`storage.store.cipher`): it opens with its passphrase,
+and its photos are sealed with a key kept inside it (:mod:`storage.store.sealing`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,20 +20,34 @@ from sqlite_utils import Database
 
 from storage import clock
 from storage.errors import StoreError, StoreProblem, classify
-from storage.store import connection, migrations
+from storage.store import cipher, connection, migrations
 
 APP_NAME = "XunCha"
 BUSY_TIMEOUT_MS = 5000
-_SQLITE_HEADER = b"SQLite format 3\x00"
+# An encrypted page read from disk is decrypted and checked each time it enters SQLite's
+# page cache: a larger cache (64 MiB, filled only as pages are read) keeps a list's
+# index decrypted between one filter and the next (measured: bench/ui_list.py --encrypt).
+ENCRYPTED_CACHE_KIB = 65536
+PHOTO_KEY = "privacy.photo_key"  # the settings row holding an encrypted store's photo key
 
 
 @dataclass
 class Store:
-    """An open store: the database, where it lives, and this installation's device id."""
+    """An open store: the database, where it lives, and this installation's device id.
+
+    ``passphrase`` is set for an encrypted store (each worker thread opens its own
+    connection with it, see :func:`reopen`); ``photo_key`` seals its photos.
+    """
 
     db: Database
     path: Path
     device_id: str
+    passphrase: str | None = None
+    photo_key: bytes | None = None
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
 
     @property
     def photos_dir(self) -> Path:
@@ -79,54 +96,96 @@ def translate_errors(path: Path) -> Iterator[None]:
         raise known from error
 
 
-def open_store(path: Path | str, *, migrate: bool = True) -> Store:
+def open_store(path: Path | str, *, passphrase: str | None = None,
+               migrate: bool = True) -> Store:
     """Open (creating if needed) the store at ``path`` and bring its schema up to date.
 
-    A file that is not a SQLite database, or one written by a newer XunCha, is refused
-    with a StoreError and left untouched.
+    An encrypted store needs its ``passphrase``; a new store given one is created
+    encrypted. A file that is not a SQLite database, one written by a newer XunCha, or
+    an encrypted one without its passphrase (or with a wrong one) is refused with a
+    StoreError and left untouched.
     """
     path = Path(path)
-    _refuse_foreign_file(path)
+    passphrase = passphrase or None  # an empty passphrase protects nothing
+    key = _key(path, passphrase)
     if not path.exists():
         with translate_errors(path):
             path.parent.mkdir(parents=True, exist_ok=True)
     with translate_errors(path):
         # No sqlite-utils plugins: one installed beside XunCha must not change how the
         # store's connection behaves (and looking for them cost a scan of every package).
-        db = Database(connection.connect(path), execute_plugins=False)
+        db = Database(_connect(path, key), execute_plugins=False)  # type: ignore[arg-type]
         try:
-            _set_pragmas(db)
+            _set_pragmas(db, path, key)
             _refuse_newer_schema(db, path)
             if migrate:
                 migrations.MIGRATIONS.apply(db)
             device_id = _ensure_device(db) if migrate else ""
+            photo_key = _photo_key(db, create=migrate) if key else None
         except BaseException:
             db.close()
             raise
-    return Store(db=db, path=path, device_id=device_id)
+    return Store(db=db, path=path, device_id=device_id,
+                 passphrase=passphrase if key else None, photo_key=photo_key)
 
 
-def _refuse_foreign_file(path: Path) -> None:
-    # Checked before SQLite touches the file: setting WAL on a foreign file would write.
-    if not path.exists() or path.stat().st_size == 0:
-        return
+def reopen(store: Store) -> Store:
+    """Another connection to the same store (a worker thread's own), with its key."""
+    return open_store(store.path, passphrase=store.passphrase)
+
+
+def key_of(store: Store) -> cipher.Key | None:
+    """The key of an encrypted store's file (its backups are written with it too)."""
+    if store.passphrase is None:
+        return None
+    return cipher.derive(store.passphrase, cipher.salt_of(store.path))
+
+
+def is_encrypted(path: Path | str) -> bool:
+    """Whether the file at ``path`` looks like an encrypted store (one needing a passphrase)."""
+    return cipher.header(Path(path)) == "encrypted"
+
+
+def _connect(path: Path, key: cipher.Key | None) -> connection.Connection:
+    """The one place a store's connection is made (through SQLCipher, with the key if any)."""
+    return connection.connect(path, key)
+
+
+def _key(path: Path, passphrase: str | None) -> cipher.Key | None:
+    """The key that opens ``path``, None for a plain store; checked before SQLite opens it.
+
+    Setting WAL on a foreign file would write to it, so it is refused by its first bytes.
+    """
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(_SQLITE_HEADER))
+        kind = cipher.header(path)
+        salt = cipher.salt_of(path) if kind == "encrypted" else b""
     except OSError as error:
         raise StoreError(StoreProblem.CANNOT_OPEN, str(path), str(error)) from error
-    if header != _SQLITE_HEADER:
+    if kind == "foreign":
         raise StoreError(StoreProblem.NOT_A_DATABASE, str(path), "no SQLite header")
+    if kind == "plain" or (passphrase is None and kind == "missing"):
+        return None
+    if passphrase is None:
+        raise StoreError(StoreProblem.ENCRYPTED, str(path))
+    return cipher.new_key(passphrase) if kind == "missing" else cipher.derive(passphrase, salt)
 
 
-def _set_pragmas(db: Database) -> None:
+def _set_pragmas(db: Database, path: Path, key: cipher.Key | None) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    # Reading the schema first makes a damaged file fail here, before any write.
-    db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    # Reading the schema first makes a damaged file (or a wrong key) fail here, before
+    # any write.
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except (cipher.Error, StoreError) as error:  # the connection sorts most as StoreError
+        if key is not None and path.stat().st_size:
+            raise StoreError(StoreProblem.WRONG_PASSPHRASE, str(path)) from error
+        raise
     db.execute("PRAGMA journal_mode = WAL")
     # FULL: a laptop whose battery dies loses no committed draft.
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA foreign_keys = ON")
+    if key is not None:
+        db.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
 
 
 def _refuse_newer_schema(db: Database, path: Path) -> None:
@@ -153,3 +212,16 @@ def _ensure_device(db: Database) -> str:
              "first_seen": clock.now()}
         )
     return device_id
+
+
+def _photo_key(db: Database, *, create: bool) -> bytes | None:
+    """An encrypted store's photo key (made the first time, kept inside the store)."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [PHOTO_KEY]).fetchone()
+    if row:
+        return bytes.fromhex(row[0])
+    if not create:
+        return None
+    key = os.urandom(32)
+    with db.atomic():
+        db.table("settings").insert({"key": PHOTO_KEY, "value": key.hex()})
+    return key

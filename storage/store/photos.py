@@ -1,4 +1,9 @@
-"""Photos: files named by their SHA-256 in a folder beside the database, metadata in it."""
+"""Photos: files named by their SHA-256 in a folder beside the database, metadata in it.
+
+In an encrypted store each file is sealed (AES-GCM, :mod:`storage.store.sealing`) with
+the store's photo key; its name stays the SHA-256 of the photo itself, so ``check``
+still verifies every file. :func:`read` is the one way to get a photo's bytes back.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storage import clock
+from storage.store import sealing
 from storage.store.db import Store
 
 if TYPE_CHECKING:
@@ -33,7 +39,7 @@ class PhotoError(ValueError):
     def __init__(self, name: str, reason: str) -> None:
         super().__init__(f"{name}: {reason}")
         self.name = name
-        self.reason = reason  # not_an_image | too_large | unreadable
+        self.reason = reason  # not_an_image | too_large | unreadable | sealed
 
 
 @dataclass(frozen=True)
@@ -70,7 +76,8 @@ def add(store: Store, source: Path) -> Photo:
     except OSError as error:
         raise PhotoError(source.name, "unreadable") from error
     target = path_of(store, digest, photo.media_type)
-    _copy_atomically(source, target)
+    if not target.exists():
+        _write_atomically(target, source, store.photo_key, digest)
     with store.atomic():
         store.db.table("photos").upsert(
             {**photo.__dict__, "thumbnail": thumbnail, "added_at": clock.now()},
@@ -143,18 +150,57 @@ def _taken_at(image: Image.Image) -> str | None:
     return text[:10].replace(":", "-") + "T" + text[11:19]  # local time, as the camera says
 
 
-def _copy_atomically(source: Path, target: Path) -> None:
-    if target.exists():
-        return
+def _write_atomically(target: Path, source: Path | bytes, key: bytes | None,
+                      sha256: str) -> None:
+    """Put a photo's file in place whole or not at all, sealed when the store has a key."""
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
     os.close(handle)
     try:
-        shutil.copyfile(source, temporary)
+        if key is None and isinstance(source, Path):
+            shutil.copyfile(source, temporary)
+        else:
+            data = source.read_bytes() if isinstance(source, Path) else source
+            Path(temporary).write_bytes(sealing.seal(data, key, sha256) if key else data)
         os.replace(temporary, target)
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+def read(store: Store, sha256: str, media_type: str) -> bytes:
+    """The photo's own bytes (unsealed in an encrypted store); OSError if the file is gone.
+
+    A sealed file that does not open with the store's key raises PhotoError ``sealed``.
+    """
+    data = path_of(store, sha256, media_type).read_bytes()
+    if not sealing.is_sealed(data):
+        return data
+    if store.photo_key is None:
+        raise PhotoError(sha256, "sealed")
+    try:
+        return sealing.unseal(data, store.photo_key, sha256)
+    except sealing.SealError:
+        raise PhotoError(sha256, "sealed") from None
+
+
+def is_sealed(store: Store, sha256: str, media_type: str) -> bool:
+    """Whether the photo's file is sealed (encrypted) on disk."""
+    with path_of(store, sha256, media_type).open("rb") as handle:
+        return sealing.is_sealed(handle.read(len(sealing.MAGIC)))
+
+
+def reseal(store: Store, sha256: str, media_type: str, key: bytes | None) -> bool:
+    """Rewrite one photo's file sealed with ``key`` (plain with None); False if it was so.
+
+    The file is replaced whole (a kill leaves the old or the new file), which is how a
+    store's photos are encrypted and decrypted one by one.
+    """
+    if is_sealed(store, sha256, media_type) == (key is not None):
+        return False
+    _write_atomically(path_of(store, sha256, media_type), read(store, sha256, media_type),
+                      key, sha256)
+    return True
 
 
 def get(store: Store, sha256: str) -> Photo | None:

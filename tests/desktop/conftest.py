@@ -6,12 +6,11 @@ pytest-qt from creating the QApplication that the widget tests need later.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from storage.store import db
+from storage.store import cipher, db
 from tests.gui_fixtures import all_types, compound, photo_file, store  # noqa: F401 - fixtures
 
 
@@ -25,8 +24,7 @@ def broken_store_path(store_path: Path) -> Path:
     """A store whose checklist table was dropped by hand: using it meets a bug, not a
     problem of the environment (SQLite's "no such table" is sorted as a bug)."""
     db.open_store(store_path).close()
-    raw = sqlite3.connect(store_path)
+    raw = cipher.connect(store_path)
     raw.execute("DROP TABLE checklist_versions")
-    raw.commit()
     raw.close()
     return store_path

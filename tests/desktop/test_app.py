@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop import app, i18n, version
+from desktop import app, i18n, store_lock, version
 from desktop import settings as app_settings
 from storage.inspection import compounds, inspections
 from storage.store import db, migrations
@@ -25,7 +25,7 @@ def test_a_second_xuncha_on_the_same_store_is_refused(store_path: Path) -> None:
     holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
         import sys
         from PySide6.QtCore import QLockFile
-        lock = QLockFile({str(app.lock_path(store_path))!r})
+        lock = QLockFile({str(store_lock.lock_path(store_path))!r})
         assert lock.tryLock(0)
         print("locked", flush=True)
         sys.stdin.readline()
@@ -33,12 +33,12 @@ def test_a_second_xuncha_on_the_same_store_is_refused(store_path: Path) -> None:
     try:
         store_path.parent.mkdir(parents=True, exist_ok=True)
         assert holder.stdout.readline().strip() == "locked"
-        assert app.acquire_lock(store_path) is None
+        assert store_lock.acquire_lock(store_path) is None
     finally:
         holder.kill()  # as if it crashed: its lock file stays behind
         holder.communicate()
-    assert app.lock_path(store_path).exists()
-    lock = app.acquire_lock(store_path)  # a dead owner's lock is taken over
+    assert store_lock.lock_path(store_path).exists()
+    lock = store_lock.acquire_lock(store_path)  # a dead owner's lock is taken over
     assert lock is not None
     lock.unlock()
 
@@ -47,7 +47,7 @@ def test_main_says_so_when_the_store_is_in_use(qapp: QApplication, store_path: P
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(startup, "store_in_use", lambda path, parent=None: shown.append(path))
-    monkeypatch.setattr(app, "acquire_lock", lambda path: None)
+    monkeypatch.setattr(store_lock, "acquire_lock", lambda path: None)
     assert app.main(["--db", str(store_path), "--language", "en"]) == app.EXIT_IN_USE
     assert shown == [str(store_path)]
     assert not store_path.exists()  # never opened
@@ -106,7 +106,7 @@ def test_started_and_closed_without_questions(store_path: Path) -> None:
         cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=120,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
     assert result.returncode == 0, result.stderr
-    assert store_path.exists() and not app.lock_path(store_path).exists()
+    assert store_path.exists() and not store_lock.lock_path(store_path).exists()
 
 
 def test_about_names_version_store_schema_and_device(qtbot: QtBot, store: db.Store) -> None:

@@ -4,7 +4,6 @@ writes one report and shows one dialog; a known error is the usual warning inste
 from __future__ import annotations
 
 import platform
-import sqlite3
 import sys
 import threading
 from collections.abc import Iterator
@@ -16,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop import app, crash, crash_report, version
-from storage.store import db
+from desktop import app, crash, crash_report, store_lock, version
+from storage.store import cipher, db
 from ui import worker
 from ui.crash_dialog import CrashDialog
 
@@ -96,7 +95,7 @@ def test_a_crash_in_a_thread_is_shown_on_the_gui_thread(
 
 def test_a_bug_in_a_workers_job_reaches_the_crash_handler(
         qtbot: QtBot, handler: crash.CrashHandler, store: db.Store) -> None:
-    task = worker.Worker(store.path, lambda own, _progress: own.db.execute(
+    task = worker.Worker(store, lambda own, _progress: own.db.execute(
         "SELECT no_such_column FROM inspections").fetchall())
     failed: list[str] = []
     task.signals.failed.connect(failed.append)
@@ -111,7 +110,7 @@ def test_a_bug_in_a_workers_job_reaches_the_crash_handler(
 def test_a_known_error_escaping_a_slot_is_the_usual_warning(
         qtbot: QtBot, handler: crash.CrashHandler, store: db.Store) -> None:
     """A write outside atomic() on a store another program locked: worded, not a crash."""
-    other = sqlite3.connect(store.path, isolation_level=None)
+    other = cipher.connect(store.path)
     other.execute("BEGIN IMMEDIATE")
     store.db.execute("PRAGMA busy_timeout = 50")
     shown: list[str] = []
@@ -152,7 +151,7 @@ def test_a_crash_at_start_up_of_the_packaging_check_exits_70(
     assert code == crash_report.EXIT_BUG
     reports = list(crash_report.folder().glob("xuncha-crash-*.log"))
     assert len(reports) == 1 and str(broken_store_path) in reports[0].read_text("utf-8")
-    assert not app.lock_path(broken_store_path).exists()  # the lock was released
+    assert not store_lock.lock_path(broken_store_path).exists()  # the lock was released
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, showing a dialog

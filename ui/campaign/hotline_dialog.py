@@ -96,8 +96,7 @@ class HotlineImportDialog(QDialog):
         """Read the file on the thread pool; the mapping appears when it is read."""
         self.file_label.setText(self.tr("Reading {name}…").format(name=path.name))
         self.import_button.setEnabled(False)
-        store_path = self.store.path
-        self.job = worker.Worker(store_path,
+        self.job = worker.Worker(self.store,
                                  lambda own, _progress: hotline_import.inspect(own, path))
         self.job.signals.finished.connect(self._on_read)
         self.job.signals.failed.connect(self.summary.setText)
@@ -129,8 +128,8 @@ class HotlineImportDialog(QDialog):
         if self.preview is None:
             return None
         self.preview.layout.mapping = self.mapping()
-        preview, store_path, who = self.preview, self.store.path, self.store.officer
-        self.job = worker.Worker(store_path, lambda own, progress: hotline_import.run(
+        preview, who = self.preview, self.store.officer
+        self.job = worker.Worker(self.store, lambda own, progress: hotline_import.run(
             own, preview, who=who, progress=progress))
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.finished.connect(self._on_imported)

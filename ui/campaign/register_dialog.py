@@ -66,8 +66,8 @@ class CompoundsImportDialog(QDialog):
 
     def load(self, path: Path) -> worker.Worker:
         """Import ``path`` on the thread pool."""
-        store_path, who = self.store.path, self.store.officer
-        self.job = worker.Worker(store_path, lambda own, progress: register.import_file(
+        who = self.store.officer
+        self.job = worker.Worker(self.store, lambda own, progress: register.import_file(
             own, path, who=who, progress=progress))
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.finished.connect(self._on_done)

@@ -55,7 +55,11 @@ def original_image(store: Store, sha256: str) -> QImage:
     photo = photos.get(store, sha256)
     if photo is None:
         return QImage()
-    reader = QImageReader(str(photos.path_of(store, sha256, photo.media_type)))
+    try:  # through the store: an encrypted store's photos are sealed on disk
+        data = QByteArray(photos.read(store, sha256, photo.media_type))
+    except (OSError, photos.PhotoError):
+        return QImage()
+    reader = QImageReader(QBuffer(data))
     reader.setAutoTransform(True)
     return reader.read()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -144,7 +144,7 @@ class PhotoStrip(QWidget):
 
     def add_files(self, files: list[Path]) -> worker.Worker:
         """Import the files on a worker; the photos appear once they are in the store."""
-        task = worker.Worker(self.store.path, lambda own, progress: add_photos(
+        task = worker.Worker(self.store, lambda own, progress: add_photos(
             own, files, progress))
         task.signals.finished.connect(self._on_imported)
         task.signals.failed.connect(self.failed)
@@ -248,7 +248,12 @@ def screen_sized(store: Store, sha256: str, bounds: QSize) -> QPixmap:
     at an eighth of its size), turned upright by its EXIF orientation."""
     photo = photos.get(store, sha256)
     if photo is not None:
-        reader = QImageReader(str(photos.path_of(store, photo.sha256, photo.media_type)))
+        try:
+            data = QByteArray(photos.read(store, photo.sha256, photo.media_type))
+        except (OSError, photos.PhotoError):
+            return thumbnail_pixmap(store, sha256)
+        buffer = QBuffer(data)
+        reader = QImageReader(buffer)
         reader.setAutoTransform(True)
         size = reader.size()
         if size.isValid() and (size.width() > bounds.width()

@@ -76,7 +76,7 @@ class RosterImportDialog(QDialog):
 
     def load(self, path: Path) -> worker.Worker:
         self.file_label.setText(self.tr("Reading {name}…").format(name=path.name))
-        self.job = worker.Worker(self.store.path,
+        self.job = worker.Worker(self.store,
                                  lambda own, _progress: roster_file.inspect(own, path))
         self.job.signals.finished.connect(self._on_read)
         self.job.signals.failed.connect(self.summary.setText)
@@ -103,7 +103,7 @@ class RosterImportDialog(QDialog):
             return None
         self.preview.layout.mapping = self.columns.mapping()
         preview, who = self.preview, getpass.getuser()
-        self.job = worker.Worker(self.store.path, lambda own, progress: roster_file.run(
+        self.job = worker.Worker(self.store, lambda own, progress: roster_file.run(
             own, preview, who=who, dry_run=dry_run, progress=progress))
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.finished.connect(lambda report: self._on_done(report, dry_run))

@@ -335,8 +335,7 @@ class LedgerView(QWidget):
 
     def report_actions(self) -> ReportActions:
         if self.printing is None:
-            self.printing = ReportActions(self, self.store.path, self.language,
-                                          store=self.store)
+            self.printing = ReportActions(self, self.store, self.language)
         return self.printing
 
     def export_to(self, path: Path) -> int | None:

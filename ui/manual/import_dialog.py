@@ -62,7 +62,7 @@ class ManualImportDialog(QDialog):
     def load(self, path: Path) -> worker.Worker:
         self.file_label.setText(self.tr("Reading {name}…").format(name=path.name))
         self.import_button.setEnabled(False)
-        self.job = worker.Worker(self.store.path,
+        self.job = worker.Worker(self.store,
                                  lambda own, _progress: manual_file.preview(own, path))
         self.job.signals.finished.connect(self._on_read)
         self.job.signals.failed.connect(self.summary.setText)

@@ -42,6 +42,9 @@ def _store(error: StoreError) -> str:
                                       "XunCha ({detail}). Update XunCha to open it; the "
                                       "file was left untouched."),
         StoreProblem.IN_USE: tr("The store {path} is already open in another XunCha window."),
+        StoreProblem.ENCRYPTED: tr("The store {path} is encrypted: give its passphrase."),
+        StoreProblem.WRONG_PASSPHRASE: tr("Wrong passphrase for the store {path}; nothing "
+                                          "was opened or changed."),
     }
     return texts[error.problem].format(path=error.path, detail=error.detail)
 
@@ -52,8 +55,10 @@ def _workbook(error: WorkbookError) -> str:
         "unreadable": tr("The file {path} cannot be read: {detail}"),
         "empty": tr("The file {path} is empty."),
         "not_a_workbook": tr("{path} is not a spreadsheet (.xlsx, .xls, .ods or .csv)."),
-        "encrypted": tr("{path} is protected by a password. Save it without a password "
-                        "and try again."),
+        "encrypted": tr("{path} is protected by a password. Give its password where XunCha "
+                        "asks for it (XUNCHA_EXPORT_PASSWORD on the command line), or save "
+                        "it without one."),
+        "wrong_password": tr("Wrong password for {path}; nothing was read."),
         "too_large": tr("{path} is too large to read safely ({detail})."),
         "bomb": tr("{path} expands to far more data than its size suggests ({detail}); it "
                    "was refused as unsafe."),
@@ -122,6 +127,10 @@ def describe(error: Exception) -> str | None:
         from ui.messages import ledger as ledger_text  # noqa: PLC0415
 
         return ledger_text.describe(error)
+    if origin in ("exports.privacy.policy", "storage.store.encryption"):
+        from ui.messages import privacy as privacy_text  # noqa: PLC0415
+
+        return privacy_text.describe(error)
     if origin == "exports.spreadsheet.workbook":
         from exports.spreadsheet.workbook import WorkbookError  # noqa: PLC0415
 

@@ -118,6 +118,10 @@ def describe(error: Exception) -> str | None:
                             "({detail}); it was refused as unsafe."),
                  "damaged": tr("The photo archive {path} is damaged: {detail}"),
                  "hash_mismatch": tr("The photo {detail} in {path} does not match its "
-                                     "SHA-256; the file was refused.")}
+                                     "SHA-256; the file was refused."),
+                 "encrypted": tr("The photo archive {path} is protected by a password; give "
+                                 "the workbook's password."),
+                 "wrong_password": tr("Wrong password for the photo archive {path}; nothing "
+                                      "was read.")}
         return texts[error.reason].format(path=error.path, detail=error.detail)
     return None

@@ -22,7 +22,7 @@ class PropertyMenu(QObject):
         super().__init__(window)
         self.window = window
         self.panel: PropertyPanel | None = None
-        self.printing = ReportActions(window, window.store.path, language)
+        self.printing = ReportActions(window, window.store, language)
         window.add_action("campaign", tr("&Property companies (抓物业攻坚)…"), self.show_panel)
 
     def show_panel(self) -> PropertyPanel:

@@ -1,7 +1,7 @@
 """Print/PDF actions for the main window: make a printout off the UI thread, then open it
 in the system's PDF viewer or send it to a printer chosen in the system print dialog.
 
-    actions = ReportActions(window, store_path, language="zh")
+    actions = ReportActions(window, store, language="zh")
     actions.open_pdf(inspection_job([inspection_id]), tr("Inspection record"), "XC-2026-…")
     actions.print_pdf(notice_job(compound_id=compound_id), tr("Rectification notice"))
     actions.open_pdf(brief_job(period), tr("Meeting brief"))  # period: PeriodDialog.ask
@@ -10,9 +10,9 @@ in the system's PDF viewer or send it to a printer chosen in the system print di
 A PDF to open is first given a place in a Save dialog (the title and subject as its name,
 in the folder chosen last time, remembered in the store's settings); one to print goes
 to a temporary file. A job is ``(store, path, setup) -> pages``; it runs on a QThreadPool
-worker with its own
-store connection, reports progress to a cancellable progress dialog, and its warnings
-(a font face missing, characters that print blank) are shown when it is done.
+worker with its own store connection, reports progress to a cancellable progress dialog,
+and its warnings (a font face missing, characters that print blank) are shown when it is
+done.
 PySide6-Essentials has QtPrintSupport but no PDF renderer (QtPdf is in the Addons), so a
 finished PDF is printed by handing it to the system: CUPS ``lp`` on Linux and macOS, the
 viewer's "printto" verb on Windows.
@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from storage import clock
 from storage.inspection import findings
-from storage.store import db, documents
+from storage.store import access_log, db, documents
 from ui import worker
 
 if TYPE_CHECKING:
@@ -66,8 +66,8 @@ def tr(text: str) -> str:
 def inspection_job(inspection_ids: list[str]) -> Job:
     from exports.reports import inspection  # noqa: PLC0415
 
-    return lambda store, path, setup: inspection.render(store, inspection_ids, path,
-                                                               setup)
+    return _document("inspection", lambda store, path, setup: inspection.render(
+        store, inspection_ids, path, setup))
 
 
 def notice_job(finding_ids: list[str] | None = None, compound_id: str = "",
@@ -81,7 +81,7 @@ def notice_job(finding_ids: list[str] | None = None, compound_id: str = "",
         else:
             groups = [[findings.get(store, ident) for ident in finding_ids or []]]
         return notice.render(store, groups, path, setup, office=office)
-    return job
+    return _document("notice", job)
 
 
 def confirm_notices(parent: QWidget, compound_id: str) -> bool:
@@ -108,19 +108,34 @@ def confirm_notices(parent: QWidget, compound_id: str) -> bool:
 def brief_job(period: queries.Period) -> Job:
     from exports.reports import brief  # noqa: PLC0415
 
-    return lambda store, path, setup: brief.render(store, period, path, setup)
+    return _document("brief", lambda store, path, setup: brief.render(store, period, path,
+                                                                      setup))
 
 
 def street_job(street: str, period: queries.Period) -> Job:
     from exports.reports import street as report_street  # noqa: PLC0415
 
-    return lambda store, path, setup: report_street.render(store, street, period, path, setup)
+    return _document("street", lambda store, path, setup: report_street.render(
+        store, street, period, path, setup))
 
 
 def compound_job(compound_id: str) -> Job:
     from exports.reports import compound  # noqa: PLC0415
 
-    return lambda store, path, setup: compound.render(store, compound_id, path, setup)
+    return _document("compound", lambda store, path, setup: compound.render(
+        store, compound_id, path, setup))
+
+
+def _document(document: str, job: Job) -> Job:
+    """The job printing ``document``, masked as the store's settings say, and logged."""
+    def run(store: db.Store, path: Path, setup: Setup) -> int:
+        from exports.privacy import policy  # noqa: PLC0415
+
+        setup.mask = policy.masks(store, document)
+        pages = job(store, path, setup)
+        access_log.record(store, "print", str(path), document)
+        return pages
+    return run
 
 
 class ReportActions(QObject):
@@ -129,11 +144,10 @@ class ReportActions(QObject):
     done = Signal(Path)  # the PDF, once it is written
     failed = Signal(str)  # the message of a known error (also when cancelled)
 
-    def __init__(self, parent: QWidget, store_path: Path, language: str = "zh",
-                 pool: QThreadPool | None = None, store: db.Store | None = None) -> None:
+    def __init__(self, parent: QWidget, store: db.Store, language: str = "zh",
+                 pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        self.window, self.store_path, self.language = parent, store_path, language
-        self.store = store  # the window's connection, for the remembered folder
+        self.window, self.store, self.language = parent, store, language
         self.pool = pool or QThreadPool.globalInstance()
         self.folder = Path(tempfile.gettempdir()) / "xuncha-reports"
         self.last_message = ""
@@ -157,23 +171,13 @@ class ReportActions(QObject):
 
     def default_path(self, title: str, subject: str) -> Path:
         """The suggested file: "巡查记录单-XC-2026-….pdf" in the folder used last time."""
-        folder = self._option(lambda store: documents.option(store, FOLDER_KEY))
+        folder = documents.option(self.store, FOLDER_KEY)
         chosen = Path(folder) if folder and Path(folder).is_dir() else Path.home()
         name = "-".join(_safe(part) for part in (title, subject) if part)
         return chosen / f"{name}.pdf"
 
     def remember_folder(self, folder: Path) -> None:
-        self._option(lambda store: documents.set_options(store, {FOLDER_KEY: str(folder)}))
-
-    def _option(self, use: Callable[[db.Store], str | None]) -> str | None:
-        """Read or write a setting in the window's store (or a connection of our own)."""
-        if self.store is not None:
-            return use(self.store)
-        store = db.open_store(self.store_path)
-        try:
-            return use(store)
-        finally:
-            store.close()
+        documents.set_options(self.store, {FOLDER_KEY: str(folder)})
 
     def ask_path(self, suggested: Path) -> Path | None:
         """The Save dialog (replaced in tests, which cannot click in a system dialog)."""
@@ -199,7 +203,7 @@ class ReportActions(QObject):
                 target.unlink(missing_ok=True)  # cancelled or failed: no half-written file
                 raise
 
-        task = worker.Worker(self.store_path, render)
+        task = worker.Worker(self.store, render)
         dialog = QProgressDialog(tr("Preparing {title} …").format(title=title), tr("Cancel"),
                                  0, 1000, self.window)
         dialog.setMinimumDuration(400)

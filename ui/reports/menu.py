@@ -16,7 +16,7 @@ def tr(text: str) -> str:
 
 def install(window: MainWindow, language: str) -> ReportActions:
     """Add the printouts to ``window``'s Reports menu (``language``: 'zh' or 'en')."""
-    actions = ReportActions(window, window.store.path, language=language, store=window.store)
+    actions = ReportActions(window, window.store, language=language)
 
     def current(kind: str) -> str:
         ident = (window.current_inspection_id() if kind == "inspection"

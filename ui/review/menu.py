@@ -22,7 +22,7 @@ class ReviewMenu(QObject):
         super().__init__(window)
         self.window = window
         self.panel: ReviewPanel | None = None
-        self.printing = ReportActions(window, window.store.path, language)
+        self.printing = ReportActions(window, window.store, language)
         window.menus["campaign"].addSeparator()
         window.add_action("campaign", tr("Street &review (提级述职)…"), self.show_panel)
 

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exports.privacy import policy
 from exports.sync import export, scope
 from storage import clock
 from storage.store import db
 from ui import errors, worker
+from ui.privacy import passwords
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -70,6 +72,7 @@ class SyncExportDialog(QDialog):
                                          "checklists only"))
         self.long_sheet = QCheckBox(self.tr("Include the long sheet of answers (for analysis)"))
         self.long_sheet.setChecked(True)
+        self.password = passwords.PasswordFields(policy.require_encrypted(store), self)
         self.progress = QProgressBar()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -86,6 +89,7 @@ class SyncExportDialog(QDialog):
         form.addRow(since)
         form.addRow(self.package)
         form.addRow(self.long_sheet)
+        form.addRow(self.password)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress)
         buttons.addWidget(self.export_button)
@@ -109,16 +113,19 @@ class SyncExportDialog(QDialog):
             self.path.setText(name if name.endswith(".xlsx") else name + ".xlsx")
 
     def _on_export(self) -> None:
-        path = Path(self.path.text())
+        if problem := self.password.problem():
+            self.status.setText(problem)
+            return
+        path, password = Path(self.path.text()), self.password.password()
         since = self.since.date().toString("yyyy-MM-dd") if self.since_box.isChecked() else None
         long_sheet, package = self.long_sheet.isChecked(), self.package.isChecked()
 
         def job(store: db.Store, progress: Any) -> export.Summary:
             chosen = scope.select_package(store) if package else None
             return export.export(store, path, since=since, progress=progress,
-                                      answers_sheet=long_sheet, selection=chosen)
+                                 answers_sheet=long_sheet, selection=chosen, password=password)
 
-        self._worker = worker.Worker(self._store.path, job)
+        self._worker = worker.Worker(self._store, job)
         self._worker.signals.progress.connect(self._on_progress)
         self._worker.signals.finished.connect(self._on_done)
         self._worker.signals.failed.connect(self._on_failed)

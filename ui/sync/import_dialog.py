@@ -32,6 +32,7 @@ from exports.sync.plan import Plan
 from storage.store import db
 from ui import errors, messages, tables, worker
 from ui.messages import sync as sync_messages
+from ui.privacy import passwords
 
 
 class SyncImportDialog(QDialog):
@@ -134,6 +135,7 @@ class SyncImportDialog(QDialog):
 
     def _on_preview(self) -> None:
         paths = self.paths()
+        password = passwords.ask_for(self, paths)
 
         def job(store: db.Store, progress: Any) -> list[tuple[Path, Plan | None, str]]:
             found: list[tuple[Path, Plan | None, str]] = []
@@ -141,7 +143,8 @@ class SyncImportDialog(QDialog):
                 if not progress(n, len(paths)):
                     break
                 try:
-                    found.append((path, importer.preview(store, path), ""))
+                    found.append((path, importer.preview(store, path, password=password),
+                                  ""))
                 except Exception as error:  # noqa: BLE001 - worded or re-raised
                     text = messages.describe(error)
                     if text is None:
@@ -211,7 +214,7 @@ class SyncImportDialog(QDialog):
         self.imported.emit()
 
     def _run(self, job: Any, done: Any) -> None:
-        self._worker = worker.Worker(self._store.path, job)
+        self._worker = worker.Worker(self._store, job)
         self._worker.signals.progress.connect(self._on_progress)
         self._worker.signals.finished.connect(done)
         self._worker.signals.failed.connect(self._on_failed)

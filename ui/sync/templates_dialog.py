@@ -131,7 +131,7 @@ class TemplatesImportDialog(QDialog):
 
     def _run(self, job: worker.Job, done: Callable[[Any], None]) -> None:
         self.progress.setRange(0, 0)
-        self._worker = worker.Worker(self._store.path, job)
+        self._worker = worker.Worker(self._store, job)
         self._worker.signals.ended.connect(self._on_ended)
         self._worker.signals.finished.connect(done)
         self._worker.signals.failed.connect(self._on_failed)

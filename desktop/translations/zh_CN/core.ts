@@ -20,6 +20,10 @@
         <translation>生成含示例数据的演示数据库</translation>
     </message>
     <message>
+        <source>encrypt the demo store (passphrase from XUNCHA_PASSPHRASE, else typed twice)</source>
+        <translation>加密演示数据库（口令取自 XUNCHA_PASSPHRASE，否则输入两遍）</translation>
+    </message>
+    <message>
         <source>check the integrity of the store and its photos</source>
         <translation>检查数据库及照片文件夹的完整性</translation>
     </message>
@@ -84,6 +88,14 @@
         <translation>数据库 {path} 已在另一个巡查窗口中打开。</translation>
     </message>
     <message>
+        <source>The store {path} is encrypted: give its passphrase.</source>
+        <translation>数据库 {path} 已加密：请提供口令。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the store {path}; nothing was opened or changed.</source>
+        <translation>数据库 {path} 的口令不正确；未打开也未改动任何内容。</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
@@ -98,10 +110,6 @@
     <message>
         <source>{path} is not a spreadsheet (.xlsx, .xls, .ods or .csv).</source>
         <translation>{path} 不是电子表格（.xlsx、.xls、.ods 或 .csv）。</translation>
-    </message>
-    <message>
-        <source>{path} is protected by a password. Save it without a password and try again.</source>
-        <translation>{path} 设有密码保护。请另存为无密码的文件后重试。</translation>
     </message>
     <message>
         <source>{path} is too large to read safely ({detail}).</source>
@@ -152,12 +160,36 @@
         <translation>“{ref}”对应多个小区：{matches}。请输入完整名称或编号。</translation>
     </message>
     <message>
+        <source>{path} is protected by a password. Give its password where XunCha asks for it (XUNCHA_EXPORT_PASSWORD on the command line), or save it without one.</source>
+        <translation>{path} 受密码保护。请在巡查询问时输入密码（命令行用 XUNCHA_EXPORT_PASSWORD），或将文件另存为无密码的版本。</translation>
+    </message>
+    <message>
+        <source>Wrong password for {path}; nothing was read.</source>
+        <translation>{path} 的密码不正确；未读取任何内容。</translation>
+    </message>
+    <message>
         <source>No compound is called “{ref}”.</source>
         <translation>没有名为“{ref}”的小区。</translation>
     </message>
     <message>
+        <source>Passphrase of {path}: </source>
+        <translation>{path} 的口令：</translation>
+    </message>
+    <message>
         <source>{name} must be written YYYY-MM-DD.</source>
         <translation>{name} 应写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>{what} is needed: set {variable}, or run the command in a terminal to type it.</source>
+        <translation>需要{what}：请设置 {variable}，或在终端中运行此命令并输入。</translation>
+    </message>
+    <message>
+        <source>Once more: </source>
+        <translation>再输入一遍：</translation>
+    </message>
+    <message>
+        <source>The two entries differ; nothing was changed.</source>
+        <translation>两次输入不一致；未做任何改动。</translation>
     </message>
     <message>
         <source>Who does this? Give --who NAME, or set the officer&apos;s name in the settings of the window.</source>

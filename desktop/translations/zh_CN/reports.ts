@@ -232,6 +232,10 @@
         <translation>照片：在每个问题旁显示缩略图（thumbnails），作为附件全尺寸附后（annex），或不附（none）</translation>
     </message>
     <message>
+        <source>mask phone, ID card and bank card numbers (default: the store&apos;s setting for this document, masked unless changed)</source>
+        <translation>对电话、身份证号和银行卡号脱敏（默认：按数据库对此文件的设置，未改动时脱敏）</translation>
+    </message>
+    <message>
         <source>refuse to print when the font lacks a character of the data</source>
         <translation>字体缺少数据中的字符时拒绝打印</translation>
     </message>

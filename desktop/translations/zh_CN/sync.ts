@@ -124,6 +124,14 @@
         <translation>{reason}：{value}</translation>
     </message>
     <message>
+        <source>The photo archive {path} is protected by a password; give the workbook&apos;s password.</source>
+        <translation>照片压缩包 {path} 受密码保护；请输入工作簿的密码。</translation>
+    </message>
+    <message>
+        <source>Wrong password for the photo archive {path}; nothing was read.</source>
+        <translation>照片压缩包 {path} 的密码不正确；未读取任何内容。</translation>
+    </message>
+    <message>
         <source>sheet {sheet}, row {row}</source>
         <translation>工作表 {sheet}，第 {row} 行</translation>
     </message>
@@ -262,6 +270,14 @@
     <message>
         <source>keep the value of this version for the field</source>
         <translation>该字段采用此版本的值</translation>
+    </message>
+    <message>
+        <source>protect the workbook and its photo archive with a password (XUNCHA_EXPORT_PASSWORD, else typed twice)</source>
+        <translation>用密码保护工作簿及其照片压缩包（密码取自 XUNCHA_EXPORT_PASSWORD，否则输入两遍）</translation>
+    </message>
+    <message>
+        <source>Password for {file}: </source>
+        <translation>{file} 的密码：</translation>
     </message>
     <message>
         <source>--since needs a date like 2026-11-01, not {text}</source>

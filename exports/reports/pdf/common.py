@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from exports.privacy import masking
 from exports.reports.pdf import fonts as pdf_fonts
 from exports.reports.pdf import glyphs as pdf_glyphs
 from exports.reports.pdf import page, styles
@@ -54,6 +55,7 @@ class Setup:
     progress: Progress | None = None
     photos: str = "thumbnails"  # thumbnails | annex (full photos at the end) | none
     warnings: list[object] = field(default_factory=list)  # FontWarning, MissingGlyphs …
+    mask: bool = True  # phone, ID and bank card numbers in the text printed masked (脱敏)
 
 
 @dataclass(frozen=True)
@@ -87,8 +89,12 @@ class Doc:
         return self.glyphs.plain(pdf_glyphs.printable(text), font)
 
     def text(self, text: object, style: str = "body") -> str:
-        """Paragraph markup that prints ``text`` literally in ``style``."""
-        return self.glyphs.markup(pdf_glyphs.printable(str(text)), self.styles[style].fontName)
+        """Paragraph markup that prints ``text`` literally in ``style``.
+
+        The one way text reaches a paragraph, so the one place numbers in it are masked.
+        """
+        shown = masking.mask(str(text)) if self.setup.mask else str(text)
+        return self.glyphs.markup(pdf_glyphs.printable(shown), self.styles[style].fontName)
 
     def para(self, text: object, style: str = "body", *, raw: str = "") -> Para:
         """A paragraph printing ``text`` literally; ``raw`` is trusted markup put before it.

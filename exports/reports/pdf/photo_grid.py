@@ -54,7 +54,7 @@ class PhotoCache:
         meta = photos.get(self.store, sha256)
         if meta is None:
             return None
-        picture = _open(photos.path_of(self.store, sha256, meta.media_type), pixels)
+        picture = _open(self.store, sha256, meta.media_type, pixels)
         if picture is None:
             thumb = photos.thumbnail(self.store, sha256)  # the file is gone: the thumbnail
             if not thumb:
@@ -66,14 +66,15 @@ class PhotoCache:
         return target, picture.width, picture.height
 
 
-def _open(path: Path, pixels: int) -> Image.Image | None:
+def _open(store: Store, sha256: str, media_type: str, pixels: int) -> Image.Image | None:
     try:
-        with Image.open(path) as image:
+        with Image.open(io.BytesIO(photos.read(store, sha256, media_type))) as image:
             # Let the JPEG decoder scale down by 2, 4 or 8 while reading: far faster.
             scale = pixels / max(image.size)
             image.draft("RGB", (int(image.width * scale), int(image.height * scale)))
             return ImageOps.exif_transpose(image).convert("RGB")
-    except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError):
+    except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError,
+            photos.PhotoError):
         return None
 
 

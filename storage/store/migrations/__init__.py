@@ -25,6 +25,7 @@ from storage.store.migrations import (
     m0025_manual,
     m0026_helpers,
     m0027_ledger,
+    m0031_access_log,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -41,6 +42,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0025_manual,
     m0026_helpers,
     m0027_ledger,
+    m0031_access_log,
 )
 
 MIGRATIONS = Migrations("xuncha")

@@ -140,3 +140,30 @@ def test_settings_of_the_notices(capsys: pytest.CaptureFixture[str], demo_db: Pa
     assert json.loads(out)["next_notice"] == "兰综执改〔2026〕38号"
     code, _, err = run(capsys, "report", "settings", "--next-notice", "3", "--db", str(demo_db))
     assert code == 2 and "never repeat" in err
+def test_masking_follows_the_setting_and_the_option(capsys: pytest.CaptureFixture[str],
+                                                    store_path: Path, tmp_path: Path) -> None:
+    """Masked by default; the store's setting for the document, then --mask/--no-mask, decide."""
+    from exports.privacy import policy
+    from storage.inspection import compounds
+    from storage.store import access_log
+
+    store = db.open_store(store_path)
+    compounds.save(store, compounds.Compound(name="香榭丽", address="物业电话13812345678"))
+    store.close()
+    out = tmp_path / "file.pdf"
+
+    def printed(*options: str) -> str:
+        assert run(capsys, "report", "compound", "香榭丽", "-o", str(out), "--db",
+                   str(store_path), *options)[0] == 0
+        return _text(out).replace("\n", "")
+
+    assert "138****5678" in printed() and "13812345678" not in printed()
+    assert "13812345678" in printed("--no-mask")
+    store = db.open_store(store_path)
+    policy.set_masks(store, "compound", False)
+    store.close()
+    assert "13812345678" in printed()
+    assert "138****5678" in printed("--mask")
+    store = db.open_store(store_path)
+    assert [e.action for e in access_log.entries(store, 2)] == ["print", "open"]
+    store.close()

@@ -98,3 +98,31 @@ def test_merge_without_a_store_and_the_package(demo: Path, tmp_path: Path,
     assert merged.with_suffix(".zip").exists()
     code, out, _ = _run(capsys, "conflicts", "--db", str(demo))
     assert code == 0 and out.strip()
+
+
+def test_export_encrypt_then_import_with_the_password(
+        demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """XUNCHA_EXPORT_PASSWORD protects the export; the import reads it; a wrong one refuses."""
+    out_file = tmp_path / "周报.xlsx"
+    monkeypatch.setenv("XUNCHA_EXPORT_PASSWORD", "周报 密码 47")
+    code, out, _ = _run(capsys, "export", "--db", str(demo), "-o", str(out_file), "--encrypt",
+                        "--json")
+    assert code == 0 and workbook.is_encrypted(out_file)
+    other = tmp_path / "other.db"
+    monkeypatch.setenv("XUNCHA_EXPORT_PASSWORD", "周报 密码 48")
+    code, out, _ = _run(capsys, "import", "--db", str(other), str(out_file))
+    assert code == main.EXIT_USER_ERROR and out.count("\n") == 1 and "password" in out
+    assert db.open_store(other).db["inspections"].count == 0
+    monkeypatch.setenv("XUNCHA_EXPORT_PASSWORD", "周报 密码 47")
+    code, out, _ = _run(capsys, "import", "--db", str(other), str(out_file))
+    assert code == 0
+    assert db.open_store(other).db["inspections"].count == 20
+
+
+def test_encrypt_without_a_password_or_a_terminal_is_one_line(
+        demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "export", "--db", str(demo), "-o", str(tmp_path / "x.xlsx"),
+                        "--encrypt")
+    assert code == main.EXIT_USER_ERROR and err.count("\n") == 1
+    assert "XUNCHA_EXPORT_PASSWORD" in err and not (tmp_path / "x.xlsx").exists()

@@ -12,7 +12,7 @@ from exports.campaign import hotline_import
 from exports.spreadsheet import column_mapping
 from storage.campaign import hotline
 from storage.jobs import Cancelled
-from storage.store import backup
+from storage.store import backup, cipher
 from storage.store.db import Store
 from tests.campaign_helpers import HEADER, add_compound, row, to_xls, write_csv, write_messy_xlsx
 
@@ -176,14 +176,12 @@ def test_dry_run_counts_and_writes_nothing(store: Store, places: dict[str, str],
 def test_a_backup_is_taken_before_writing(store: Store, places: dict[str, str],
                                           tmp_path: Path) -> None:
     """The copy holds the store as it was: no work orders yet."""
-    import sqlite3
-
     path = write_messy_xlsx(tmp_path / "工单.xlsx", _rows())
     assert hotline_import.run(store, hotline_import.inspect(store, path),
                               dry_run=True).backup is None
     report = hotline_import.import_file(store, path)
     assert report.backup is not None and report.backup.parent == backup.folder(store)
-    copy = sqlite3.connect(report.backup)
+    copy = cipher.connect(report.backup)
     assert copy.execute("SELECT count(*) FROM work_orders").fetchone()[0] == 0
     copy.close()
 

@@ -72,3 +72,14 @@ def test_find_by_number(known: Known) -> None:
     assert report_notice.find(known.store, known.findings[1].number) == known.findings[1].id
     with pytest.raises(report_notice.UnknownFinding):
         report_notice.find(known.store, "ZG-2026-0000-999999")
+
+
+def test_a_notice_masks_the_phone_number_of_the_responsible_party(
+    known: Known, zh: Setup, tmp_path: Path
+) -> None:
+    finding = known.findings[0]
+    finding.responsible_party = "3号楼502业主 王某（13812345678）"
+    findings.update(known.store, finding)
+    report_notice.render(known.store, [[finding]], tmp_path / "n.pdf", zh)
+    text = flat(tmp_path / "n.pdf")
+    assert "王某（138****5678）" in text and "13812345678" not in text

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from storage.inspection.compounds import Compound
 from storage.inspection.compounds import save as save_compound
 from storage.inspection.inspections import KIND as INSPECTION
 from storage.inspection.inspections import Inspection
-from storage.store import db, photos, versioning
+from storage.store import cipher, db, photos, versioning
 
 TABLES = ("compounds", "inspections", "findings", "answers", "attachments")
 
@@ -27,10 +26,13 @@ TABLES = ("compounds", "inspections", "findings", "answers", "attachments")
 # (type, reason), each worded by ui.messages (tests/ui/messages/test_refusals.py).
 REFUSALS: frozenset[tuple[type[Exception], str | None]] = frozenset({
     *((workbook.WorkbookError, reason)
-      for reason in ("not_a_workbook", "empty", "damaged", "encrypted", "bomb")),
+      for reason in ("not_a_workbook", "empty", "damaged", "encrypted", "wrong_password",
+                     "bomb")),
     (read.NotSyncWorkbook, None),
     (photo_archive.PhotoArchiveError, "unsafe_name"),
     (photo_archive.PhotoArchiveError, "hash_mismatch"),
+    (photo_archive.PhotoArchiveError, "encrypted"),
+    (photo_archive.PhotoArchiveError, "wrong_password"),
     (importer.ImportRefused, "unprotected"),
 })
 
@@ -83,7 +85,7 @@ def write_inspection(store: db.Store, inspection: Inspection, **stamp: Any) -> s
 def copy_store(store: db.Store, path: Path) -> db.Store:
     """A copy of a store (the same device id), taken with SQLite's backup API."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    target = sqlite3.connect(path)
+    target = cipher.connect(path)
     store.db.conn.backup(target)
     target.close()
     return db.open_store(path)

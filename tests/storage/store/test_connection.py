@@ -3,14 +3,13 @@ StoreError (on reads as on writes, inside atomic() or not), bugs keep SQLite's o
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
 from storage.errors import StoreError, StoreProblem, classify
-from storage.store import db
+from storage.store import cipher, db
 
 ROWS = 2000
 PAGE = 4096
@@ -38,9 +37,9 @@ def damaged(store: db.Store) -> Iterator[db.Store]:
 
 
 @pytest.fixture
-def writer(store: db.Store) -> Iterator[sqlite3.Connection]:
+def writer(store: db.Store) -> Iterator[cipher.dbapi.Connection]:
     """Another program holding the store's write lock; the store waits 50 ms, not 5 s."""
-    other = sqlite3.connect(store.path, isolation_level=None)
+    other = cipher.connect(store.path)
     other.execute("BEGIN IMMEDIATE")
     store.db.execute("PRAGMA busy_timeout = 50")
     yield other
@@ -48,11 +47,11 @@ def writer(store: db.Store) -> Iterator[sqlite3.Connection]:
     other.close()
 
 
-def _select(store: db.Store) -> sqlite3.Cursor:
+def _select(store: db.Store) -> cipher.dbapi.Cursor:
     return store.db.execute("SELECT id, v FROM t ORDER BY id")
 
 
-def _fetch_one_by_one(cursor: sqlite3.Cursor) -> list[Any]:
+def _fetch_one_by_one(cursor: cipher.dbapi.Cursor) -> list[Any]:
     return [cursor.fetchone() for _ in range(ROWS)]
 
 
@@ -72,7 +71,7 @@ def test_reading_a_damaged_store_is_an_environment_error(damaged: db.Store,
         read(damaged)
     assert caught.value.problem is StoreProblem.NOT_A_DATABASE
     assert caught.value.path == str(damaged.path)
-    assert isinstance(caught.value.__cause__, sqlite3.DatabaseError)
+    assert isinstance(caught.value.__cause__, cipher.dbapi.DatabaseError)
 
 
 def test_damage_met_halfway_through_the_rows_is_an_environment_error(
@@ -87,7 +86,7 @@ def test_damage_met_halfway_through_the_rows_is_an_environment_error(
 
 
 def test_a_write_outside_atomic_on_a_locked_store_is_an_environment_error(
-        store: db.Store, writer: sqlite3.Connection) -> None:
+        store: db.Store, writer: cipher.dbapi.Connection) -> None:
     with pytest.raises(StoreError) as caught:
         store.db.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')")
     assert caught.value.problem is StoreProblem.LOCKED
@@ -99,7 +98,7 @@ def test_a_write_outside_atomic_on_a_locked_store_is_an_environment_error(
 
 
 def test_reading_while_another_program_writes_still_works(store: db.Store,
-                                                          writer: sqlite3.Connection) -> None:
+                                                          writer: cipher.dbapi.Connection) -> None:
     """WAL: a writer's lock does not stop readers, so nothing is translated that needn't be."""
     writer.execute("INSERT INTO settings (key, value) VALUES ('theirs', 'x')")
     assert store.db.execute(
@@ -107,15 +106,15 @@ def test_reading_while_another_program_writes_still_works(store: db.Store,
 
 
 def test_bugs_keep_sqlites_own_errors(store: db.Store) -> None:
-    with pytest.raises(sqlite3.OperationalError, match="syntax error"):
+    with pytest.raises(cipher.dbapi.OperationalError, match="syntax error"):
         store.db.execute("SELEC 1")
-    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+    with pytest.raises(cipher.dbapi.OperationalError, match="no such table"):
         list(store.db.execute("SELECT * FROM no_such_table"))
     store.db.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(cipher.dbapi.IntegrityError):
         store.db.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')")
     store.close()
-    with pytest.raises(sqlite3.ProgrammingError):
+    with pytest.raises(cipher.dbapi.ProgrammingError):
         store.db.execute("SELECT 1")
 
 
@@ -128,10 +127,21 @@ def test_insert_returning_through_sqlite_utils_query_still_works(store: db.Store
 
 
 def test_busy_from_the_programs_own_statements_is_not_a_lock() -> None:
-    own = sqlite3.OperationalError("cannot commit transaction - SQL statements in progress")
-    own.sqlite_errorcode = sqlite3.SQLITE_BUSY  # type: ignore[attr-defined]
-    other = sqlite3.OperationalError("database is locked")
-    other.sqlite_errorcode = sqlite3.SQLITE_BUSY  # type: ignore[attr-defined]
+    own = cipher.dbapi.OperationalError("cannot commit transaction - SQL statements in progress")
+    own.sqlite_errorcode = cipher.dbapi.SQLITE_BUSY  # type: ignore[attr-defined]
+    other = cipher.dbapi.OperationalError("database is locked")
+    other.sqlite_errorcode = cipher.dbapi.SQLITE_BUSY  # type: ignore[attr-defined]
     assert classify(own, "x.db") is None
     known = classify(other, "x.db")
     assert known is not None and known.problem is StoreProblem.LOCKED
+
+
+def test_sqlite_utils_catches_sqlcipher_errors_as_its_own(store: db.Store) -> None:
+    """sqlite-utils expects the standard library's classes: a bug is raised as both."""
+    import sqlite3
+
+    store.db["never_made"].drop(ignore=True)  # sqlite-utils catches sqlite3.OperationalError
+    with pytest.raises(sqlite3.OperationalError) as caught:
+        store.db.execute("SELEC 1")
+    assert isinstance(caught.value, cipher.dbapi.OperationalError)
+    assert caught.value.sqlite_errorcode == cipher.dbapi.SQLITE_ERROR  # type: ignore[attr-defined]

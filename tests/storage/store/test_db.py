@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ from sqlite_utils import Database
 
 from storage.errors import StoreError, StoreProblem
 from storage.forms import checklists
-from storage.store import db, migrations
+from storage.store import cipher, db, migrations
 
 
 def test_new_store_has_pragmas_and_every_migration(store: db.Store) -> None:
@@ -32,7 +31,7 @@ def test_device_id_is_kept_across_opens(store_path: Path) -> None:
 def test_store_from_first_schema_migrates(store_path: Path) -> None:
     """A store left at 0001 (with a checklist in it) gains the later tables and their data."""
     store_path.parent.mkdir(parents=True)
-    old = Database(sqlite3.connect(store_path, isolation_level=None))
+    old = Database(cipher.connect(store_path))
     migrations.MIGRATIONS.apply(old, stop_before="0002_checklist_items")
     old["devices"].insert({"id": "d1", "is_self": 1, "first_seen": "2026-01-01T00:00:00Z"})
     checklist = checklists.builtin("parking")
@@ -55,10 +54,9 @@ def test_store_from_first_schema_migrates(store_path: Path) -> None:
 
 def test_newer_schema_is_refused_and_untouched(store_path: Path) -> None:
     db.open_store(store_path).close()
-    raw = sqlite3.connect(store_path)
+    raw = cipher.connect(store_path)
     raw.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
                 " VALUES ('xuncha', '9999_from_the_future', '2030-01-01')")
-    raw.commit()
     raw.close()
     before = store_path.read_bytes()
     with pytest.raises(StoreError) as caught:
@@ -93,7 +91,7 @@ def test_damaged_database_is_refused(store_path: Path) -> None:
 
 def test_read_only_store_is_an_environment_error(store: db.Store) -> None:
     """SQLite's own read-only error (a real one, from a read-only connection) is classified."""
-    read_only = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True)
+    read_only = cipher.dbapi.connect(f"file:{store.path}?mode=ro", uri=True)
     try:
         with pytest.raises(StoreError) as caught, db.translate_errors(store.path):
             read_only.execute("INSERT INTO settings VALUES ('k', 'v')")
@@ -104,7 +102,7 @@ def test_read_only_store_is_an_environment_error(store: db.Store) -> None:
 
 def test_locked_store_is_an_environment_error(store: db.Store) -> None:
     """Another writer holding the lock past the busy timeout gives LOCKED, not a crash."""
-    other = sqlite3.connect(store.path, isolation_level=None)
+    other = cipher.connect(store.path)
     other.execute("BEGIN IMMEDIATE")
     store.db.execute("PRAGMA busy_timeout = 50")
     try:

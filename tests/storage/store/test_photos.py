@@ -60,3 +60,39 @@ def test_check_finds_missing_and_damaged_photo_files(store: db.Store, tmp_path: 
     photos.path_of(store, kept.sha256, kept.media_type).write_bytes(b"changed")
     codes = {issue.code for issue in integrity.check(store)}
     assert codes == {"photo_missing", "photo_damaged"}
+
+
+def test_an_encrypted_store_seals_its_photos(encrypted_store: db.Store, tmp_path: Path) -> None:
+    """The file on disk is AES-GCM, named by the photo's own SHA-256; read() opens it."""
+    source = _jpeg(tmp_path / "a.jpg", colour="navy")
+    photo = photos.add(encrypted_store, source)
+    stored = photos.path_of(encrypted_store, photo.sha256, photo.media_type)
+    assert photo.sha256 == photos.sha256_of(source)
+    assert stored.read_bytes()[:2] != b"\xff\xd8" and source.read_bytes() not in \
+        stored.read_bytes()
+    assert photos.read(encrypted_store, photo.sha256, photo.media_type) == source.read_bytes()
+    assert integrity.check(encrypted_store) == []
+
+
+def test_check_knows_a_sealed_photo_from_a_damaged_or_unsealed_one(
+        encrypted_store: db.Store, tmp_path: Path) -> None:
+    sealed = photos.add(encrypted_store, _jpeg(tmp_path / "a.jpg", colour="blue"))
+    other = photos.add(encrypted_store, _jpeg(tmp_path / "b.jpg", colour="green"))
+    path = photos.path_of(encrypted_store, sealed.sha256, sealed.media_type)
+    damaged = bytearray(path.read_bytes())
+    damaged[-1] ^= 1
+    path.write_bytes(bytes(damaged))
+    photos.reseal(encrypted_store, other.sha256, other.media_type, None)  # left plain
+    found = {(issue.code, issue.subject) for issue in integrity.check(encrypted_store)}
+    assert found == {("photo_damaged", sealed.sha256), ("photo_not_sealed", other.sha256)}
+
+
+def test_a_sealed_photo_moved_under_another_name_does_not_open(
+        encrypted_store: db.Store, tmp_path: Path) -> None:
+    first = photos.add(encrypted_store, _jpeg(tmp_path / "a.jpg", colour="blue"))
+    second = photos.add(encrypted_store, _jpeg(tmp_path / "b.jpg", colour="green"))
+    photos.path_of(encrypted_store, second.sha256, second.media_type).write_bytes(
+        photos.path_of(encrypted_store, first.sha256, first.media_type).read_bytes())
+    with pytest.raises(photos.PhotoError) as caught:
+        photos.read(encrypted_store, second.sha256, second.media_type)
+    assert caught.value.reason == "sealed"

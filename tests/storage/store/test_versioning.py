@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from storage.inspection import compounds
 from storage.inspection.compounds import Compound
-from storage.store import db, records, versioning
+from storage.store import cipher, db, records, versioning
 
 
 def test_version_ignores_key_order_and_depends_on_every_value() -> None:
@@ -61,7 +59,7 @@ def test_unknown_source_is_a_bug() -> None:
 def test_history_is_append_only(store: db.Store) -> None:
     compounds.save(store, Compound(name="丰瑞丽都"))
     for statement in ("UPDATE history SET source = 'demo'", "DELETE FROM history"):
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        with pytest.raises(cipher.dbapi.IntegrityError, match="append-only"):
             store.db.execute(statement)
 
 
@@ -74,7 +72,7 @@ def test_a_failed_write_leaves_no_row_and_no_history(store: db.Store) -> None:
     """The row and its history entry are one transaction."""
     content = Compound(name="甲").content()
     content["party_branch"] = "not-a-type"  # violates the CHECK constraint
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(cipher.dbapi.IntegrityError):
         versioning.write(store, compounds.KIND, "c1", content)
     assert store.db["compounds"].count == 0
     assert store.db["history"].count == 0

@@ -47,7 +47,7 @@ def compound_id(store: db.Store) -> str:
 def test_compound_file_is_saved_where_asked_and_opened(
         qtbot: object, window: QWidget, store: db.Store, compound_id: str, viewer: Opened,
         tmp_path: Path) -> None:
-    actions = report_actions.ReportActions(window, store.path, store=store)
+    actions = report_actions.ReportActions(window, store)
     suggested = saving_to(actions, tmp_path)
     with qtbot.waitSignal(actions.done, timeout=30000) as done:  # type: ignore[attr-defined]
         actions.open_pdf(report_actions.compound_job(compound_id), "小区档案", "锦绣华庭一期")
@@ -60,7 +60,7 @@ def test_compound_file_is_saved_where_asked_and_opened(
 
 def test_a_cancelled_save_dialog_makes_nothing(window: QWidget, store: db.Store,
                                                compound_id: str) -> None:
-    actions = report_actions.ReportActions(window, store.path, store=store)
+    actions = report_actions.ReportActions(window, store)
     actions.ask_path = lambda suggested: None  # type: ignore[method-assign]
     assert actions.open_pdf(report_actions.compound_job(compound_id), "小区档案") is None
 
@@ -70,7 +70,7 @@ def test_without_a_viewer_the_message_says_where_the_pdf_was_saved(
         window: QWidget, store: db.Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The system has no PDF viewer: the box is titled "PDF saved", not "Printing"."""
     monkeypatch.setattr(report_actions.QDesktopServices, "openUrl", lambda url: False)
-    actions = report_actions.ReportActions(window, store.path, store=store)
+    actions = report_actions.ReportActions(window, store)
     actions._open(tmp_path / "a.pdf")
     box = window.findChildren(QMessageBox)[-1]
     assert box.windowTitle() == "PDF saved" and str(tmp_path / "a.pdf") in box.text()
@@ -80,7 +80,7 @@ def test_without_a_viewer_the_message_says_where_the_pdf_was_saved(
 def test_a_known_error_is_shown_without_blocking(
         qtbot: object, window: QWidget, store: db.Store, compound_id: str,
         viewer: Opened) -> None:
-    actions = report_actions.ReportActions(window, store.path)
+    actions = report_actions.ReportActions(window, store)
     saving_to(actions, store.path.parent)
     with qtbot.waitSignal(actions.failed, timeout=30000):  # type: ignore[attr-defined]
         actions.open_pdf(report_actions.notice_job(compound_id=compound_id), "整改通知书")
@@ -90,7 +90,7 @@ def test_a_known_error_is_shown_without_blocking(
 
 def test_cancelling_leaves_no_file(qtbot: object, window: QWidget, store: db.Store,
                                    viewer: Opened, tmp_path: Path) -> None:
-    actions = report_actions.ReportActions(window, store.path)
+    actions = report_actions.ReportActions(window, store)
     saving_to(actions, tmp_path)
     job = report_actions.brief_job(Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31)))
     actions.pool.setMaxThreadCount(1)

@@ -147,3 +147,48 @@ def test_export_dialog_writes_the_package_for_officers(qtbot, store: Store,  # t
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     summary = done.args[0]
     assert (summary.compounds, summary.findings, summary.inspections) == (1, 1, 1)
+
+
+def test_export_with_a_password_then_import_asks_for_it(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                         tmp_path: Path) -> None:
+    """The export dialog protects the files; the import dialog asks the password once."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from exports.spreadsheet import workbook
+
+    h.seed(store, tmp_path)
+    dialog = SyncExportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "周报.xlsx"))
+    dialog.password.protect.setChecked(True)
+    dialog.password.first.setText("周报 密码")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "differ" in dialog.status.text() and not (tmp_path / "周报.xlsx").exists()
+    dialog.password.second.setText("周报 密码")
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert workbook.is_encrypted(tmp_path / "周报.xlsx")
+
+    def type_password() -> None:
+        asking = [w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, QInputDialog) and w.isVisible()]
+        if not asking:
+            QTimer.singleShot(20, type_password)
+            return
+        asking[0].setTextValue("周报 密码")
+        asking[0].accept()
+
+    QTimer.singleShot(0, type_password)
+    target = h.new_store(tmp_path / "target" / "x.db")
+    imported = _import(qtbot, target, [tmp_path / "周报.xlsx"])
+    assert imported._plans[0][1] is not None and imported._plans[0][1].ok
+
+
+def test_export_dialog_requires_a_password_when_the_settings_do(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from exports.privacy import policy
+
+    policy.set_require_encrypted(store, True)
+    dialog = SyncExportDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.password.protect.isChecked() and not dialog.password.protect.isEnabled()

@@ -146,3 +146,13 @@ def test_the_official_body_has_28_characters_a_line(tmp_path: Path) -> None:
     doc.build([doc.para("整" * 300, "plain")], tmp_path / "g.pdf")
     lines = [line for line in pdf_text(tmp_path / "g.pdf")[0].splitlines() if "整" in line]
     assert [len(line.strip()) for line in lines[:-1]] == [28] * (len(lines) - 1)
+@pytest.mark.parametrize("mask", [True, False])
+def test_numbers_in_printed_text_are_masked_unless_asked(tmp_path: Path, mask: bool) -> None:
+    """Paragraphs and table cells, the two ways text reaches the page, both pass the mask."""
+    doc = Doc(Setup(translate=chinese, mask=mask), FOOTER)
+    typed = "3号楼502业主 王某 13812345678，工单LY2026030000123，2026-11-27"
+    doc.build([doc.para(typed), doc.table(["说明"], [[typed]], [150])], tmp_path / "m.pdf")
+    text = re.sub(r"\s+", "", "".join(pdf_text(tmp_path / "m.pdf")))
+    shown = "138****5678" if mask else "13812345678"
+    assert text.count(shown) == 2 and text.count("LY2026030000123") == 2
+    assert ("13812345678" in text) is not mask
