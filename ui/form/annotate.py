@@ -59,7 +59,8 @@ def original_image(store: Store, sha256: str) -> QImage:
         data = QByteArray(photos.read(store, sha256, photo.media_type))
     except (OSError, photos.PhotoError):
         return QImage()
-    reader = QImageReader(QBuffer(data))
+    buffer = QBuffer(data)  # kept alive while the reader reads from it
+    reader = QImageReader(buffer)
     reader.setAutoTransform(True)
     return reader.read()
 

@@ -24,7 +24,7 @@ class ReviewMenu(QObject):
         self.panel: ReviewPanel | None = None
         self.printing = ReportActions(window, window.store, language)
         window.menus["campaign"].addSeparator()
-        window.add_action("campaign", tr("Street &review (提级述职)…"), self.show_panel)
+        window.add_action("campaign", tr("Street re&view (提级述职)…"), self.show_panel)
 
     def show_panel(self) -> ReviewPanel:
         tabs = self.window.tabs

@@ -244,8 +244,8 @@
         <translation>{path}不是“巡查”生成的此类评分表。</translation>
     </message>
     <message>
-        <source>Street &amp;review (提级述职)…</source>
-        <translation>提级述职(&amp;R)…</translation>
+        <source>Street re&amp;view (提级述职)…</source>
+        <translation>提级述职(&amp;V)…</translation>
     </message>
     <message>
         <source>Street review</source>

@@ -30,7 +30,7 @@ def test_both_windows_open_once_in_their_tabs(window: MainWindow) -> None:
     review = review_menu.install(window, "en")
     prop = property_menu.install(window, "en")
     texts = [a.text() for a in window.menus["campaign"].actions() if a.text()]
-    assert texts[-2:] == ["Street &review (提级述职)…", "&Property companies (抓物业攻坚)…"]
+    assert texts[-2:] == ["Street re&view (提级述职)…", "&Property companies (抓物业攻坚)…"]
     panel = review.show_panel()
     assert isinstance(window.tabs.currentWidget(), ReviewPanel)
     assert review.show_panel() is panel
