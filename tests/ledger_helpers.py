@@ -31,8 +31,9 @@ def finding(store: Store, compound: str, item: str = "fire_lane_clear",
     assert stored is not None
     origin = inspections.start(store, compound, stored.id, officer="张伟")
     checklist = checklists.load(store, stored.id)
-    return findings.raise_finding(store, findings.from_item(compound, origin.id,
-                                                            checklist.item(item)))
+    raised = findings.from_item(compound, origin.id, checklist.item(item))
+    raised.responsible_party = "物业公司"  # a finding names its party (or 待查明)
+    return findings.raise_finding(store, raised)
 
 
 @pytest.fixture

@@ -15,7 +15,8 @@ LOCK_MINUTES = "privacy.lock_minutes"
 DEFAULT_LOCK_MINUTES = 10
 _MASK = "privacy.mask."
 # The documents that mask numbers in free text: the printouts.
-DOCUMENTS = ("inspection", "notice", "brief", "street", "compound")
+DOCUMENTS = ("inspection", "notice", "brief", "street", "compound", "circular", "property",
+             "ledger")
 
 
 class EncryptionRequired(Exception):

@@ -61,12 +61,12 @@ def _from_orders(store: Store, rng: random.Random, router: Router, today: dt.dat
 def _from_review(store: Store, rng: random.Random, router: Router, places: list[Compound],
                  today: dt.date, pictures: list[str]) -> int:
     raised = today - dt.timedelta(days=50)
-    for text, compound in zip(_REVIEW_PROBLEMS, places, strict=False):
+    for n, (text, compound) in enumerate(zip(_REVIEW_PROBLEMS, places, strict=False)):
         problem = Problem(compound.id, text, source="review", source_ref=_REVIEW,
                           raised_by="市直部门评议组", raised_on=raised.isoformat(),
                           id=_uuid(rng))
         problems.route(problem, router.for_text("", text))
-        _outcome(rng, problem, today, pictures)
+        _outcome(rng, problem, today, pictures, close=n == 0)  # one solved since the review
         problems.raise_problem(store, problem, DEMO)
     return min(len(_REVIEW_PROBLEMS), len(places))
 
@@ -89,14 +89,15 @@ def _from_visits(store: Store, rng: random.Random, router: Router, today: dt.dat
 
 
 def _outcome(rng: random.Random, problem: Problem, today: dt.date,
-             pictures: list[str]) -> None:
-    """Closed with proof (most older ones), in progress, or still open (some overdue)."""
+             pictures: list[str], *, close: bool = False) -> None:
+    """Closed with proof (most older ones, and any told to ``close``), in progress, or still
+    open (some overdue)."""
     problem.id = problem.id or _uuid(rng)
     before = [{"photo": rng.choice(pictures), "item": "before", "caption": "问题现场"}] \
         if pictures else []
     problem.attachments = before
     deadline = dt.date.fromisoformat(problem.deadline or today.isoformat())
-    if (deadline < today and rng.random() < 0.8) or rng.random() < 0.2:
+    if close or (deadline < today and rng.random() < 0.8) or rng.random() < 0.2:
         done = min(today, deadline - dt.timedelta(days=rng.randint(0, 5)))
         done = max(done, dt.date.fromisoformat(problem.raised_on))
         problem.state, problem.verified_by = "closed", rng.choice(_VERIFIERS)

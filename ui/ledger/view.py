@@ -38,7 +38,7 @@ from ui.ledger.orders_dialog import WorkOrdersDialog
 from ui.ledger.problem_dialog import ProblemDialog
 from ui.manual.route import RouteCard
 from ui.messages import ledger as ledger_text
-from ui.reports.actions import ReportActions
+from ui.reports.actions import ReportActions, document_job
 from ui.tables import Query, QueryModel
 
 _OVERDUE = QColor("#b03a2e")
@@ -330,8 +330,8 @@ class LedgerView(QWidget):
         """The printable ledger of what is listed: saved where asked, then opened."""
         flt = self.current_filter()
         return self.report_actions().open_pdf(
-            lambda store, path, setup: report_ledger.render(store, flt, path, setup),
-            self.tr("Problem ledger"))
+            document_job("ledger", lambda store, path, setup: report_ledger.render(
+                store, flt, path, setup)), self.tr("Problem ledger"))
 
     def report_actions(self) -> ReportActions:
         if self.printing is None:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget
 
 from storage.manual import source
 from storage.store.db import Store
-from ui import tabs
-from ui.manual.view import ManualView
+
+if TYPE_CHECKING:
+    from ui.manual.view import ManualView
 
 
 class Window(Protocol):
@@ -22,6 +23,8 @@ class Window(Protocol):
     tabs: QTabWidget
     menus: dict[str, QMenu]
     form_language: str
+
+    def show_tab(self, key: str, title: str, make: Callable[[], Any]) -> Any: ...
 
     def add_action(self, menu: str, text: str, slot: Callable[[], Any]) -> Any: ...
 
@@ -36,16 +39,17 @@ class ManualMenu(QObject):
     def __init__(self, main: QMainWindow) -> None:
         super().__init__(main)
         self.main, self.window = main, cast(Window, main)
-        self.tab = tabs.TabSlot(self.window.tabs, self._make, tr("Manual"))
         self.window.menus["campaign"].addSeparator()
         self.window.add_action("campaign", tr("Responsibility &manual"), self.show_manual)
 
     def _make(self) -> ManualView:
+        from ui.manual.view import ManualView  # noqa: PLC0415 - loaded when first used
+
         source.install_builtin(self.window.store)
         return ManualView(self.window.store, self.main, self.window.form_language)
 
     def show_manual(self) -> ManualView:
-        return self.tab.show()
+        return cast("ManualView", self.window.show_tab("manual", tr("Manual"), self._make))
 
 
 def install(window: QMainWindow) -> ManualMenu:

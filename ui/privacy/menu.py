@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
 from ui.main_window import MainWindow
 from ui.privacy.idle_lock import IdleLock
-from ui.privacy.privacy_dialog import PrivacyDialog
+
+if TYPE_CHECKING:
+    from ui.privacy.privacy_dialog import PrivacyDialog
 
 
 class PrivacyMenu(QObject):
@@ -18,6 +22,8 @@ class PrivacyMenu(QObject):
         window.add_action("file", self.tr("&Privacy and access log…"), self.open_dialog)
 
     def open_dialog(self) -> PrivacyDialog:
+        from ui.privacy.privacy_dialog import PrivacyDialog  # noqa: PLC0415 - loaded when first used
+
         dialog = PrivacyDialog(self.window.store, self.window)
         if self.lock is not None:
             dialog.lock_minutes_changed.connect(self.lock.set_minutes)

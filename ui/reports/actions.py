@@ -66,7 +66,7 @@ def tr(text: str) -> str:
 def inspection_job(inspection_ids: list[str]) -> Job:
     from exports.reports import inspection  # noqa: PLC0415
 
-    return _document("inspection", lambda store, path, setup: inspection.render(
+    return document_job("inspection", lambda store, path, setup: inspection.render(
         store, inspection_ids, path, setup))
 
 
@@ -81,7 +81,7 @@ def notice_job(finding_ids: list[str] | None = None, compound_id: str = "",
         else:
             groups = [[findings.get(store, ident) for ident in finding_ids or []]]
         return notice.render(store, groups, path, setup, office=office)
-    return _document("notice", job)
+    return document_job("notice", job)
 
 
 def confirm_notices(parent: QWidget, compound_id: str) -> bool:
@@ -108,26 +108,27 @@ def confirm_notices(parent: QWidget, compound_id: str) -> bool:
 def brief_job(period: queries.Period) -> Job:
     from exports.reports import brief  # noqa: PLC0415
 
-    return _document("brief", lambda store, path, setup: brief.render(store, period, path,
+    return document_job("brief", lambda store, path, setup: brief.render(store, period, path,
                                                                       setup))
 
 
 def street_job(street: str, period: queries.Period) -> Job:
     from exports.reports import street as report_street  # noqa: PLC0415
 
-    return _document("street", lambda store, path, setup: report_street.render(
+    return document_job("street", lambda store, path, setup: report_street.render(
         store, street, period, path, setup))
 
 
 def compound_job(compound_id: str) -> Job:
     from exports.reports import compound  # noqa: PLC0415
 
-    return _document("compound", lambda store, path, setup: compound.render(
+    return document_job("compound", lambda store, path, setup: compound.render(
         store, compound_id, path, setup))
 
 
-def _document(document: str, job: Job) -> Job:
-    """The job printing ``document``, masked as the store's settings say, and logged."""
+def document_job(document: str, job: Job) -> Job:
+    """The job printing ``document`` (one of the privacy policy's DOCUMENTS), masked as the
+    store's settings say, and logged: every printout is made through this."""
     def run(store: db.Store, path: Path, setup: Setup) -> int:
         from exports.privacy import policy  # noqa: PLC0415
 

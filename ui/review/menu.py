@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QCoreApplication, QObject
 
-from exports.reports import circular
 from ui import worker
 from ui.main_window import MainWindow
-from ui.reports.actions import ReportActions
-from ui.review.panel import ReviewPanel
+from ui.reports.actions import ReportActions, document_job
+
+if TYPE_CHECKING:
+    from ui.review.panel import ReviewPanel
 
 
 def tr(text: str) -> str:
@@ -21,24 +24,29 @@ class ReviewMenu(QObject):
     def __init__(self, window: MainWindow, language: str) -> None:
         super().__init__(window)
         self.window = window
-        self.panel: ReviewPanel | None = None
         self.printing = ReportActions(window, window.store, language)
         window.menus["campaign"].addSeparator()
         window.add_action("campaign", tr("Street re&view (提级述职)…"), self.show_panel)
 
     def show_panel(self) -> ReviewPanel:
-        tabs = self.window.tabs
-        if self.panel is None or tabs.indexOf(self.panel) < 0:
-            self.panel = ReviewPanel(self.window.store, self.window)
-            self.panel.print_circular = self._print_circular
-            tabs.addTab(self.panel, tr("Street review"))
-        self.panel.reload()
-        tabs.setCurrentWidget(self.panel)
-        return self.panel
+        panel = cast("ReviewPanel", self.window.show_tab("review", tr("Street review"),
+                                                       self._make))
+        panel.reload()
+        return panel
+
+    def _make(self) -> ReviewPanel:
+        from ui.review.panel import ReviewPanel  # noqa: PLC0415 - loaded when first used
+
+        panel = ReviewPanel(self.window.store, self.window)
+        panel.print_circular = self._print_circular
+        return panel
 
     def _print_circular(self, quarter: str) -> worker.Worker | None:
-        return self.printing.open_pdf(lambda store, path, setup: circular.render(
-            store, quarter, path, setup), tr("Circular {quarter}").format(quarter=quarter))
+        from exports.reports import circular  # noqa: PLC0415 - reportlab, when printing
+
+        return self.printing.open_pdf(document_job("circular", lambda store, path, setup:
+                                                   circular.render(store, quarter, path, setup)),
+                                      tr("Circular {quarter}").format(quarter=quarter))
 
 
 def install(window: MainWindow, language: str) -> ReviewMenu:

@@ -164,6 +164,18 @@
         <translation>小区档案</translation>
     </message>
     <message>
+        <source>Circulars of the street review</source>
+        <translation>提级述职通报</translation>
+    </message>
+    <message>
+        <source>Property rankings</source>
+        <translation>物业考核排名</translation>
+    </message>
+    <message>
+        <source>The problem ledger</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
         <source>XunCha: passphrase</source>
         <translation>巡查：口令</translation>
     </message>

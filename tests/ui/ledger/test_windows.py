@@ -125,14 +125,14 @@ def test_the_compound_page_shows_its_ledger_line(qtbot: QtBot, place: Place) -> 
     finding(store, place.xiangxieli)
     window = MainWindow(store, app_settings.Settings.for_store(store), "en", today=TODAY)
     qtbot.addWidget(window)
-    menu = ledger_menu.install(window)
+    ledger_menu.install(window)
     page = window.open_compound(place.xiangxieli)
     (box,) = page.findChildren(CompoundLedgerBox)
     assert "2 not closed" in box.text.text() and "消防 1" in box.text.text()
     (show, _) = box.findChildren(QPushButton)
     with qtbot.waitSignal(box.open_ledger):
         qtbot.mouseClick(show, Qt.MouseButton.LeftButton)
-    view = menu.tab.current()
+    view = window.kept_tab("ledger")
     assert view is not None and view.compound_id == place.xiangxieli and view.model.total == 2
 
 

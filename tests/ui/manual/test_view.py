@@ -110,7 +110,7 @@ def test_the_manual_opens_in_one_tab_and_again_after_closing(qtbot: QtBot,
     first = menu.show_manual()
     assert menu.show_manual() is first
     window.close_tab(window.tabs.indexOf(first))
-    qtbot.waitUntil(lambda: menu.tab.current() is None)
+    qtbot.waitUntil(lambda: menu.window.kept_tab("manual") is None)
     again = menu.show_manual()
     assert again is not first and window.tabs.currentWidget() is again
 
