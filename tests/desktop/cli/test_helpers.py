@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from desktop.cli import main
-from tests.cli_helpers import run, run_json
+from tests.cli_helpers import run, run_json, usage_error
 from tests.exports.campaign.test_register import _write as write_register
 from tests.roster_helpers import ROWS, write_roster
 
@@ -98,11 +98,8 @@ def test_the_roster_template_is_read_by_the_import(tmp_path: Path,
 def test_a_bad_date_is_a_usage_error_naming_its_option(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str],
         option: str) -> None:
-    with pytest.raises(SystemExit) as raised:
-        main.main(["helpers", *argv, "--db", str(tmp_path / "s.db")])
-    err = capsys.readouterr().err
-    assert raised.value.code == 2 and f"argument {option}: not a date" in err
-    assert argv[-1] in err
+    err = usage_error(capsys, "helpers", *argv, "--db", str(tmp_path / "s.db"))
+    assert f"argument {option}: not a date (YYYY-MM-DD): {argv[-1]}" in err
 
 
 def test_the_summary_s_dates_are_read(tmp_path: Path,

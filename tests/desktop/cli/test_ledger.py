@@ -12,7 +12,7 @@ from desktop.cli import main
 from storage import demo
 from storage.forms import checklists
 from storage.store import db
-from tests.cli_helpers import run, run_json
+from tests.cli_helpers import run, run_json, usage_error
 from tests.conftest import TEST_START
 from tests.exports.helpers import flat
 
@@ -96,8 +96,5 @@ def test_the_ledger_prints_as_a_report(demo_db: list[str], tmp_path: Path,
 def test_a_bad_date_is_a_usage_error_naming_its_option(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str],
         option: str) -> None:
-    with pytest.raises(SystemExit) as raised:
-        main.main(["ledger", *argv, "--db", str(tmp_path / "s.db")])
-    err = capsys.readouterr().err
-    assert raised.value.code == 2 and f"argument {option}: not a date" in err
-    assert argv[-1] in err
+    err = usage_error(capsys, "ledger", *argv, "--db", str(tmp_path / "s.db"))
+    assert f"argument {option}: not a date (YYYY-MM-DD): {argv[-1]}" in err
