@@ -22,3 +22,11 @@ def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
     code, out, err = run(capsys, *argv, "--json")
     assert code == 0, err
     return json.loads(out)
+
+
+def usage_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    """What argparse says on stderr about a command it refuses (exit code 2)."""
+    with pytest.raises(SystemExit) as raised:
+        main.main(list(argv))
+    assert raised.value.code == 2
+    return capsys.readouterr().err

@@ -2,12 +2,16 @@
 
 A subclass fills ``form`` and writes in :meth:`RecordDialog.save`; an error the lower
 layers raise is worded (``ui.messages``) under the form and the dialog stays open, a
-bug fails loudly.
+bug fails loudly. :func:`date_edit` and :func:`day_of` are the form's day field.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,7 +21,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage import clock
 from ui import messages
+
+
+def date_edit(parent: QWidget, day: str | None = None, *, future: bool = False) -> QDateEdit:
+    """A day with a calendar, showing ``day`` (ISO; today by default), never after today
+    unless ``future``."""
+    today = QDate(clock.today_local())
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    if not future:
+        edit.setMaximumDate(today)
+    edit.setDate(QDate(dt.date.fromisoformat(day)) if day else today)
+    return edit
+
+
+def day_of(edit: QDateEdit) -> dt.date:
+    return dt.date.fromisoformat(edit.date().toString(Qt.DateFormat.ISODate))
 
 
 class RecordDialog(QDialog):
@@ -49,8 +71,13 @@ class RecordDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
-    def save(self) -> None:
-        """Write the record as edited; raise a known error to refuse it."""
+    def rows(self, rows: list[tuple[str, QWidget]]) -> None:
+        """Add labelled rows to the form, in order."""
+        for label, widget in rows:
+            self.form.addRow(label, widget)
+
+    def save(self) -> object:
+        """Write the record as edited and return it; raise a known error to refuse it."""
         raise NotImplementedError
 
     def accept(self) -> None:

@@ -59,9 +59,12 @@ def _add_summary(sub: Any, common: argparse.ArgumentParser) -> None:
         "totals for the city, a district or a street: people, units, funds, projects"))
     found.add_argument("--district", default="")
     found.add_argument("--street", default="")
-    found.add_argument("--from", dest="start", default="", help=tr("YYYY-MM-DD"))
-    found.add_argument("--to", dest="end", default="", help=tr("YYYY-MM-DD"))
-    found.add_argument("--on", default="", help=tr("count the helpers of this day"))
+    found.add_argument("--from", dest="start", type=support.day, default=None,
+                       help=tr("YYYY-MM-DD"))
+    found.add_argument("--to", dest="end", type=support.day, default=None,
+                       help=tr("YYYY-MM-DD"))
+    found.add_argument("--on", type=support.day, default=None,
+                       help=tr("count the helpers of this day"))
     found.set_defaults(handler=_summary)
 
 
@@ -84,7 +87,8 @@ def _add_editing(sub: Any, common: argparse.ArgumentParser) -> None:
         "end a helper's assignment to a compound (nobody replaces them)"))
     end.add_argument("compound")
     end.add_argument("helper", help=tr("the helper's id or name"))
-    end.add_argument("--until", default="", help=tr("the last day, YYYY-MM-DD (default today)"))
+    end.add_argument("--until", type=support.day, default=None,
+                     help=tr("the last day, YYYY-MM-DD (default today)"))
     end.add_argument("--reason", default="")
     end.set_defaults(handler=_end)
     visit = sub.add_parser("visit", parents=[common], help=tr("record a visit"))
@@ -142,9 +146,7 @@ def _add_import(sub: Any, common: argparse.ArgumentParser) -> None:
 def _summary(args: argparse.Namespace) -> int:
     store = support.open_store(args)
     found = summary.summary(store, summary.Area(args.district, args.street),
-                            start=support.date_option(args.start, "--from"),
-                            end=support.date_option(args.end, "--to"),
-                            on=support.date_option(args.on, "--on"))
+                            start=args.start, end=args.end, on=args.on)
     support.emit(args, found.as_dict(), "\n".join(helper_text.summary_lines(found)))
     return 0
 
@@ -229,7 +231,7 @@ def _end(args: argparse.Namespace) -> int:
     if not current:
         raise UsageProblem(tr("{helper} does not help {compound} now.").format(
             helper=helper.label(), compound=compound.name))
-    until = support.date_option(args.until, "--until") or clock.today_local()
+    until = args.until or clock.today_local()
     ended = assignments.end(store, current[0], until.isoformat(), args.reason)
     support.emit(args, {**ended.content(), "id": ended.id}, tr(
         "{helper} helped {compound} until {until}.").format(

@@ -55,8 +55,10 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     _add_closing(sub, common)
     solved = sub.add_parser("solved", parents=[common], help=tr(
         "how many problems were solved (closed) in a period and area"))
-    solved.add_argument("--from", dest="start", default="", help=tr("YYYY-MM-DD"))
-    solved.add_argument("--to", dest="end", default="", help=tr("YYYY-MM-DD"))
+    solved.add_argument("--from", dest="start", type=support.day, default=None,
+                        help=tr("YYYY-MM-DD"))
+    solved.add_argument("--to", dest="end", type=support.day, default=None,
+                        help=tr("YYYY-MM-DD"))
     solved.add_argument("--district", default="")
     solved.add_argument("--street", default="")
     solved.set_defaults(handler=_solved)
@@ -75,8 +77,8 @@ def add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--overdue", action="store_true")
     parser.add_argument("--find", default="", help=tr("text in the number, description, "
                                                       "party or compound"))
-    parser.add_argument("--closed-from", dest="closed_from", default="")
-    parser.add_argument("--closed-to", dest="closed_to", default="")
+    parser.add_argument("--closed-from", dest="closed_from", type=support.day, default=None)
+    parser.add_argument("--closed-to", dest="closed_to", type=support.day, default=None)
 
 
 def _add_raising(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -88,8 +90,8 @@ def _add_raising(sub: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--ref", default="", help=tr("the review, or the visit's id"))
     add.add_argument("--item", default="", help=tr("the manual item (default: by the text)"))
     add.add_argument("--party", default="", help=tr("the responsible party"))
-    add.add_argument("--deadline", default="", help=tr("YYYY-MM-DD (default: the manual's "
-                                                       "time limit)"))
+    add.add_argument("--deadline", type=support.day, default=None,
+                     help=tr("YYYY-MM-DD (default: the manual's time limit)"))
     add.add_argument("--raised-by", dest="raised_by", default="")
     add.add_argument("--photo", type=Path, action="append", default=[])
     add.set_defaults(handler=_add)
@@ -129,8 +131,7 @@ def filter_of(store: db.Store, args: argparse.Namespace) -> entries.Filter:
         district=args.district, street=args.street, department=args.department,
         category=args.category, manual_item=args.item, source=args.source, state=args.state,
         overdue=args.overdue, text=args.find,
-        closed_from=support.date_option(args.closed_from, "--closed-from"),
-        closed_to=support.date_option(args.closed_to, "--closed-to"))
+        closed_from=args.closed_from, closed_to=args.closed_to)
 
 
 def entry_dict(entry: entries.Entry, today: dt.date) -> dict[str, Any]:
@@ -189,12 +190,11 @@ def _item_label(store: db.Store, code: str) -> str:
 def _add(args: argparse.Namespace) -> int:
     store = support.open_store(args)
     compound = compounds.resolve(store, args.compound)
-    support.date_option(args.deadline, "--deadline")
     problem = problems.Problem(
         compound.id, args.description, source=args.source, source_ref=args.ref,
         responsible_party=args.party, raised_by=args.raised_by or getpass.getuser(),
         raised_on=clock.today_local().isoformat(),
-        deadline=args.deadline or None,
+        deadline=args.deadline.isoformat() if args.deadline else None,
         attachments=[{"photo": photos.add(store, p).sha256, "item": "before",
                       "caption": p.stem} for p in args.photo])
     router = links.Router(store)
@@ -263,8 +263,7 @@ def _withdraw(args: argparse.Namespace) -> int:
 
 def _solved(args: argparse.Namespace) -> int:
     store = support.open_store(args)
-    found = entries.solved(store, start=support.date_option(args.start, "--from"),
-                           end=support.date_option(args.end, "--to"),
+    found = entries.solved(store, start=args.start, end=args.end,
                            district=args.district,
                            street=args.street)
     names = {c.code: c.title for c in items.categories(store)}

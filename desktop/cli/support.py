@@ -52,17 +52,6 @@ def open_store(args: argparse.Namespace, *, new_passphrase: str | None = None) -
     return store
 
 
-def date_option(text: str, name: str) -> dt.date | None:
-    """An option's date (YYYY-MM-DD), None when not given; a usage problem otherwise."""
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageProblem(QCoreApplication.translate("", "{name} must be written YYYY-MM-DD.")
-                           .format(name=name)) from None
-
-
 def secret(variable: str, prompt: str, *, confirm: bool = False) -> str:
     """A passphrase or password: from ``variable``, else typed (twice with ``confirm``).
 

@@ -11,7 +11,7 @@ from ui import errors
 from ui.form.photo_strip import PhotoStrip
 from ui.helpers import pickers
 from ui.messages import helpers as helper_text
-from ui.record_dialog import RecordDialog
+from ui.record_dialog import RecordDialog, date_edit, day_of
 
 
 def _text(parent: QWidget, value: str = "", height: int = 60) -> QPlainTextEdit:
@@ -70,7 +70,7 @@ class AssignDialog(RecordDialog):
         self.helper = pickers.HelperPicker(store, self, role)
         self.role.currentIndexChanged.connect(
             lambda *_: self.helper.set_role(str(self.role.currentData())))
-        self.since = pickers.date_edit(self)
+        self.since = date_edit(self, future=True)
         self.reason = QLineEdit(self)
         self.replace = QCheckBox(self.tr("replaces the units there now"), self)
         for label, widget in ((self.tr("Compound"), self.compound),
@@ -87,10 +87,10 @@ class AssignDialog(RecordDialog):
             raise HelperError("compound", "required")
         if not self.helper.value():
             raise HelperError("name", "required")
-        self.made = assignments.assign(self.store, self.compound.value(),
-                                       str(self.helper.value()), since=pickers.iso(self.since),
-                                       reason=self.reason.text().strip(),
-                                       replace=self.replace.isChecked())
+        self.made = assignments.assign(
+            self.store, self.compound.value(), str(self.helper.value()),
+            since=day_of(self.since).isoformat(), reason=self.reason.text().strip(),
+            replace=self.replace.isChecked())
 
 
 class VisitDialog(RecordDialog):
@@ -101,7 +101,7 @@ class VisitDialog(RecordDialog):
         self.store = store
         self.visit = visit
         self.setWindowTitle(self.tr("Visit"))
-        self.day = pickers.date_edit(self, visit.day or None)
+        self.day = date_edit(self, visit.day or None, future=True)
         self.helper = pickers.HelperPicker(store, self, helper_id=visit.helper_id)
         self.people = QLineEdit(visit.people, self)
         self.purpose = _text(self, visit.purpose)
@@ -116,7 +116,7 @@ class VisitDialog(RecordDialog):
 
     def save(self) -> None:
         visit = self.visit
-        visit.day, visit.helper_id = pickers.iso(self.day), self.helper.value()
+        visit.day, visit.helper_id = day_of(self.day).isoformat(), self.helper.value()
         visit.people = self.people.text().strip()
         visit.purpose = self.purpose.toPlainText().strip()
         visit.decisions = self.decisions.toPlainText().strip()
@@ -134,7 +134,7 @@ class FundDialog(RecordDialog):
         self.amount = QLineEdit(helper_text.wan(fund.amount_wan) if fund.amount_wan else "",
                                 self)
         self.amount.setPlaceholderText(self.tr("e.g. 12.5"))
-        self.day = pickers.date_edit(self, fund.day or None)
+        self.day = date_edit(self, fund.day or None, future=True)
         self.helper = pickers.HelperPicker(store, self, helper_id=fund.helper_id)
         self.source = QLineEdit(fund.source, self)
         self.use = QLineEdit(fund.use, self)
@@ -148,7 +148,7 @@ class FundDialog(RecordDialog):
     def save(self) -> None:
         fund = self.fund
         fund.amount_wan = work.wan(self.amount.text()) or 0.0
-        fund.day, fund.helper_id = pickers.iso(self.day), self.helper.value()
+        fund.day, fund.helper_id = day_of(self.day).isoformat(), self.helper.value()
         fund.source, fund.use = self.source.text().strip(), self.use.text().strip()
         work.save_fund(self.store, fund)
 

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
-
-from storage import clock
 from storage.helpers import people
 from storage.inspection import compounds
 from storage.store.db import Store
@@ -84,19 +81,6 @@ class HelperPicker(QWidget):
 
     def value(self) -> str | None:
         return self.combo.currentData() or None
-
-
-def date_edit(parent: QWidget, day: str | None = None) -> QDateEdit:
-    """A date field with a calendar, showing ``day`` (today by default)."""
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(QDate(dt.date.fromisoformat(day)) if day else QDate(clock.today_local()))
-    return edit
-
-
-def iso(edit: QDateEdit) -> str:
-    return edit.date().toString("yyyy-MM-dd")
 
 
 def optional_date(parent: QWidget, day: str | None) -> QLineEdit:

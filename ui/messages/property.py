@@ -44,7 +44,7 @@ def field_name(code: str) -> str:
              "inspector": tr("inspector"), "outcome": tr("outcome"), "phone": tr("phone"),
              "contact": tr("contact"), "address": tr("address"), "note": tr("note"),
              "findings": tr("findings"), "assessor": tr("assessor"),
-             "issued_by": tr("issuing office")}
+             "issued_by": tr("issuing office"), "compound": tr("compound")}
     return names.get(code, code)
 
 

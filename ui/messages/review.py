@@ -91,6 +91,7 @@ def describe(error: Exception) -> str | None:
                  "bad_lagging": tr("The number of lagging streets cannot be negative."),
                  "bad_criterion": tr("“{detail}” is not a criterion: write NAME:WEIGHT:MAX, "
                                      "e.g. 述职报告:20:20."),
+                 "bad_quarter": tr("“{detail}” is not a quarter: write it as 2026-Q4."),
                  "bad_street": tr("“{detail}” is not a street: write DISTRICT/STREET"
                                   "/SECRETARY, e.g. 兰山区/兰山街道/王建国.")}
         return texts.get(error.reason, "{detail}").format(detail=error.detail)

@@ -18,17 +18,16 @@ from PySide6.QtWidgets import (
 from storage.inspection import compounds
 from storage.property import checks, companies, measures, projects
 from storage.store.db import Store
-from ui.dialogs import SaveDialog, date_edit, day_of
 from ui.messages import property as property_text
+from ui.record_dialog import RecordDialog, date_edit, day_of
 
 
-class CompanyDialog(SaveDialog):
+class CompanyDialog(RecordDialog):
     """A company's name, unified social credit code and contacts."""
 
     def __init__(self, store: Store, company: companies.Company | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Property company"))
+        super().__init__(self.tr("Property company"), parent)
         self.store, self.company = store, company or companies.Company("")
         self.fields = {}
         for attribute, label in (("name", self.tr("Name")),
@@ -37,21 +36,19 @@ class CompanyDialog(SaveDialog):
                                  ("address", self.tr("Address"))):
             self.fields[attribute] = QLineEdit(getattr(self.company, attribute), self)
             self.form.addRow(label, self.fields[attribute])
-        self.finish()
 
-    def save(self) -> companies.Company | None:
+    def save(self) -> companies.Company:
         for attribute, edit in self.fields.items():
             setattr(self.company, attribute, edit.text())
-        return self.attempt(lambda: companies.save(self.store, self.company))
+        return companies.save(self.store, self.company)
 
 
-class AssignDialog(SaveDialog):
+class AssignDialog(RecordDialog):
     """The company manages a compound from a day on (the one before leaves, with a reason)."""
 
     def __init__(self, store: Store, company: companies.Company,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Hand a compound to {name}").format(name=company.name))
+        super().__init__(self.tr("Hand a compound to {name}").format(name=company.name), parent)
         self.store, self.company = store, company
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search compounds by name"))
@@ -63,19 +60,18 @@ class AssignDialog(SaveDialog):
         self.rows([(self.tr("Find"), self.search), (self.tr("Compound"), self.compound),
                    (self.tr("From"), self.day), (self.tr("Project manager"), self.manager),
                    (self.tr("Why the company before leaves"), self.reason)])
-        self.finish()
 
     def _on_search(self, text: str) -> None:
         self.compound.clear()
         for found in compounds.search(self.store, text.strip(), limit=50) if text.strip() else []:
             self.compound.addItem(f"{found.name}（{found.district}{found.street}）", found.id)
 
-    def save(self) -> projects.Project | None:
+    def save(self) -> projects.Project:
         if not self.compound.currentData():
-            return None
-        return self.attempt(lambda: projects.assign(
+            raise companies.PropertyError("required", "compound")
+        return projects.assign(
             self.store, self.company.id, self.compound.currentData(), day_of(self.day),
-            manager=self.manager.text(), reason=self.reason.text()))
+            manager=self.manager.text(), reason=self.reason.text())
 
 
 def _project_box(store: Store, company_id: str, parent: QWidget) -> QComboBox:
@@ -87,13 +83,12 @@ def _project_box(store: Store, company_id: str, parent: QWidget) -> QComboBox:
     return box
 
 
-class CheckDialog(SaveDialog):
+class CheckDialog(RecordDialog):
     """A covert check (暗访) of one of the company's compounds, with photos."""
 
     def __init__(self, store: Store, company: companies.Company,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Covert check"))
+        super().__init__(self.tr("Covert check"), parent)
         self.store = store
         self.project = _project_box(store, company.id, self)
         self.day = date_edit(self)
@@ -109,7 +104,6 @@ class CheckDialog(SaveDialog):
                    (self.tr("Inspector"), self.inspector),
                    (self.tr("What was found"), self.findings), (self.tr("Score"), self.score),
                    (self.tr("Photos"), self.photo_button)])
-        self.finish()
 
     def _on_photos(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Photos"), "", self.tr(
@@ -117,22 +111,21 @@ class CheckDialog(SaveDialog):
         self.photos = [Path(n) for n in names]
         self.photo_button.setText(self.tr("{count} photos").format(count=len(self.photos)))
 
-    def save(self) -> checks.CovertCheck | None:
+    def save(self) -> checks.CovertCheck:
         if not self.project.currentData():
-            return None
-        return self.attempt(lambda: checks.record(
+            raise companies.PropertyError("required", "compound")
+        return checks.record(
             self.store, self.project.currentData(), checked_on=day_of(self.day),
             inspector=self.inspector.text(), findings=self.findings.toPlainText(),
-            score=self.score.value(), pictures=self.photos))
+            score=self.score.value(), pictures=self.photos)
 
 
-class MeasureDialog(SaveDialog):
+class MeasureDialog(RecordDialog):
     """A measure against the company: its kind, the compound, the day and the reason."""
 
     def __init__(self, store: Store, company: companies.Company,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Measure against {name}").format(name=company.name))
+        super().__init__(self.tr("Measure against {name}").format(name=company.name), parent)
         self.store, self.company = store, company
         self.kind = QComboBox(self)
         for kind in measures.MEASURES:
@@ -148,10 +141,9 @@ class MeasureDialog(SaveDialog):
                    (self.tr("Day"), self.day), (self.tr("Reason"), self.reason),
                    (self.tr("New project manager"), self.new_manager),
                    (self.tr("Issued by"), self.issued_by)])
-        self.finish()
 
-    def save(self) -> measures.Measure | None:
-        return self.attempt(lambda: measures.take(
+    def save(self) -> measures.Measure:
+        return measures.take(
             self.store, self.kind.currentData(), self.company.id, on=day_of(self.day),
             reason=self.reason.toPlainText(), project_id=self.project.currentData(),
-            issued_by=self.issued_by.text(), new_manager=self.new_manager.text()))
+            issued_by=self.issued_by.text(), new_manager=self.new_manager.text())

@@ -25,9 +25,9 @@ from storage.property import companies, evaluation, record
 from storage.property.evaluation import Result
 from storage.store.db import Store
 from ui import tables
-from ui.dialogs import SaveDialog
 from ui.messages import property as property_text
 from ui.property.dialogs import AssignDialog, CheckDialog, CompanyDialog, MeasureDialog
+from ui.record_dialog import RecordDialog
 from ui.sync import templates_dialog
 from ui.sync.templates_dialog import TemplatesImportDialog
 from ui.tables import RowsModel
@@ -41,15 +41,14 @@ def _spin(parent: QWidget, value: float | None) -> QDoubleSpinBox:
     return spin
 
 
-class ScoreDialog(SaveDialog):
+class ScoreDialog(RecordDialog):
     """The party branch's score and the surveyed satisfaction of one project."""
 
     def __init__(self, store: Store, quarter: str, result: Result,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("{compound}: the party branch's evaluation").format(
+            compound=result.compound), parent)
         self.store, self.quarter, self.project_id = store, quarter, result.project.id
-        self.setWindowTitle(self.tr("{compound}: the party branch's evaluation").format(
-            compound=result.compound))
         given = evaluation.given(store, quarter).get(result.project.id)
         self.party = _spin(self, given.party_branch_score if given else None)
         self.satisfaction = _spin(self, given.satisfaction if given else None)
@@ -58,25 +57,23 @@ class ScoreDialog(SaveDialog):
         self.rows([(self.tr("Party branch's score (0–100)"), self.party),
                    (self.tr("Residents' satisfaction, surveyed (%)"), self.satisfaction),
                    (self.tr("Assessed by"), self.assessor), (self.tr("Note"), self.note)])
-        self.finish()
 
-    def save(self) -> evaluation.Evaluation | None:
+    def save(self) -> evaluation.Evaluation:
         def value(spin: QDoubleSpinBox) -> float | None:
             return None if spin.value() < 0 else spin.value()
 
-        return self.attempt(lambda: evaluation.give(
+        return evaluation.give(
             self.store, self.quarter, self.project_id,
             party_branch_score=value(self.party), satisfaction=value(self.satisfaction),
-            assessor=self.assessor.text(), note=self.note.toPlainText()))
+            assessor=self.assessor.text(), note=self.note.toPlainText())
 
 
-class WeightsDialog(SaveDialog):
+class WeightsDialog(RecordDialog):
     """How the quarter's evaluation weighs its parts (the party branch at least 30 %)."""
 
     def __init__(self, store: Store, quarter: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Weights of {quarter}").format(quarter=quarter), parent)
         self.store, self.quarter = store, quarter
-        self.setWindowTitle(self.tr("Weights of {quarter}").format(quarter=quarter))
         self.spins: dict[str, QDoubleSpinBox] = {}
         for part, weight in evaluation.scheme(store, quarter).weights().items():
             spin = QDoubleSpinBox(self)
@@ -85,11 +82,10 @@ class WeightsDialog(SaveDialog):
             spin.setValue(weight)
             self.spins[part] = spin
             self.form.addRow(property_text.part_name(part), spin)
-        self.finish()
 
-    def save(self) -> evaluation.Scheme | None:
+    def save(self) -> evaluation.Scheme:
         weights = {part: spin.value() for part, spin in self.spins.items()}
-        return self.attempt(lambda: evaluation.set_scheme(self.store, self.quarter, **weights))
+        return evaluation.set_scheme(self.store, self.quarter, **weights)
 
 
 class EvaluationView(QWidget):

@@ -8,18 +8,17 @@ from storage.review import interviews
 from storage.review.interviews import Interview
 from storage.review.plans import Plan
 from storage.store.db import Store
-from ui.dialogs import SaveDialog, date_edit, day_of
 from ui.messages import review as review_text
+from ui.record_dialog import RecordDialog, date_edit, day_of
 
 
-class InterviewDialog(SaveDialog):
+class InterviewDialog(RecordDialog):
     """Who was interviewed (the street's secretary by default), by whom, when, why, and
     what they committed to."""
 
     def __init__(self, store: Store, plan: Plan, street_id: str = "",
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Interview of a street's secretary"))
+        super().__init__(self.tr("Interview of a street's secretary"), parent)
         self.store, self.plan = store, plan
         self.street = QComboBox(self)
         for street in plan.streets:
@@ -35,28 +34,25 @@ class InterviewDialog(SaveDialog):
         self.rows([(self.tr("Street"), self.street), (self.tr("Interviewed"), self.interviewee),
                    (self.tr("Interviewed by"), self.interviewer), (self.tr("Day"), self.day),
                    (self.tr("Reason"), self.reason), (self.tr("Commitments"), self.commitments)])
-        self.finish()
 
     def _on_street(self) -> None:
         found = next((s for s in self.plan.streets if s.id == self.street.currentData()), None)
         self.interviewee.setText(found.secretary if found else "")
 
-    def save(self) -> Interview | None:
-        return self.attempt(lambda: interviews.hold(
+    def save(self) -> Interview:
+        return interviews.hold(
             self.store, self.plan.quarter, self.street.currentData(),
             interviewer=self.interviewer.text(), held_on=day_of(self.day),
             interviewee=self.interviewee.text(), reason=self.reason.text(),
-            commitments=self.commitments.toPlainText()))
+            commitments=self.commitments.toPlainText())
 
 
-
-class FollowUpDialog(SaveDialog):
+class FollowUpDialog(RecordDialog):
     """What became of an interview's commitments, and whether they were kept."""
 
     def __init__(self, store: Store, interview: Interview,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Follow-up of an interview"))
+        super().__init__(self.tr("Follow-up of an interview"), parent)
         self.store, self.interview = store, interview
         self.outcome = QComboBox(self)
         for outcome in interviews.OUTCOMES[1:]:
@@ -66,9 +62,8 @@ class FollowUpDialog(SaveDialog):
         self.rows([(self.tr("Commitments"), QLineEdit(interview.commitments, self)),
                    (self.tr("Outcome"), self.outcome), (self.tr("What was done"), self.text),
                    (self.tr("Day"), self.day)])
-        self.finish()
 
-    def save(self) -> Interview | None:
-        return self.attempt(lambda: interviews.follow_up(
+    def save(self) -> Interview:
+        return interviews.follow_up(
             self.store, self.interview.id, text=self.text.toPlainText(),
-            outcome=self.outcome.currentData(), on=day_of(self.day)))
+            outcome=self.outcome.currentData(), on=day_of(self.day))

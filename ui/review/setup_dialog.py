@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from storage import clock, quarters
+from storage import quarters
 from storage.review import plans
 from storage.store.db import Store
-from ui import errors
-from ui.dialogs import SaveDialog, day_of
+from ui.record_dialog import RecordDialog, date_edit, day_of
 
 
-class SetupDialog(SaveDialog):
+class SetupDialog(RecordDialog):
     """One line per department, criterion (名称:权重:满分) and street (县区/街道/书记)."""
 
     def __init__(self, store: Store, quarter: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Set up the review of a quarter"), parent)
         self.store = store
-        self.setWindowTitle(self.tr("Set up the review of a quarter"))
         found = plans.draft(store, quarter)
         self.quarter = QLineEdit(quarter, self)
         self.departments = QPlainTextEdit("\n".join(d.name for d in found.departments), self)
@@ -39,11 +29,7 @@ class SetupDialog(SaveDialog):
         self.lagging = QSpinBox(self)
         self.lagging.setRange(0, 100)
         self.lagging.setValue(found.settings.lagging)
-        self.meeting = QDateEdit(QDate(clock.today_local()), self)
-        self.meeting.setCalendarPopup(True)
-        if found.settings.meeting_date:
-            self.meeting.setDate(QDate.fromString(found.settings.meeting_date,
-                                                  Qt.DateFormat.ISODate))
+        self.meeting = date_edit(self, found.settings.meeting_date, future=True)
         self.rows([(self.tr("Quarter (YYYY-Qn)"), self.quarter),
                    (self.tr("Departments, one a line"), self.departments),
                    (self.tr("Criteria: name:weight:maximum"), self.criteria),
@@ -51,10 +37,9 @@ class SetupDialog(SaveDialog):
         self.form.addRow(self.drop)
         self.rows([(self.tr("Streets named as lagging"), self.lagging),
                    (self.tr("Day of the review meeting"), self.meeting)])
-        self.finish()
         self.resize(640, 720)
 
-    def save(self) -> plans.Plan | None:
+    def save(self) -> plans.Plan:
         """Set the quarter up as the dialog shows it; a problem is shown, nothing saved."""
         def lines(editor: QPlainTextEdit) -> list[str]:
             return [t for t in editor.toPlainText().splitlines() if t.strip()]
@@ -62,12 +47,10 @@ class SetupDialog(SaveDialog):
         try:
             quarter = quarters.normal(self.quarter.text())
         except ValueError:
-            errors.warn(self, self.tr("Write the quarter as 2026-Q4."))
-            return None
-        day = day_of(self.meeting)
-        return self.attempt(lambda: plans.setup(
+            raise plans.PlanError("bad_quarter", self.quarter.text()) from None
+        return plans.setup(
             self.store, quarter, departments=lines(self.departments),
             criteria=[plans.parse_criterion(t) for t in lines(self.criteria)],
             streets=[plans.parse_street(t) for t in lines(self.streets)],
             drop_extremes=self.drop.isChecked(), lagging=self.lagging.value(),
-            meeting_date=day))
+            meeting_date=day_of(self.meeting))

@@ -176,10 +176,6 @@
         <translation>{path} 的口令：</translation>
     </message>
     <message>
-        <source>{name} must be written YYYY-MM-DD.</source>
-        <translation>{name} 应写作 YYYY-MM-DD。</translation>
-    </message>
-    <message>
         <source>{what} is needed: set {variable}, or run the command in a terminal to type it.</source>
         <translation>需要{what}：请设置 {variable}，或在终端中运行此命令并输入。</translation>
     </message>

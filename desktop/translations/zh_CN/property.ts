@@ -232,6 +232,10 @@
         <translation>作出单位</translation>
     </message>
     <message>
+        <source>compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
         <source>rank   total  grade   party  satisf. compl. find.  covert  compound (company)</source>
         <translation>排名   总分   等次    党支部  满意度  投诉   问题   暗访    小区（物业企业）</translation>
     </message>

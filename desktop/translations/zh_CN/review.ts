@@ -188,6 +188,10 @@
         <translation>“{detail}”不是评议指标：请写成 名称:权重:满分，如 述职报告:20:20。</translation>
     </message>
     <message>
+        <source>“{detail}” is not a quarter: write it as 2026-Q4.</source>
+        <translation>“{detail}”不是季度：请写成 2026-Q4 的形式。</translation>
+    </message>
+    <message>
         <source>“{detail}” is not a street: write DISTRICT/STREET/SECRETARY, e.g. 兰山区/兰山街道/王建国.</source>
         <translation>“{detail}”不是街道：请写成 县区/街道/书记，如 兰山区/兰山街道/王建国。</translation>
     </message>
@@ -486,10 +490,6 @@
     <message>
         <source>Day of the review meeting</source>
         <translation>述职评议会日期</translation>
-    </message>
-    <message>
-        <source>Write the quarter as 2026-Q4.</source>
-        <translation>季度请写成 2026-Q4 的形式。</translation>
     </message>
 </context>
 </TS>

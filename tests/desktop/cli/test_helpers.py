@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from desktop.cli import main
-from tests.cli_helpers import run, run_json
+from tests.cli_helpers import run, run_json, usage_error
 from tests.exports.campaign.test_register import _write as write_register
 from tests.roster_helpers import ROWS, write_roster
 
@@ -88,3 +88,29 @@ def test_the_roster_template_is_read_by_the_import(tmp_path: Path,
         "compound", "district", "street", "since", "leader", "leader_post", "leader_phone",
         "secretary", "secretary_origin", "secretary_phone", "unit", "unit_contact",
         "unit_phone"}
+
+
+@pytest.mark.parametrize(("argv", "option"), [
+    (["summary", "--from", "2026-13-01"], "--from"),
+    (["summary", "--to", "2026-02-30"], "--to"),
+    (["summary", "--on", "yesterday"], "--on"),
+    (["end", "香榭丽", "赵敏", "--until", "2026/10/08"], "--until")])
+def test_a_bad_date_is_a_usage_error_naming_its_option(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str],
+        option: str) -> None:
+    err = usage_error(capsys, "helpers", *argv, "--db", str(tmp_path / "s.db"))
+    assert f"argument {option}: not a date (YYYY-MM-DD): {argv[-1]}" in err
+
+
+def test_the_summary_s_dates_are_read(tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Days given as options reach the summary: nothing is counted before anything began."""
+    db = ["--db", str(tmp_path / "s.db")]
+    register = write_register(tmp_path / "reg.xlsx", PLACES)
+    assert run(capsys, "compounds", "import", str(register), *db)[0] == 0
+    run_json(capsys, "helpers", "fund", "香榭丽", "--amount", "10", "--day", "2026-10-08", *db)
+    inside = run_json(capsys, "helpers", "summary", "--from", "2026-10-01", "--to",
+                      "2026-10-31", *db)
+    before = run_json(capsys, "helpers", "summary", "--from", "2026-09-01", "--to",
+                      "2026-09-30", *db)
+    assert (inside["funds_wan"], before["funds_wan"]) == (10.0, 0.0)  # type: ignore[index]

@@ -12,7 +12,7 @@ from desktop.cli import main
 from storage import demo
 from storage.forms import checklists
 from storage.store import db
-from tests.cli_helpers import run, run_json
+from tests.cli_helpers import run, run_json, usage_error
 from tests.conftest import TEST_START
 from tests.exports.helpers import flat
 
@@ -85,3 +85,16 @@ def test_the_ledger_prints_as_a_report(demo_db: list[str], tmp_path: Path,
     text = flat(out)
     listed = run_json(capsys, "ledger", "list", "--street", "费城街道", "--overdue", *demo_db)
     assert "问题台账" in text and all(e["number"] in text for e in listed)
+
+
+@pytest.mark.parametrize(("argv", "option"), [
+    (["list", "--closed-from", "2026-13-01"], "--closed-from"),
+    (["export", "-o", "x.xlsx", "--closed-to", "soon"], "--closed-to"),
+    (["solved", "--from", "2026-02-30"], "--from"),
+    (["solved", "--to", "2026/10/08"], "--to"),
+    (["add", "香榭丽", "--description", "占道", "--deadline", "next week"], "--deadline")])
+def test_a_bad_date_is_a_usage_error_naming_its_option(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str],
+        option: str) -> None:
+    err = usage_error(capsys, "ledger", *argv, "--db", str(tmp_path / "s.db"))
+    assert f"argument {option}: not a date (YYYY-MM-DD): {argv[-1]}" in err

@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from storage.property import evaluation, measures, projects
+from storage.property import companies, evaluation, measures, projects
 from storage.store.db import Store
 from tests.property_helpers import credit_code, place, project
 from ui.property.dialogs import AssignDialog, CompanyDialog, MeasureDialog
@@ -73,3 +73,23 @@ def test_companies_and_their_record(store: Store, qtbot: QtBot,
     assert new.save() is not None
     view.refresh()
     assert view.model.rowCount() == 2
+
+
+def test_a_refusal_is_worded_under_the_form(store: Store, qtbot: QtBot) -> None:
+    """No compound chosen, then a day before the project: the dialog stays open, says why."""
+    project(store)
+    company = companies.search(store)[0]
+    assign = AssignDialog(store, company)
+    qtbot.addWidget(assign)
+    assign.show()
+    assign.accept()
+    assert assign.isVisible() and assign.problem.text() == "The compound must be given."
+    new = CompanyDialog(store)
+    qtbot.addWidget(new)
+    new.show()
+    new.fields["name"].setText("华新物业")
+    new.fields["credit_code"].setText("12345")
+    new.accept()
+    assert new.isVisible() and "“12345” is not a unified social credit code" in \
+        new.problem.text()
+    assert len(companies.search(store)) == 1

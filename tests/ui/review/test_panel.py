@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 from PySide6.QtCore import QDate
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -65,6 +66,26 @@ def test_set_up_a_quarter_from_the_dialog(store: Store, qtbot: QtBot) -> None:
     assert [(s.street, s.secretary) for s in plan.streets] == [("兰山街道", "新书记"),
                                                                ("罗庄街道", "")]
     assert plan.settings.meeting_date == "2026-11-20"
+
+
+def test_a_refusal_is_worded_under_the_form(store: Store, qtbot: QtBot) -> None:
+    """A quarter that is not one, or a criterion that is not one: the dialog stays open
+    and says why under the form; nothing is set up."""
+    dialog = SetupDialog(store, "2026-Q4")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.quarter.setText("第四季度")
+    dialog.accept()
+    assert dialog.isVisible() and "“第四季度” is not a quarter" in dialog.problem.text()
+    dialog.quarter.setText("2026-Q4")
+    dialog.criteria.setPlainText("述职报告")
+    dialog.accept()
+    assert dialog.isVisible() and "“述职报告” is not a criterion" in dialog.problem.text()
+    with pytest.raises(plans.PlanError):
+        plans.require(store, "2026-Q4")  # nothing was set up
+    dialog.criteria.setPlainText("述职报告:100:100")
+    dialog.accept()
+    assert not dialog.isVisible() and plans.require(store, "2026-Q4").criteria[0].weight == 100
 
 
 def test_departments_files_in(store: Store, qtbot: QtBot, tmp_path: Path) -> None:
