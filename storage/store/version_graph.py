@@ -182,7 +182,7 @@ def merge(kind: versioning.Kind, nodes: Mapping[str, Node], *, derived: tuple[st
         setters = tracer.maximal(frozenset().union(*(tracer.setters(h, name) for h in tops)))
         winner = max(setters, key=lambda v: nodes[v].key)
         merged[name] = tracer.value(winner, name)
-        if len({versioning.canonical({"v": tracer.value(v, name)}) for v in setters}) > 1:
+        if len({_comparable(tracer.value(v, name)) for v in setters}) > 1:
             order = sorted(setters, key=lambda v: nodes[v].key, reverse=True)
             conflicts.append(Conflict(name, tuple(order), winner))
     frontier = tracer.frontier()
@@ -283,6 +283,11 @@ class _Tracer:
         return {name: self._setters[parent][name]
                 if _same(mine.get(name, _ABSENT), theirs.get(name, _ABSENT)) else own
                 for name in self.names}
+
+
+def _comparable(value: Any) -> str:
+    """A value as text to compare; an absent answer is a value of its own, not ""."""
+    return "absent" if value is _ABSENT else versioning.canonical({"v": value})
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -115,6 +115,17 @@ def import_file(store: db.Store, path: Path) -> importer.Result:
     return importer.import_file(store, path)
 
 
+def laptops(store: db.Store, folder: Path, names: tuple[str, ...]) -> dict[str, db.Store]:
+    """Stores that start from an export of ``store`` (officers given the same package)."""
+    base = export(store, folder / "base.xlsx")
+    made = {}
+    for name in names:
+        laptop = new_store(folder / name / "x.db")
+        import_file(laptop, base)
+        made[name] = laptop
+    return made
+
+
 def edit_cell(path: Path, record_id: str, code: str, value: Any,
               target: Path | None = None) -> Path:
     """Change one cell of a record's row, found by its id and column code (as in Excel)."""
