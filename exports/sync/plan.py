@@ -368,11 +368,10 @@ def _shown(column: layout.Column, value: Any) -> Any:
 
 
 def _defaults(kind: versioning.Kind, row: SheetRow) -> dict[str, Any]:
-    empty = {"integer": None, "decimal": None, "date": None, "timestamp": None,
-             "flag": None}
-    flat: dict[str, Any] = {c: empty.get(row.columns[c].kind, "") if c in row.columns else ""
-                            for c in kind.columns}
-    flat.update(deleted=0, score=None)
+    flat: dict[str, Any] = {c: layout.parse(row.columns[c], None) if c in row.columns
+                            and row.columns[c].optional else "" for c in kind.columns}
+    flat.update({name: value for name, value in (("deleted", 0), ("score", None))
+                 if name in kind.columns})
     return flat
 
 

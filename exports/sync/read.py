@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -175,8 +176,23 @@ def _records(name: str, rows: list[list[Any]], codes: list[str], book: Workbook,
         meta = {code: _text(values[n]) if n is not None and n < len(values) else ""
                 for code, n in machine}
         cells = {code: values[n] if n < len(values) else None for code, n in wanted}
+        if not meta["id"]:
+            meta["id"] = typed_id(kind, cells)
         bad = {code for code, n in wanted if (number, n) in errors}
         book.rows.append(SheetRow(kind, name, number, meta, cells, columns, letters, bad))
+
+
+def typed_id(kind: str, cells: dict[str, Any]) -> str:
+    """The id of a record typed by hand on an empty row: derived from what it says.
+
+    The same row imported again (or from another copy of the file) is the same record.
+    """
+    text = json.dumps([kind, sorted((code, _text(value)) for code, value in cells.items())],
+                      ensure_ascii=False)
+    return str(uuid.uuid5(_TYPED, text))
+
+
+_TYPED = uuid.UUID("6f3c1d0e-2b7a-5c1e-9d4f-0a8b7c6d5e4f")
 
 
 def _history(name: str, rows: list[list[Any]], book: Workbook) -> None:

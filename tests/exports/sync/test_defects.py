@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from exports.sync import importer
 from storage import integrity
 from storage.inspection import inspections
 from storage.inspection.inspections import KIND as INSPECTION
@@ -51,3 +52,53 @@ def test_a_cleared_answer_against_an_edit_is_a_conflict_and_stays_importable(
         assert records.current(target, INSPECTION, ident)["version"] == \
             records.current(store, INSPECTION, ident)["version"]
         assert integrity.check(target) == []
+
+
+def _drop_history(path: Path) -> Path:
+    import openpyxl  # noqa: PLC0415
+
+    book = openpyxl.load_workbook(path)
+    del book["修改历史"]
+    book.save(path)
+    return path
+
+
+def test_rows_without_a_known_base_version_import(store: Store, seeded: dict,
+                                                  tmp_path: Path) -> None:
+    """History sheet deleted (and a hidden version cleared): the rows still import."""
+    path = _drop_history(h.export(store, tmp_path / "out.xlsx"))
+    h.edit_cell(path, seeded["compound"].id, "version", None)
+    other = h.new_store(tmp_path / "other" / "x.db")
+    plan = importer.preview(other, path)
+    assert plan.ok, plan.problems
+    importer.apply(other, plan)
+    assert h.snapshot(other)["compounds"][0][9:] == h.snapshot(store)["compounds"][0][9:]
+    assert other.db["findings"].count == 1 and other.db["inspections"].count == 2
+    assert integrity.check(other) == []
+
+
+def test_new_records_typed_into_a_workbook_import_once(store: Store, seeded: dict,
+                                                       tmp_path: Path) -> None:
+    """A compound and a finding typed on empty rows (no hidden id) become new records."""
+    import openpyxl  # noqa: PLC0415
+
+    path = h.export(store, tmp_path / "out.xlsx")
+    book = openpyxl.load_workbook(path)
+    for title, values in (("小区", {"name": "新建小区", "district": "兰山区", "deleted": "否"}),
+                          ("问题", {"compound_id": seeded["compound"].id, "deleted": "否",
+                                    "description": "新发现的问题", "severity": "一般",
+                                    "state": "待整改"})):
+        sheet = book[title]
+        codes = [c.value for c in sheet[2]]
+        row = sheet.max_row + 1
+        for code, value in values.items():
+            sheet.cell(row=row, column=codes.index(code) + 1).value = value
+    book.save(path)
+    plan = importer.preview(store, path)
+    assert plan.ok, plan.problems
+    assert plan.counts["new"] == 2
+    importer.apply(store, plan)
+    assert store.db["compounds"].count == 2 and store.db["findings"].count == 2
+    again = importer.preview(store, path)
+    assert again.counts["new"] == 0 and again.changes == 0
+    assert integrity.check(store) == []
