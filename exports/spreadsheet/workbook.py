@@ -23,6 +23,7 @@ from typing import Any
 import openpyxl
 import openpyxl.xml
 import python_calamine
+from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as DefusedET
 from openpyxl.cell.cell import Cell
 from openpyxl.workbook.workbook import Workbook
@@ -346,37 +347,85 @@ def make_readable(path: Path | str) -> None:
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _CELL_REF = re.compile(r"([A-Z]+)([0-9]+)")
+_MARKERS = re.compile(rb't="e"|<f[ >/]')
+
+
+@dataclass
+class CellMarks:
+    """What calamine cannot tell: error cells, and formulas no program has computed.
+
+    Both map sheet → {(row, column): …}; rows count from 1, columns from 0, as in
+    :func:`read_sheets`. A formula is given as its text (``=SUM(A1:A3)``).
+    """
+
+    errors: dict[str, set[tuple[int, int]]]
+    formulas: dict[str, dict[tuple[int, int], str]]
+
+
+def cell_marks(path: Path, names: Callable[[str], bool] | None = None) -> CellMarks:
+    """The error cells and the formulas without a cached value of an .xlsx.
+
+    Each sheet is streamed: only sheets whose XML holds an error type or a formula are
+    parsed (with defusedxml), element by element, so a huge sheet is never held whole.
+    """
+    marks = CellMarks({}, {})
+    with path.open("rb") as handle:
+        if not handle.read(4).startswith(_ZIP):
+            return marks
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if "xl/workbook.xml" not in archive.namelist():
+                return marks  # .ods: calamine reads its error cells as text
+            for name, part in _sheet_parts(archive).items():
+                if (names is None or names(name)) and part in archive.namelist() \
+                        and _has_markers(archive, part):
+                    _mark_sheet(archive, part, name, marks)
+    except DefusedXmlException as error:
+        raise WorkbookError(path, "bomb", str(error)) from error
+    except (DefusedET.ParseError, zipfile.BadZipFile, KeyError) as error:
+        raise WorkbookError(path, "damaged", str(error)) from error
+    return marks
 
 
 def error_cells(path: Path,
                 names: Callable[[str], bool] | None = None) -> dict[str, set[tuple[int, int]]]:
-    """The error cells (``#DIV/0!``, ``#REF!`` …) of an .xlsx: sheet → {(row, column)}.
+    """The error cells (``#DIV/0!``, ``#REF!`` …) of an .xlsx: sheet → {(row, column)}."""
+    return cell_marks(path, names).errors
 
-    Rows count from 1, columns from 0, as in :func:`read_sheets`; ``names`` picks the
-    sheets. Only sheets whose XML mentions an error type are parsed (with defusedxml).
-    """
-    found: dict[str, set[tuple[int, int]]] = {}
-    if not path.read_bytes()[:4].startswith(_ZIP):
-        return found
-    with zipfile.ZipFile(path) as archive:
-        if "xl/workbook.xml" not in archive.namelist():
-            return found  # .ods: calamine reads its error cells as text
-        for name, part in _sheet_parts(archive).items():
-            if names is not None and not names(name):
+
+def _has_markers(archive: zipfile.ZipFile, part: str) -> bool:
+    tail = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(1 << 20):
+            if _MARKERS.search(tail + chunk):
+                return True
+            tail = chunk[-8:]
+    return False
+
+
+def _mark_sheet(archive: zipfile.ZipFile, part: str, name: str, marks: CellMarks) -> None:
+    errors: set[tuple[int, int]] = set()
+    formulas: dict[tuple[int, int], str] = {}
+    with archive.open(part) as stream:
+        for _, element in DefusedET.iterparse(stream, events=("end",)):
+            if element.tag != f"{_MAIN_NS}c":
+                if element.tag == f"{_MAIN_NS}row":
+                    element.clear()
                 continue
-            try:
-                data = archive.read(part)
-            except KeyError:
-                continue
-            if b't="e"' not in data:
-                continue
-            cells = set()
-            for cell in DefusedET.fromstring(data).iter(f"{_MAIN_NS}c"):
-                match = _CELL_REF.fullmatch(cell.get("r", ""))
-                if cell.get("t") == "e" and match:
-                    cells.add((int(match.group(2)), _column_index(match.group(1))))
-            found[name] = cells
-    return found
+            match = _CELL_REF.fullmatch(element.get("r", ""))
+            if match:
+                where = (int(match.group(2)), _column_index(match.group(1)))
+                formula = element.find(f"{_MAIN_NS}f")
+                value = element.find(f"{_MAIN_NS}v")
+                if element.get("t") == "e":
+                    errors.add(where)
+                elif formula is not None and formula.text and (
+                        value is None or value.text is None):
+                    formulas[where] = "=" + formula.text
+    if errors:
+        marks.errors[name] = errors
+    if formulas:
+        marks.formulas[name] = formulas
 
 
 def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:

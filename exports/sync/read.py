@@ -97,7 +97,13 @@ def read(path: Path) -> Workbook:
     meta = {str(r[0]): _text(r[1]) for r in sheets.get(layout.META, []) if len(r) >= 2}
     if meta.get("format") != layout.FORMAT:
         raise NotSyncWorkbook(path)
-    errors = workbook.error_cells(path, names=_parsed)
+    marks = workbook.cell_marks(path, names=_parsed)
+    for name, found in marks.formulas.items():  # typed text, not a value someone computed
+        for (row, column), text in found.items():
+            if name in sheets and row <= len(sheets[name]) \
+                    and column < len(sheets[name][row - 1]):
+                sheets[name][row - 1][column] = text
+    errors = marks.errors
     book = Workbook(path, file_hash(path), meta, {}, [], {}, {}, {},
                     workbook.modified_time(path))
     book.checklists = _checklists(sheets.get(layout.CHECKLISTS, []), book)

@@ -102,3 +102,34 @@ def test_new_records_typed_into_a_workbook_import_once(store: Store, seeded: dic
     again = importer.preview(store, path)
     assert again.counts["new"] == 0 and again.changes == 0
     assert integrity.check(store) == []
+
+
+def _formula(path: Path, record_id: str, code: str, formula: str) -> tuple[str, int]:
+    """Write a formula without a cached value into a record's cell (as openpyxl does)."""
+    import openpyxl  # noqa: PLC0415
+
+    sheet_name, row, _ = h.cell(path, record_id, code)
+    book = openpyxl.load_workbook(path)
+    codes = [c.value for c in book[sheet_name][2]]
+    book[sheet_name].cell(row=row, column=codes.index(code) + 1).value = formula
+    book.save(path)
+    return sheet_name, row
+
+
+def test_a_formula_without_a_cached_value_reads_as_its_text(store: Store, seeded: dict,
+                                                             tmp_path: Path) -> None:
+    """In a note the formula's text is kept; in a number answer it is refused with its cell."""
+    from storage.inspection import findings  # noqa: PLC0415
+
+    path = h.export(store, tmp_path / "out.xlsx")
+    _formula(path, seeded["finding"].id, "note", "=A1&\"联系物业\"")
+    ident = seeded["inspections"][1].id
+    sheet, row = _formula(path, ident, "answers.remarks", "=1+2")
+    h.import_file(store, path)
+    assert findings.get(store, seeded["finding"].id).note == "=A1&\"联系物业\""
+    assert inspections.get(store, ident).answers["remarks"] == "=1+2"
+    sheet, row = _formula(path, ident, "answers.ebike_count", "=2*3")
+    plan = importer.preview(store, path)
+    (problem,) = plan.problems
+    assert (problem.sheet, problem.row, problem.reason) == (sheet, row, "type")
+    assert problem.value == "=2*3" and problem.column.endswith("(楼道内停放的电动自行车数（辆）)")
