@@ -66,6 +66,7 @@ def write_zip(store: Store, workbook_path: Path,
         return None, []
     target = zip_path(workbook_path)
     missing: list[str] = []
+    target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".~", suffix=".zip")
     os.close(handle)
     try:

@@ -91,7 +91,7 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
                 for kind in ORDER}
     seen_versions = {kind: version_graph.sightings(store, kinds.BY_NAME[kind], in_file[kind])
                      for kind in ORDER}
-    ids = _Known(store, in_file)
+    ids = _Known(store, book, in_file)
     by_record = _history_by_record(book)
     for n, row in enumerate(rows):
         if (row.kind, row.id) in seen:
@@ -108,16 +108,58 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
 
 
 class _Known:
-    """Which records exist, in the file or the store (for references between records)."""
+    """Which records exist, in the file or the store: references, and identities kept."""
 
-    def __init__(self, store: Store, in_file: dict[str, set[str]]) -> None:
-        self.store, self.in_file = store, in_file
+    def __init__(self, store: Store, book: read.Workbook,
+                 in_file: dict[str, set[str]]) -> None:
+        self.store, self.book, self.in_file = store, book, in_file
+        self._numbers: dict[str, dict[str, set[str]]] = {}
 
     def has(self, kind: str, record_id: str) -> bool:
         if record_id in self.in_file[kind]:
             return True
         return self.store.db.execute(f"SELECT 1 FROM {kinds.BY_NAME[kind].table} WHERE id = ?",
                                      [record_id]).fetchone() is not None
+
+    def identity(self, row: SheetRow, entry: versioning.Entry,
+                 currents: dict[str, str]) -> list[Problem]:
+        """A hidden id or version changed by hand (it would duplicate or dangle): refused."""
+        hidden = row.meta.get("version", "")
+        if hidden and self.book.history and (row.kind, row.id, hidden) not in self.book.history:
+            owners = self._owners(row.kind, hidden)
+            if owners - {row.id}:
+                return [Problem(row.sheet, row.row, row.where("id"), "changed_id", row.id)]
+            if not owners and entry.version != hidden:
+                return [Problem(row.sheet, row.row, row.where("version"), "unknown_version",
+                                hidden)]
+        number = entry.content.get("number")
+        if row.id in currents or not number:
+            return []
+        if self.numbers(row.kind).get(str(number), {row.id}) - {row.id}:
+            return [Problem(row.sheet, row.row, row.where("id"), "changed_id", row.id)]
+        return []
+
+    def _owners(self, kind: str, version: str) -> set[str]:
+        owners = {rid for (k, rid, v) in self.book.history if k == kind and v == version}
+        owners |= {r[0] for r in self.store.db.execute(
+            "SELECT record_id FROM history WHERE kind = ? AND version = ?", [kind, version])}
+        return owners
+
+    def numbers(self, kind: str) -> dict[str, set[str]]:
+        """Which records hold each number, in the store and the file."""
+        if kind not in self._numbers:
+            found: dict[str, set[str]] = {}
+            if "number" in kinds.BY_NAME[kind].columns:
+                for number, record_id in self.store.db.execute(
+                        f"SELECT number, id FROM {kinds.BY_NAME[kind].table}"
+                        " WHERE number <> ''"):
+                    found.setdefault(number, set()).add(record_id)
+                for row in self.book.rows:
+                    number = layout.normal(row.cells.get("number"))
+                    if row.kind == kind and number != "":
+                        found.setdefault(str(number), set()).add(row.id)
+            self._numbers[kind] = found
+        return self._numbers[kind]
 
 
 def _history_by_record(book: read.Workbook) -> dict[tuple[str, str],
@@ -158,11 +200,9 @@ def _plan_row(store: Store, book: read.Workbook, row: SheetRow,
               known: tuple[dict[str, str], set[tuple[str, str, str, str]]],
               by_record: dict[tuple[str, str], list[versioning.Entry]],
               ids: _Known, plan: Plan) -> RowPlan | None:
-    if not row.id:
-        plan.problems.append(Problem(row.sheet, row.row, "", "no_id"))
-        return None
     entry, edited, problems = _entry(store, book, row)
     problems += _references(row, entry, ids) if entry else []
+    problems += ids.identity(row, entry, known[0]) if entry and not problems else []
     if problems or entry is None:
         plan.problems += problems
         return None
@@ -284,8 +324,10 @@ def _entry(store: Store, book: read.Workbook,
             row.meta.get("updated_at", ""), versioning.Origin("imported")), False, []
     problems = _validate_edit(row, content, checklist)
     stamp = max(_edit_time(book), row.meta.get("updated_at", ""))
+    # A hidden version neither the file nor the store knows is no parent: no edge to nothing.
+    parents = (hidden,) if hidden and base is not None else ()
     edit = versioning.Entry(
-        row.id, version, content, (hidden,) if hidden else (), book.meta.get("device_id", ""),
+        row.id, version, content, parents, book.meta.get("device_id", ""),
         stamp, versioning.Origin("spreadsheet_edit", book.path.name))
     return edit, True, problems
 

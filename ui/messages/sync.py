@@ -45,7 +45,10 @@ def reason(item: Problem) -> str:
         "date": tr("“{value}” is not a date like 2026-11-27"),
         "timestamp": tr("“{value}” is not a time like 2026-11-27T08:30:00Z"),
         "duplicate": tr("the record {value} appears twice"),
-        "no_id": tr("the row has no hidden id (rows added by hand cannot be imported)"),
+        "changed_id": tr("the hidden id {value} was changed by hand (it is not the id this "
+                         "row was exported with); put the original id back"),
+        "unknown_version": tr("the hidden version {value} was changed by hand (neither the "
+                              "file nor the store has it); put the original version back"),
         "unknown_reference": tr("it refers to {value}, which neither the file nor the store "
                                 "has"),
         "unknown_checklist": tr("its checklist version is neither in the file nor the store"),

@@ -133,3 +133,52 @@ def test_a_formula_without_a_cached_value_reads_as_its_text(store: Store, seeded
     (problem,) = plan.problems
     assert (problem.sheet, problem.row, problem.reason) == (sheet, row, "type")
     assert problem.value == "=2*3" and problem.column.endswith("(楼道内停放的电动自行车数（辆）)")
+
+
+def test_a_hidden_id_changed_by_hand_is_refused_at_its_cell(store: Store, seeded: dict,
+                                                            tmp_path: Path) -> None:
+    """A new UUID in the hidden id would import a second inspection with the same number."""
+    import uuid  # noqa: PLC0415
+
+    path = h.export(store, tmp_path / "out.xlsx")
+    ident = seeded["inspections"][1].id
+    sheet, row, _ = h.cell(path, ident, "id")
+    h.edit_cell(path, ident, "id", str(uuid.uuid4()))
+    for target in (store, h.new_store(tmp_path / "other" / "x.db")):
+        before = h.full_snapshot(target)
+        plan = importer.preview(target, path)
+        assert [(p.sheet, p.row, p.reason) for p in plan.problems] == \
+            [(sheet, row, "changed_id")]
+        assert plan.problems[0].column.startswith("A")
+        with pytest.raises(importer.ImportRefused):
+            importer.apply(target, plan)
+        assert h.full_snapshot(target) == before
+
+
+def test_a_hidden_id_changed_without_history_is_refused(store: Store, seeded: dict,
+                                                        tmp_path: Path) -> None:
+    import uuid  # noqa: PLC0415
+
+    path = _drop_history(h.export(store, tmp_path / "out.xlsx"))
+    ident = seeded["inspections"][1].id
+    h.edit_cell(path, ident, "id", str(uuid.uuid4()))
+    plan = importer.preview(store, path)
+    assert [p.reason for p in plan.problems] == ["changed_id"]
+
+
+def test_a_hidden_version_that_does_not_exist_is_refused(store: Store, seeded: dict,
+                                                         tmp_path: Path) -> None:
+    """It previewed as unchanged and wrote an edge to nothing."""
+    path = h.export(store, tmp_path / "out.xlsx")
+    ident = seeded["inspections"][1].id
+    sheet, row, _ = h.cell(path, ident, "version")
+    h.edit_cell(path, ident, "version", "0" * 32)
+    before = h.full_snapshot(store)
+    plan = importer.preview(store, path)
+    assert [(p.sheet, p.row, p.reason) for p in plan.problems] == \
+        [(sheet, row, "unknown_version")]
+    assert plan.problems[0].column.startswith("B")
+    with pytest.raises(importer.ImportRefused):
+        importer.apply(store, plan)
+    assert h.full_snapshot(store) == before
+    assert integrity.check(store) == []
