@@ -80,6 +80,7 @@ def open_store(path: Path | str, *, migrate: bool = True) -> Store:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         db = Database(conn)
         try:
+            _refuse_foreign_schema(db, path)
             _set_pragmas(db)
             _refuse_newer_schema(db, path)
             if migrate:
@@ -102,6 +103,17 @@ def _refuse_foreign_file(path: Path) -> None:
         raise StoreError(StoreProblem.CANNOT_OPEN, str(path), str(error)) from error
     if header != _SQLITE_HEADER:
         raise StoreError(StoreProblem.NOT_A_DATABASE, str(path), "no SQLite header")
+
+
+def _refuse_foreign_schema(db: Database, path: Path) -> None:
+    """Another program's SQLite file: refused before anything is written to it."""
+    tables = {row[0] for row in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    if not tables or (migrations.MIGRATIONS.migrations_table in tables
+                      and migrations.MIGRATIONS.applied(db)):
+        return
+    raise StoreError(StoreProblem.NOT_A_DATABASE, str(path),
+                     "tables of another program: " + ", ".join(sorted(tables)[:5]))
 
 
 def _set_pragmas(db: Database) -> None:
