@@ -98,3 +98,42 @@ def test_merge_without_a_store_and_the_package(demo: Path, tmp_path: Path,
     assert merged.with_suffix(".zip").exists()
     code, out, _ = _run(capsys, "conflicts", "--db", str(demo))
     assert code == 0 and out.strip()
+
+
+_FULL_DISK = """
+import resource, signal, sys
+from desktop.cli import main
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails, as on a full disk
+limit = int(sys.argv.pop(1))
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+sys.exit(main.main(sys.argv[1:]))
+"""
+
+
+def test_a_full_disk_during_the_backup_is_one_line_and_leaves_nothing(
+        demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The backup before an import hits a full disk: exit 2, one line, no 0-byte backup."""
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    from tests.exports.sync import helpers as h  # noqa: PLC0415
+
+    path = tmp_path / "周报.xlsx"
+    _run(capsys, "export", "--db", str(demo), "-o", str(path))
+    store = db.open_store(demo)
+    compound = store.db.execute("SELECT id FROM compounds").fetchone()[0]
+    store.close()
+    h.edit_cell(path, compound, "address", "沂蒙路 1 号")
+    script = tmp_path / "full.py"
+    script.write_text(_FULL_DISK, encoding="utf-8")
+    root = Path(__file__).parents[3]
+    limit = demo.stat().st_size // 3
+    done = subprocess.run([sys.executable, str(script), str(limit), "import", "--db",
+                           str(demo), str(path)], capture_output=True, text=True, cwd=root,
+                          env={**__import__("os").environ, "PYTHONPATH": str(root)})
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("xuncha-cli: ") and "Traceback" not in \
+        done.stderr
+    backups = demo.with_name(demo.name + ".backups")
+    assert not backups.exists() or not any(backups.iterdir())
