@@ -40,7 +40,7 @@ from desktop import settings as app_settings
 from exports.spreadsheet import workbook
 from storage.errors import StoreError, StoreProblem
 from storage.forms import checklists
-from storage.store import db
+from storage.store import db, photos
 from ui import startup
 from ui.campaign import menu as campaign_menu
 from ui.main_window import MainWindow
@@ -154,6 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_IN_USE
         store = db.open_store(path)
         checklists.install_builtins(store)
+        photos.sweep(store)  # what a killed import copied in and never recorded
     except StoreError as error:
         startup.store_failed(error)
         return EXIT_STORE

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from storage.forms import checklists
-from storage.store import db
+from storage.store import db, photos
 
 
 class UsageProblem(Exception):
@@ -18,6 +18,7 @@ def open_store(args: argparse.Namespace) -> db.Store:
     """The store named by ``--db`` (the default one otherwise), with the built-ins."""
     store = db.open_store(args.db or db.default_path())
     checklists.install_builtins(store)
+    photos.sweep(store)  # what a killed import copied in and never recorded
     return store
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -124,14 +125,24 @@ def _import(args: argparse.Namespace) -> int:
         report = _import_one(store, path, args.dry_run, batch)
         failed = failed or bool(report["error"]) or bool(report["problems"])
         reports.append(report)
-    support.emit(args, reports, "\n".join(_report_text(r) for r in reports))
+    support.emit(args, reports, "\n".join(_report_text(r) for r in reports
+                                          if not r["error"]))
+    for report in reports:  # a file not imported: an error, on stderr
+        if args.json:
+            continue
+        if report["error"]:
+            print(f"xuncha-cli: {report['file']}: {report['error']}", file=sys.stderr)
+        elif report["problems"]:
+            print("xuncha-cli: " + messages.describe_any(importer.ImportRefused(
+                report["file"], "invalid", str(report["problem_count"]))), file=sys.stderr)
     return 2 if failed else 0
 
 
 def _import_one(store: db.Store, path: Path, dry_run: bool,
                 batch: dict[str, Path]) -> dict[str, Any]:
     report: dict[str, Any] = {"file": str(path), "imported": False, "dry_run": dry_run,
-                              "counts": {}, "problems": [], "warnings": [], "error": ""}
+                              "counts": {}, "problems": [], "problem_count": 0,
+                              "warnings": [], "error": ""}
     try:
         plan = importer.preview(store, path, progress.bar(tr("Reading {name}").format(
             name=path.name)))
@@ -143,6 +154,7 @@ def _import_one(store: db.Store, path: Path, dry_run: bool,
         return report
     report["counts"] = plan.counts
     report["problems"] = [_problem_data(p) for p in plan.problems]
+    report["problem_count"] = len(plan.problems)
     report["warnings"] = [sync_messages.warning(c, d) for c, d in plan.warnings]
     report["rows"] = [{"sheet": r.sheet, "row": r.row, "kind": r.kind, "id": r.record_id,
                        "label": r.label, "outcome": r.outcome, "edited": r.edited,
@@ -169,8 +181,6 @@ def _plain(value: Any) -> Any:
 
 
 def _report_text(report: dict[str, Any]) -> str:
-    if report["error"]:
-        return f"{report['file']}: {report['error']}"
     counts = report["counts"]
     parts = ", ".join(f"{counts[k]} {sync_messages.outcome(k)}" for k in sync_plan.OUTCOMES
                       if counts.get(k))

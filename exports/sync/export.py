@@ -304,7 +304,8 @@ def _manifest(sheet: Any, manifest: list[list[Any]], zip_path: Path | None) -> N
                ("number", "编号", 22, False), ("position", "序号", 6, False),
                ("item", "检查项", 18, False), ("caption", "说明", 20, False),
                ("sha256", "SHA-256", 66, False), ("file", "文件", 30, False),
-               ("size", "字节", 10, False), ("media_type", "类型", 12, False)]
+               ("size", "字节", 10, False), ("media_type", "类型", 12, False),
+               ("original_name", "原文件名", 20, False)]
     for n, (_, _, width, hidden) in enumerate(columns):
         dimension = sheet.column_dimensions[layout.column_letter(n)]
         dimension.width, dimension.hidden = width, hidden
@@ -314,7 +315,7 @@ def _manifest(sheet: Any, manifest: list[list[Any]], zip_path: Path | None) -> N
     for kind, owner, number, position, item, caption, info in manifest:
         sheet.append(workbook.safe_row(sheet, [
             sheets.label(kind), owner, number, position, item, caption, info["sha256"],
-            info["file"], info["size"], info["media_type"]]))
+            info["file"], info["size"], info["media_type"], info["original_name"]]))
 
 
 def _history(sheet: Any, store: Store, selection: scope.Selection,

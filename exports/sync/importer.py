@@ -79,7 +79,7 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
 
 
 def _check_photos(store: Store, plan: Plan) -> None:
-    wanted = {sha: info[0] for sha, info in plan.photos.items()}
+    wanted = {sha: info.file for sha, info in plan.photos.items()}
     bad = photo_archive.check_names(wanted)
     if bad:
         raise photo_archive.PhotoArchiveError(plan.path, "unsafe_name", bad[0])
@@ -142,13 +142,14 @@ def apply(store: Store, plan: Plan, progress: Progress | None = None, *,
     result.backup = backup_path or backup.take(store)
     seq = 0
     added: list[str] = []
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, photos.incoming(store, needs_photos):
         try:
             with store.atomic():
-                _add_photo_files(store, plan, needs_photos, Path(folder), added)
                 for sha in needs_photos:  # known by hash until their files arrive
                     info = plan.photos[sha]
-                    photos.add_expected(store, sha, info[2], info[1] or 0)
+                    photos.add_expected(store, sha, info.media_type, info.size or 0,
+                                        info.original_name)
+                _add_photo_files(store, plan, needs_photos, Path(folder), added)
                 _write(store, plan, progress)
                 seq = store.db.execute("SELECT coalesce(max(seq), 0) FROM history"
                                        ).fetchone()[0]
@@ -175,7 +176,7 @@ def _add_photo_files(store: Store, plan: Plan, wanted: list[str], folder: Path,
     for sha in wanted:
         if sha in archive.members and not photos.has_file(store, sha):
             extracted = archive.extract(sha, folder)
-            photos.add(store, extracted)
+            photos.add(store, extracted, plan.photos[sha].original_name or None)
             extracted.unlink()
             added.append(sha)
 

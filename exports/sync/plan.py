@@ -57,7 +57,7 @@ class Plan:
     problems: list[Problem]
     warnings: list[tuple[str, str]]
     checklists: list[Checklist]
-    photos: dict[str, tuple[str, int | None, str]]
+    photos: dict[str, read.PhotoFile]
     book: read.Workbook | None = None
 
     @property

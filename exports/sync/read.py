@@ -66,6 +66,16 @@ class SheetRow:
         return f"{letter} ({column.label})" if column else letter
 
 
+@dataclass(frozen=True)
+class PhotoFile:
+    """A photo the manifest lists: its member in the archive, size, type and first name."""
+
+    file: str
+    size: int | None
+    media_type: str
+    original_name: str = ""
+
+
 @dataclass
 class Workbook:
     """Everything a sync workbook holds that an import needs."""
@@ -77,7 +87,7 @@ class Workbook:
     rows: list[SheetRow]
     history: dict[tuple[str, str, str], versioning.Entry]
     attachments: dict[tuple[str, str], list[dict[str, str]]]
-    photo_files: dict[str, tuple[str, int | None, str]]  # sha -> (file, size, media type)
+    photo_files: dict[str, PhotoFile]
     modified: str | None
     problems: list[Problem] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
@@ -226,15 +236,15 @@ def _history(name: str, rows: list[list[Any]], book: Workbook) -> None:
 def _photos(name: str, rows: list[list[Any]], book: Workbook,
             errors: set[tuple[int, int]]) -> None:
     for offset, values in enumerate(rows[layout.HEADER_ROWS:]):
-        values = list(values) + [None] * (10 - len(values))
+        values = list(values) + [None] * (11 - len(values))
         if not values[1]:
             continue
         number = offset + layout.HEADER_ROWS + 1
         kind = sheets.kind_of_label(_text(values[0]))
         sha = _text(values[6]).lower()
         size = layout.normal(values[8])
-        book.photo_files[sha] = (_text(values[7]), size if isinstance(size, int) else None,
-                                 _text(values[9]))
+        book.photo_files[sha] = PhotoFile(_text(values[7]), size if isinstance(size, int)
+                                          else None, _text(values[9]), _text(values[10]))
         if any((number, n) in errors for n in range(10)):
             book.problems.append(Problem(name, number, "", "error_cell"))
         book.attachments.setdefault((kind, _text(values[1])), []).append(

@@ -137,3 +137,15 @@ def test_a_full_disk_during_the_backup_is_one_line_and_leaves_nothing(
         done.stderr
     backups = demo.with_name(demo.name + ".backups")
     assert not backups.exists() or not any(backups.iterdir())
+
+
+def test_a_file_that_cannot_be_imported_is_named_on_stderr(
+        demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good, bad = tmp_path / "good.xlsx", tmp_path / "bad.xlsx"
+    _run(capsys, "export", "--db", str(demo), "-o", str(good))
+    bad.write_text("not a workbook", encoding="utf-8")
+    code, out, err = _run(capsys, "import", "--db", str(tmp_path / "m.db"), str(bad),
+                          str(good))
+    assert code == 2
+    assert "bad.xlsx" in err and "bad.xlsx" not in out and "good.xlsx" in out
+    assert err.startswith("xuncha-cli: ")

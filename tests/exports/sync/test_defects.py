@@ -182,3 +182,22 @@ def test_a_hidden_version_that_does_not_exist_is_refused(store: Store, seeded: d
         importer.apply(store, plan)
     assert h.full_snapshot(store) == before
     assert integrity.check(store) == []
+
+
+def test_a_photo_keeps_its_original_name_through_a_round_trip(store: Store, seeded: dict,
+                                                              tmp_path: Path) -> None:
+    from storage.store import photos  # noqa: PLC0415
+
+    assert photos.get(store, seeded["photo"]).original_name == "photo.jpg"
+    path = h.export(store, tmp_path / "out.xlsx")
+    other = h.new_store(tmp_path / "other" / "x.db")
+    h.import_file(other, path)
+    assert photos.get(other, seeded["photo"]).original_name == "photo.jpg"
+    late = h.new_store(tmp_path / "late" / "x.db")  # the archive arrives after the workbook
+    archive = path.with_suffix(".zip")
+    archive.rename(tmp_path / "later.zip")
+    h.import_file(late, path)
+    assert photos.get(late, seeded["photo"]).original_name == "photo.jpg"
+    (tmp_path / "later.zip").rename(archive)
+    h.import_file(late, path)
+    assert photos.get(late, seeded["photo"]).original_name == "photo.jpg"

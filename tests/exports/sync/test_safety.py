@@ -18,7 +18,9 @@ import pytest
 
 from exports.spreadsheet import workbook
 from exports.sync import importer, photo_archive, read
+from storage import integrity
 from storage.inspection import inspections
+from storage.store import photos
 from storage.store.db import Store
 from tests.exports.sync import helpers as h
 
@@ -171,8 +173,11 @@ def test_an_import_killed_midway_leaves_the_store_as_it_was(target: Store, expor
     process.send_signal(signal.SIGKILL)
     process.wait()
     process.stdout.close()
+    assert any(target.photos_dir.glob("*/*"))  # copied before the kill, never committed
     again = h.new_store(target.path)
     assert h.full_snapshot(again) == before
+    photos.sweep(again)  # what the next open of the application does
+    assert integrity.check(again) == []
     again.close()
 
 
