@@ -2,7 +2,7 @@
 
     xuncha-cli export --db PATH -o FILE.xlsx [--since DATE] [--compound NAME …]
     xuncha-cli import --db PATH FILE… [--dry-run] [--json]
-    xuncha-cli undo-import --db PATH
+    xuncha-cli undo-import --db PATH [--force]
     xuncha-cli merge FILE… -o OUT.xlsx
     xuncha-cli package --db PATH -o FILE.xlsx [--compound NAME …]
     xuncha-cli conflicts --db PATH [--all] | conflicts --db PATH --choose KIND ID FIELD VERSION
@@ -56,6 +56,8 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     imp.set_defaults(handler=_import)
     undo = commands.add_parser("undo-import", parents=[common],
                                help=tr("undo the last import (from its backup)"))
+    undo.add_argument("--force", action="store_true", help=tr(
+        "undo even though the store changed after the import (those changes are lost)"))
     undo.set_defaults(handler=_undo)
     merge = commands.add_parser("merge", parents=[common],
                                 help=tr("merge workbooks into one, without a store"))
@@ -200,7 +202,7 @@ def _report_text(report: dict[str, Any]) -> str:
 
 def _undo(args: argparse.Namespace) -> int:
     store = support.open_store(args)
-    undone = importer.undo_last(store)
+    undone = importer.undo_last(store, force=args.force)
     support.emit(args, {"undone": undone.file_name, "imported_at": undone.imported_at},
           tr("Undid the import of {file} ({when}).").format(file=undone.file_name,
                                                              when=undone.imported_at))

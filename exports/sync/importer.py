@@ -24,7 +24,7 @@ from exports.sync.plan import Plan
 from storage import clock, jobs, kinds
 from storage.forms import checklists
 from storage.jobs import Progress
-from storage.store import backup, conflicts, photos, versioning
+from storage.store import backup, changes, conflicts, photos, versioning
 from storage.store.db import Store
 
 
@@ -39,12 +39,18 @@ class ImportRefused(Exception):
 
 
 class UndoRefused(Exception):
-    """The last import cannot be undone: nothing to undo, or the store changed since."""
+    """The last import cannot be undone: nothing to undo, or the store changed since.
 
-    def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(f"{reason} {detail}".strip())
+    ``changes`` names what changed since (a table, or "history" for new versions of
+    records, with how many changes): an undo would discard it.
+    """
+
+    def __init__(self, reason: str, detail: str = "",
+                 changes: tuple[tuple[str, int], ...] = ()) -> None:
+        super().__init__(f"{reason} {detail} {changes or ''}".strip())
         self.reason = reason  # nothing | changed_since | backup_missing
         self.detail = detail
+        self.changes = changes
 
 
 @dataclass
@@ -233,12 +239,20 @@ def _write_merge(store: Store, kind: versioning.Kind, row: sync_plan.RowPlan) ->
 
 
 def _log(store: Store, plan: Plan, result: Result, seq: int, added: list[str]) -> int:
+    changes.watch(store, _versioned_tables())
     cursor = store.db.execute(
         "INSERT INTO sync_imports (file_name, file_path, sha256, imported_at, counts, backup,"
-        " history_seq, photos_added) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [plan.path.name, str(plan.path), plan.sha256, clock.now(),
-         json.dumps(result.counts), str(result.backup or ""), seq, json.dumps(added)])
+        " history_seq, photos_added, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [plan.path.name, str(plan.path.resolve()), plan.sha256, clock.now(),
+         json.dumps(result.counts), str(result.backup.resolve() if result.backup else ""),
+         seq, json.dumps(added), changes.mark(store).text()])
     return int(cursor.lastrowid or 0)
+
+
+def _versioned_tables() -> set[str]:
+    """Tables whose every change the history records (versioned records and their parts)."""
+    return {kind.table for kind in kinds.ALL} | {
+        "answers", "attachments", "version_edges", "version_sightings"}
 
 
 # --- backups and undo ---------------------------------------------------------------------
@@ -255,6 +269,16 @@ class LoggedImport:
     state: str
 
 
+def _backup_file(store: Store, stored: str) -> str:
+    """The backup's path; one stored relative to another folder is found beside the store."""
+    path = Path(stored)
+    if stored and not path.exists() and not path.is_absolute():
+        path = backup.folder(store) / path.name
+    if not stored or not path.exists():
+        raise UndoRefused("backup_missing", stored)
+    return str(path)
+
+
 def history(store: Store) -> list[LoggedImport]:
     """Every import logged in the store, newest first."""
     rows = store.db.execute(
@@ -264,23 +288,28 @@ def history(store: Store) -> list[LoggedImport]:
             for r in rows]
 
 
-def undo_last(store: Store) -> LoggedImport:
-    """Put back the store as it was before the last import (if nothing changed since)."""
+def undo_last(store: Store, *, force: bool = False) -> LoggedImport:
+    """Put back the store as it was before the last import.
+
+    Refused when anything changed since (it would be lost), naming what, unless
+    ``force``.
+    """
     row = store.db.execute(
-        "SELECT id, history_seq, backup, photos_added FROM sync_imports WHERE state = 'done'"
-        " ORDER BY id DESC LIMIT 1").fetchone()
+        "SELECT id, history_seq, backup, photos_added, changes FROM sync_imports"
+        " WHERE state = 'done' ORDER BY id DESC LIMIT 1").fetchone()
     if row is None:
         raise UndoRefused("nothing")
-    ident, seq, backup_path, _ = row
-    latest = store.db.execute("SELECT coalesce(max(seq), 0) FROM history").fetchone()[0]
-    if latest != seq:
-        raise UndoRefused("changed_since")
-    if not backup_path or not Path(backup_path).exists():
-        raise UndoRefused("backup_missing", backup_path)
+    ident, seq, backup_path, _, mark_text = row
+    changed = changes.since(store, changes.Mark.parse(mark_text) or changes.Mark(seq, {}))
+    if not mark_text:  # logged before the tables were watched: only the history tells
+        changed = [c for c in changed if c[0] == changes.HISTORY]
+    if changed and not force:
+        raise UndoRefused("changed_since", changes=tuple(changed))
+    backup_path = _backup_file(store, backup_path)
     batch = store.db.execute(  # the files imported after the same backup go back together
         "SELECT file_name, file_path, sha256, imported_at, counts, backup, history_seq,"
         " photos_added FROM sync_imports WHERE state = 'done' AND backup = ? ORDER BY id",
-        [backup_path]).fetchall()
+        [row[2]]).fetchall()
     undone = next(i for i in history(store) if i.id == ident)
     source = sqlite3.connect(backup_path)
     try:

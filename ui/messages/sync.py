@@ -75,6 +75,28 @@ def warning(code: str, detail: str) -> str:
     return texts.get(code, "{detail}").format(detail=detail)
 
 
+def changes_since(found: tuple[tuple[str, int], ...]) -> str:
+    """What changed in the store, by table, as people name it: "2 campaign moves, …"."""
+    texts = {
+        "history": tr("{count} changes of records"),
+        "campaign_events": tr("{count} campaign moves"),
+        "settings": tr("{count} changes of settings"),
+        "conflict_choices": tr("{count} conflict choices"),
+        "sync_conflicts": tr("{count} changes of conflicts"),
+        "work_orders": tr("{count} changes of hotline work orders"),
+        "compound_aliases": tr("{count} compound aliases"),
+        "column_mappings": tr("{count} remembered column mappings"),
+        "nomination_dismissals": tr("{count} dismissed nominations"),
+        "notices": tr("{count} rectification notices"),
+        "photos": tr("{count} changes of photos"),
+        "devices": tr("{count} changes of the device's name"),
+        "checklist_versions": tr("{count} checklists"),
+    }
+    generic = tr("{count} changes of {table}")
+    return tr(", ").join(texts.get(table, generic).format(count=count, table=table)
+                         for table, count in found)
+
+
 def describe(error: Exception) -> str | None:
     """The sentence for a sync error, or None if it is not one."""
     if isinstance(error, NotSyncWorkbook):
@@ -88,11 +110,13 @@ def describe(error: Exception) -> str | None:
             path=error.path, count=error.detail)
     if isinstance(error, UndoRefused):
         texts = {"nothing": tr("There is no import to undo."),
-                 "changed_since": tr("The store changed after the last import; undoing it "
-                                     "would lose those changes, so nothing was undone."),
+                 "changed_since": tr("The store changed after the last import ({changes}); "
+                                     "undoing it would lose those changes, so nothing was "
+                                     "undone. Undo anyway with --force."),
                  "backup_missing": tr("The backup taken before the last import is missing "
                                       "({detail}); nothing was undone.")}
-        return texts[error.reason].format(detail=error.detail)
+        return texts[error.reason].format(detail=error.detail,
+                                          changes=changes_since(error.changes))
     if isinstance(error, PhotoArchiveError):
         texts = {"unsafe_name": tr("{path} names a photo “{detail}” outside its photos "
                                    "folder; the file was refused as unsafe."),

@@ -18,6 +18,7 @@ from storage.store.migrations import (
     m0004_sync,
     m0005_reports,
     m0006_gui,
+    m0007_sync_undo,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -27,6 +28,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0004_sync,
     m0005_reports,
     m0006_gui,
+    m0007_sync_undo,
 )
 
 MIGRATIONS = Migrations("xuncha")

@@ -149,3 +149,25 @@ def test_a_file_that_cannot_be_imported_is_named_on_stderr(
     assert code == 2
     assert "bad.xlsx" in err and "bad.xlsx" not in out and "good.xlsx" in out
     assert err.startswith("xuncha-cli: ")
+
+
+def test_undo_names_what_changed_and_is_forced_from_another_folder(
+        demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "周报.xlsx"
+    _run(capsys, "export", "--db", str(demo), "-o", str(path))
+    (tmp_path / "here").mkdir()
+    (tmp_path / "there").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    assert _run(capsys, "import", "--db", "master.db", str(path))[0] == 0
+    master = db.open_store("master.db")
+    compound = master.db.execute("SELECT id FROM compounds").fetchone()[0]
+    master.close()
+    _run(capsys, "campaign", "move", compound, "enrolled", "--why", "投诉多", "--db",
+         "master.db")
+    monkeypatch.chdir(tmp_path / "there")
+    code, _, err = _run(capsys, "undo-import", "--db", "../here/master.db")
+    assert code == 2 and "1 campaign moves" in err and "--force" in err
+    code, out, err = _run(capsys, "undo-import", "--db", "../here/master.db", "--force")
+    assert code == 0, err
+    assert db.open_store(tmp_path / "here" / "master.db").db["inspections"].count == 0
