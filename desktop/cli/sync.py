@@ -157,6 +157,7 @@ def _import_one(store: db.Store, path: Path, dry_run: bool,
     report["counts"] = plan.counts
     report["problems"] = [_problem_data(p) for p in plan.problems]
     report["problem_count"] = len(plan.problems)
+    report["unchecked"] = plan.unchecked
     report["warnings"] = [sync_messages.warning(c, d) for c, d in plan.warnings]
     report["rows"] = [{"sheet": r.sheet, "row": r.row, "kind": r.kind, "id": r.record_id,
                        "label": r.label, "outcome": r.outcome, "edited": r.edited,
@@ -189,6 +190,8 @@ def _report_text(report: dict[str, Any]) -> str:
     lines = [f"{report['file']}: {parts or tr('no rows')}"]
     lines += [f"  {w}" for w in report["warnings"]]
     lines += [f"  {p['message']}" for p in report["problems"]]
+    if report.get("unchecked"):
+        lines.append("  " + sync_messages.unchecked(report["unchecked"]))
     if report["problems"]:
         lines.append("  " + tr("Not imported: fix the cells above and import the file again; "
                                "nothing was changed."))

@@ -140,6 +140,150 @@ def iter_rows(path: Path, sheet: str) -> Iterator[list[Any]]:
         book.close()
 
 
+LARGE_PART = 64 * 1024 * 1024  # a sheet's XML past this is streamed, never held whole
+_ROW_TAG = re.compile(rb"<row[ >]")
+_ROW_NUMBER = re.compile(rb'<row [^>]*?r="([0-9]+)"')
+
+
+class SheetReader:
+    """The sheets of one workbook, each streamed row by row; the file is checked once.
+
+    Sheets are read with calamine (fast; it holds one sheet at a time), except a sheet
+    whose XML is larger than :data:`LARGE_PART`, which openpyxl streams element by
+    element (slower, in little memory): a million junk rows cost no more memory than a
+    few. Rows come as :func:`read_sheets` gives them: row 1 first, none skipped, from
+    column A.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.kind = _check_file(path)
+        self._parts: dict[str, tuple[str, int]] = {}
+        if self.kind == "csv":
+            self.names = [path.stem]
+            self._book = None
+            return
+        self._book = _open_book(path)
+        self.names = list(self._book.sheet_names)
+        if self.kind == "zip":
+            with zipfile.ZipFile(path) as archive:
+                if "xl/workbook.xml" in archive.namelist():
+                    sizes = {i.filename: i.file_size for i in archive.infolist()}
+                    self._parts = {name: (part, sizes.get(part, 0))
+                                   for name, part in _sheet_parts(archive).items()}
+
+    def rows(self, name: str) -> Iterator[list[Any]]:
+        """The rows of one sheet, one at a time."""
+        if self._book is None:
+            yield from _iter_csv(self.path)
+        elif self._parts.get(name, ("", 0))[1] > LARGE_PART:
+            yield from _stream_rows(self.path, self._parts[name][0])
+        else:
+            yield from _calamine_rows(self.path, self._book, name)
+
+    def count(self, name: str) -> int:
+        """How many rows a sheet has (for a large sheet, without parsing its cells)."""
+        part, size = self._parts.get(name, ("", 0))
+        if size > LARGE_PART:
+            return _count_rows(self.path, part)
+        return sum(1 for _ in self.rows(name))
+
+    def close(self) -> None:
+        if self._book is not None:
+            self._book.close()
+
+
+def _calamine_rows(path: Path, book: Any, name: str) -> Iterator[list[Any]]:
+    try:
+        data = book.get_sheet_by_name(name)
+        if data.total_height * data.total_width > MAX_CELLS:
+            raise WorkbookError(path, "too_large", name)
+        # calamine starts each row at the first used column; put the others back.
+        pad = [""] * data.start[1] if data.start else []
+        for row in data.iter_rows():
+            yield [*pad, *row]
+    except python_calamine.CalamineError as error:
+        raise WorkbookError(path, "damaged", f"{name}: {error}") from error
+
+
+def _stream_rows(path: Path, part: str) -> Iterator[list[Any]]:
+    """A sheet's rows parsed element by element (defusedxml), each element dropped once read.
+
+    Values as calamine gives them, but for dates, which stay numbers (a sheet this
+    large is no hand-edited one).
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            shared = _shared_strings(archive)
+            with archive.open(part) as stream:
+                yield from _sheet_rows(stream, shared)
+    except DefusedXmlException as error:
+        raise WorkbookError(path, "bomb", f"{part}: {error}") from error
+    except (DefusedET.ParseError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise WorkbookError(path, "damaged", f"{part}: {error}") from error
+
+
+def _sheet_rows(stream: Any, shared: list[str]) -> Iterator[list[Any]]:
+    done = 0
+    for _, element in DefusedET.iterparse(stream, events=("end",)):
+        if element.tag != f"{_MAIN_NS}row":
+            continue
+        number = int(element.get("r") or done + 1)
+        while done < number - 1:  # rows the sheet leaves out are empty
+            done += 1
+            yield []
+        values: list[Any] = []
+        for cell in element.iter(f"{_MAIN_NS}c"):
+            match = _CELL_REF.fullmatch(cell.get("r", ""))
+            column = _column_index(match.group(1)) if match else len(values)
+            values += [""] * (column - len(values))
+            values.append(_cell_value(cell, shared))
+        element.clear()
+        done = number
+        yield values
+
+
+def _cell_value(cell: Any, shared: list[str]) -> Any:
+    kind = cell.get("t", "n")
+    if kind == "inlineStr":
+        return "".join(t.text or "" for t in cell.iter(f"{_MAIN_NS}t"))
+    value = cell.find(f"{_MAIN_NS}v")
+    text = value.text if value is not None and value.text is not None else ""
+    if kind == "s":
+        return shared[int(text)] if text else ""
+    if kind == "b":
+        return text == "1"
+    if kind in ("str", "e") or text == "":
+        return text if kind == "str" else ""
+    number = float(text)
+    return int(number) if number.is_integer() and "." not in text and "E" not in text \
+        else number
+
+
+def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
+    if "xl/sharedStrings.xml" not in archive.namelist():
+        return []
+    found = []
+    with archive.open("xl/sharedStrings.xml") as stream:
+        for _, element in DefusedET.iterparse(stream, events=("end",)):
+            if element.tag == f"{_MAIN_NS}si":
+                found.append("".join(t.text or "" for t in element.iter(f"{_MAIN_NS}t")))
+                element.clear()
+    return found
+
+
+def _count_rows(path: Path, part: str) -> int:
+    """The number of the last row (rows left out are empty), scanning the bytes only."""
+    count, last, tail = 0, 0, b""
+    with zipfile.ZipFile(path) as archive, archive.open(part) as stream:
+        while chunk := stream.read(1 << 20):
+            count += len(_ROW_TAG.findall(tail[-4:] + chunk))  # 4 bytes hold no whole tag
+            numbers = _ROW_NUMBER.findall(tail + chunk)
+            last = max([last, *map(int, numbers)])
+            tail = chunk[-64:]
+    return max(count, last)
+
+
 def _open_book(path: Path) -> Any:
     try:
         return python_calamine.CalamineWorkbook.from_path(str(path))
@@ -238,15 +382,47 @@ def _check_archive(path: Path) -> None:
 
 
 def _check_prologs(path: Path, members: list[zipfile.ZipInfo]) -> None:
-    """Refuse XML parts that declare a DTD: entity expansion is how XML bombs work."""
+    """Refuse XML parts that declare a DTD: entity expansion is how XML bombs work.
+
+    The whole prolog is read, however long its comments, up to the root element (a
+    DTD can stand nowhere else).
+    """
     with zipfile.ZipFile(path) as archive:
         for member in members:
             if not member.filename.endswith((".xml", ".rels", ".vml")):
                 continue
             with archive.open(member) as part:
-                head = part.read(4096)
-            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                raise WorkbookError(path, "bomb", member.filename)
+                if _declares_dtd(part):
+                    raise WorkbookError(path, "bomb", member.filename)
+
+
+_PROLOG_ENDS = {b"<?": b"?>", b"<!--": b"-->"}
+
+
+def _declares_dtd(stream: Any) -> bool:
+    """Whether an XML document's prolog (before its root element) holds a DTD."""
+    buffer = b""
+    while True:
+        buffer = buffer.lstrip(b" \t\r\n\xef\xbb\xbf")
+        if len(buffer) < 16:
+            more = stream.read(1 << 16)
+            if more:
+                buffer += more
+                continue
+        if buffer.startswith((b"<!DOCTYPE", b"<!ENTITY")) or (
+                buffer.startswith(b"<!") and not buffer.startswith(b"<!--")):
+            return True
+        start = next((s for s in _PROLOG_ENDS if buffer.startswith(s)), None)
+        if start is None:
+            return False  # the root element (or no XML at all: its parser refuses it)
+        end = buffer.find(_PROLOG_ENDS[start], len(start))
+        while end < 0:
+            more = stream.read(1 << 16)
+            if not more:
+                return False
+            buffer = buffer[-len(_PROLOG_ENDS[start]):] + more
+            end = buffer.find(_PROLOG_ENDS[start])
+        buffer = buffer[end + len(_PROLOG_ENDS[start]):]
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
@@ -452,6 +628,8 @@ def modified_time(path: Path) -> str | None:
     try:
         with zipfile.ZipFile(path) as archive:
             core = DefusedET.fromstring(archive.read("docProps/core.xml"))
+    except DefusedXmlException as error:
+        raise WorkbookError(path, "bomb", f"docProps/core.xml: {error}") from error
     except (KeyError, zipfile.BadZipFile, OSError, DefusedET.ParseError):
         return None
     for element in core.iter("{http://purl.org/dc/terms/}modified"):

@@ -59,6 +59,7 @@ class Plan:
     checklists: list[Checklist]
     photos: dict[str, read.PhotoFile]
     book: read.Workbook | None = None
+    unchecked: int = 0  # rows not checked: the problems found already refuse the file
 
     @property
     def ok(self) -> bool:
@@ -82,7 +83,7 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
     """Read a workbook and decide what every row would do; raises for unreadable files."""
     book = read.read(path)
     plan = Plan(path, book.sha256, [], list(book.problems), list(book.warnings), [],
-                book.photo_files, book)
+                book.photo_files, book, book.unchecked)
     _checklists_needed(store, book, plan)
     seen: set[tuple[str, str]] = set()
     rows = sorted(book.rows, key=lambda r: (ORDER.index(r.kind), r.sheet, r.row))
@@ -94,6 +95,9 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
     ids = _Known(store, book, in_file)
     by_record = _history_by_record(book)
     for n, row in enumerate(rows):
+        if len(plan.problems) >= read.PROBLEM_LIMIT:  # refused: enough to say why
+            plan.unchecked += len(rows) - n
+            break
         if (row.kind, row.id) in seen:
             plan.problems.append(Problem(row.sheet, row.row, "", "duplicate", row.id))
             continue

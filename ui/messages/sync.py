@@ -45,6 +45,8 @@ def reason(item: Problem) -> str:
         "date": tr("“{value}” is not a date like 2026-11-27"),
         "timestamp": tr("“{value}” is not a time like 2026-11-27T08:30:00Z"),
         "duplicate": tr("the record {value} appears twice"),
+        "bad_id": tr("the hidden id “{value}” is not an id XunCha writes (the row is not "
+                     "an exported record)"),
         "changed_id": tr("the hidden id {value} was changed by hand (it is not the id this "
                          "row was exported with); put the original id back"),
         "unknown_version": tr("the hidden version {value} was changed by hand (neither the "
@@ -58,6 +60,12 @@ def reason(item: Problem) -> str:
     }
     return reasons.get(item.reason, tr("{reason}: {value}")).format(
         value=item.value, detail=item.detail, reason=item.reason)
+
+
+def unchecked(count: int) -> str:
+    """The rows not checked once a file had enough problems to be refused."""
+    return tr("… and {count} more rows were not checked (the problems above refuse the "
+              "file already).").format(count=f"{count:,}")
 
 
 def warning(code: str, detail: str) -> str:
