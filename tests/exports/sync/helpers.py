@@ -155,3 +155,12 @@ def cell(path: Path, record_id: str, code: str) -> tuple[str, int, Any]:
             if row[codes.index("id")].value == record_id:
                 return sheet.title, row[0].row, row[codes.index(code)].value
     raise KeyError((record_id, code))
+
+
+def rescore(store: db.Store) -> Any:
+    """The inspection's score recomputed, for a conflict choice that changes its answers."""
+    def derive(content: dict[str, Any]) -> dict[str, Any]:
+        checklist = checklists.load(store, content["checklist_version_id"])
+        return {**content, "score": validate.score(checklist, content["answers"])}
+
+    return derive
