@@ -27,7 +27,7 @@ from storage import integrity, kinds
 from storage.inspection import findings, inspections
 from storage.inspection.compounds import KIND as COMPOUND
 from storage.inspection.compounds import get as get_compound
-from storage.store import conflicts, records, versioning
+from storage.store import conflicts, versioning
 from storage.store.db import Store
 from tests.exports.sync import helpers as h
 
@@ -118,14 +118,12 @@ class Sync(RuleBasedStateMachine):
         return device.db.execute("SELECT count(*) FROM findings").fetchone()[0] > 0
 
     def _inspection(self, device: Store, inspection: Any, stamp: str | None) -> None:
-        h.write_inspection(device, inspection, **({"updated_at": stamp} if stamp else {}))
-        self.typed.add(("inspection", inspection.id,
-                        records.current(device, inspections.KIND, inspection.id)["version"]))
+        version = h.write_inspection(device, inspection, updated_at=stamp)
+        self.typed.add(("inspection", inspection.id, version))
 
     def _typed(self, device: Store, kind: versioning.Kind, ident: str,
                content: dict[str, Any], stamp: str | None) -> None:
-        version = versioning.write(device, kind, ident, content,
-                                   **({"updated_at": stamp} if stamp else {}))
+        version = versioning.write(device, kind, ident, content, updated_at=stamp)
         self.typed.add((kind.name, ident, version))
 
     @rule(n=st.integers(0, 3), data=st.data())
