@@ -183,7 +183,7 @@ def _create_sheets(book: Any, versions: dict[str, Checklist], summary: Summary,
 
 def _cell(column: Column, row: dict[str, Any], names: dict[str, str]) -> Any:
     if column.code in layout.MACHINE:
-        return row[column.code]
+        return row.get(column.code)
     if column.code.startswith("answers."):
         return layout.render(column, row["answers"].get(column.code[8:]))
     if column.is_content:
@@ -195,9 +195,13 @@ def _fill(sheet: Any, columns: list[Column], rows: Iterable[dict[str, Any]], lis
           names: dict[str, str], ticker: _Ticker) -> int:
     _prepare(sheet, columns)
     _headers(sheet, columns)
+    content = [n for n, c in enumerate(columns) if c.is_content and c.code not in layout.MACHINE]
+    check = next(n for n, c in enumerate(columns) if c.code == "checksum")
     count = 0
     for row in rows:
-        sheet.append(workbook.safe_row(sheet, [_cell(c, row, names) for c in columns]))
+        values = [_cell(c, row, names) for c in columns]
+        values[check] = layout.checksum(values[n] for n in content)
+        sheet.append(workbook.safe_row(sheet, values))
         count += 1
         ticker.tick()
     _dropdowns(sheet, columns, lists, count)

@@ -306,6 +306,8 @@ def _entry(store: Store, book: read.Workbook,
     kind = kinds.BY_NAME[row.kind]
     hidden = row.meta.get("version", "")
     known = book.history.get((row.kind, row.id, hidden))
+    if known and _as_exported(row, known, book, kind):
+        return known, False, []  # the cells are as exported: the hidden version stands
     base = known.content if known else _stored_content(store, row.kind, row.id, hidden)
     flat, problems = _rebuild(row, base, book)
     if problems:
@@ -334,6 +336,25 @@ def _entry(store: Store, book: read.Workbook,
         row.id, version, content, parents, book.meta.get("device_id", ""),
         stamp, versioning.Origin("spreadsheet_edit", book.path.name))
     return edit, True, problems
+
+
+def _as_exported(row: SheetRow, known: versioning.Entry, book: read.Workbook,
+                 kind: versioning.Kind) -> bool:
+    """Whether the row's cells (and its photos) are exactly those its version was exported
+    with, by the row's checksum: then nothing needs rebuilding."""
+    if not row.meta.get("checksum") or row.errors or \
+            row.meta["checksum"] != layout.checksum(row.cells.values()):
+        return False
+    if kind.has_attachments and book.photo_files:
+        return _listed_photos(book, row) == known.content["attachments"]
+    return True
+
+
+def _listed_photos(book: read.Workbook, row: SheetRow) -> list[dict[str, Any]]:
+    """The row's photos as the photo sheet lists them, in their order."""
+    listed = sorted(book.attachments.get((row.kind, row.id), []),
+                    key=lambda a: a["position"] if isinstance(a["position"], int) else 0)
+    return [{"photo": a["photo"], "item": a["item"], "caption": a["caption"]} for a in listed]
 
 
 def _parents(row: SheetRow) -> tuple[str, ...]:
@@ -391,10 +412,7 @@ def _rebuild(row: SheetRow, base: dict[str, Any] | None,
             problems.append(Problem(row.sheet, row.row, row.where(code), problem.reason,
                                     problem.value))
     if kind.has_attachments and (book.photo_files or base is None):
-        listed = sorted(book.attachments.get((row.kind, row.id), []),
-                        key=lambda a: a["position"] if isinstance(a["position"], int) else 0)
-        flat["attachments"] = [{"photo": a["photo"], "item": a["item"],
-                                "caption": a["caption"]} for a in listed]
+        flat["attachments"] = _listed_photos(book, row)
     return flat, problems
 
 
