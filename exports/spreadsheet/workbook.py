@@ -573,8 +573,8 @@ def _has_markers(archive: zipfile.ZipFile, part: str) -> bool:
     tail = b""
     with archive.open(part) as stream:
         while chunk := stream.read(1 << 20):
-            window = tail + chunk
-            if any(marker in window for marker in _MARKERS):
+            seam = tail + chunk[:8]  # a marker cut in two by the chunks
+            if any(marker in chunk or marker in seam for marker in _MARKERS):
                 return True
             tail = chunk[-8:]
     return False

@@ -126,7 +126,7 @@ def read(path: Path) -> Workbook:
         meta = {str(r[0]): _text(r[1]) for r in _small(reader, layout.META) if len(r) >= 2}
         if meta.get("format") != layout.FORMAT:
             raise NotSyncWorkbook(path)
-        marks = workbook.cell_marks(path, names=_parsed)
+        marks = workbook.cell_marks(path, names=_marked)
         book = Workbook(path, file_hash(path), meta, {}, [], {}, {}, {},
                         workbook.modified_time(path))
         book.checklists = _checklists(_small(reader, layout.CHECKLISTS), book)
@@ -181,12 +181,21 @@ def _with_formulas(rows: Iterator[list[Any]], formulas: dict[tuple[int, int], st
         yield values
 
 
+def _marked(sheet: str) -> bool:
+    """The sheets whose error cells and formulas matter: not the history (its rows are
+    checked by their hash) nor the hidden ones."""
+    return _parsed(sheet) and sheet not in (layout.HISTORY, layout.META, layout.CHECKLISTS,
+                                            layout.LISTS)
+
+
 def _parsed(sheet: str) -> bool:
     """The sheets an import reads (the readme and the long answers sheet are for people)."""
     return sheet != layout.README and not sheet.startswith(layout.LONG)
 
 
 def _text(value: Any) -> str:
+    if type(value) is str:  # most cells: the fast way first
+        return value.strip()
     normal = layout.normal(value)
     return str(normal) if normal != "" else ""
 
@@ -303,11 +312,8 @@ def _history(name: str, rows: Iterator[list[Any]], book: Workbook) -> None:
             continue
         kind = sheets.kind_of_label(_text(values[0]))
         record_id, version = _text(values[1]), _text(values[2])
-        try:
-            content = json.loads(str(values[9]))
-        except ValueError:
-            content = None
-        if not isinstance(content, dict) or versioning.version_of(content) != version:
+        content = _content(str(values[9]), version)
+        if content is None:
             book.warnings.append(("history_damaged",
                                   f"{name}!{offset + layout.HEADER_ROWS + 1}"))
             continue
@@ -336,6 +342,24 @@ def _photos(name: str, rows: Iterator[list[Any]], book: Workbook,
         book.attachments.setdefault((kind, _text(values[1])), []).append(
             {"position": layout.normal(values[3]), "photo": sha, "item": _text(values[4]),
              "caption": _text(values[5])})
+
+
+def _content(text: str, version: str) -> dict[str, Any] | None:
+    """A history row's content, if it is the content of its version (else damaged).
+
+    The export writes the canonical text, so hashing the text itself is enough; text
+    reformatted by some program is parsed and hashed the long way.
+    """
+    try:
+        content = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(content, dict):
+        return None
+    if hashlib.sha256(text.encode("utf-8")).hexdigest()[:32] == version or \
+            versioning.version_of(content) == version:
+        return content
+    return None
 
 
 def _sightings(value: Any) -> tuple[tuple[str, str], ...]:
