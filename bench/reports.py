@@ -7,6 +7,9 @@
    campaign state for every compound.
 2. 500 inspection records in one PDF, each with 3 distinct photos (2000 × 1500 JPEGs,
    downscaled for paper); the baseline is the same records without photos.
+3. The busiest compound's notices (one per party, with photos) and its file; then the
+   same record, notice and file with one finding's description 20,000 characters long
+   (Chinese with punctuation, 𠮷 and emoji), against the short description as baseline.
 """
 
 from __future__ import annotations
@@ -23,13 +26,13 @@ from PIL import Image, ImageDraw
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from exports.reports import brief, inspection
+from exports.reports import brief, compound, inspection, notice
 from exports.reports.pdf.common import Setup
 from exports.reports.queries import Period
 from storage import clock, demo
 from storage.campaign import states
 from storage.forms import checklists
-from storage.inspection import inspections
+from storage.inspection import findings, inspections
 from storage.store import db, photos, versioning
 
 
@@ -113,6 +116,32 @@ def bench_records(store: db.Store, folder: Path, count: int) -> None:
           f" {seconds / baseline[0]:.1f}× the time without photos")
 
 
+def bench_documents(store: db.Store, folder: Path) -> None:
+    compound_id, finding_id, inspection_id = store.db.execute(
+        "SELECT f.compound_id, f.id, f.inspection_id FROM findings f WHERE f.state = 'open'"
+        " AND f.inspection_id IS NOT NULL GROUP BY f.compound_id ORDER BY count(*) DESC"
+    ).fetchone()
+
+    def three(tag: str) -> float:
+        total = 0.0
+        for label, render in (
+                ("record", lambda: inspection.render(store, [inspection_id],
+                                                     folder / f"record-{tag}.pdf", Setup())),
+                ("notices", lambda: notice.render(store, notice.groups_for_compound(
+                    store, compound_id), folder / f"notice-{tag}.pdf", Setup())),
+                ("compound file", lambda: compound.render(store, compound_id,
+                                                          folder / f"file-{tag}.pdf", Setup()))):
+            total += _timed(f"{label} ({tag})", render)[0]
+        return total
+
+    short = three("short description")
+    finding = findings.get(store, finding_id)
+    finding.description = ("楼道堆放杂物，占用消防通道（𠮷😀）；" * 1200)[:20_000]
+    findings.update(store, finding)
+    long = three("20,000-character description")
+    print(f"  a 20,000-character description: {long / short:.1f}× the time of a short one")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--inspections", type=int, default=4400,
@@ -125,6 +154,7 @@ def main() -> int:
         folder.mkdir(parents=True, exist_ok=True)
         store = build_store(folder, args.inspections)
         bench_brief(store, folder)
+        bench_documents(store, folder)
         bench_records(store, folder, args.records)
         store.close()
     return 0

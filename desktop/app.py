@@ -6,19 +6,23 @@ Start-up order:
 2. Create the QApplication with the app's icon; read the per-user settings (language,
    data folder).
 3. Install the translations: ``--language``, else the settings, else the system's.
-4. Look for a font that shows Chinese; if there is none, say so once (remembered).
-5. Take the store's lock (a QLockFile beside the store): a second XunCha on the same
+4. Install the crash handler (desktop/crash.py): from here on an exception that nothing
+   caught, in any thread or worker, writes a crash report and shows one dialog.
+5. Look for a font that shows Chinese; if there is none, say so once (remembered).
+6. Take the store's lock (a QLockFile beside the store): a second XunCha on the same
    store gets a clear message and exits, never becoming a second writer.
-6. Open the store (migrations run) and install the built-in checklists; a store that
+7. Open the store (migrations run) and install the built-in checklists; a store that
    cannot be opened gets its message and the app exits.
-7. Check that spreadsheets are parsed through defusedxml; warn if not (imports are
+8. Check that spreadsheets are parsed through defusedxml; warn if not (imports are
    refused while it is off).
-8. First start: ask for the officer's and the device's names.
-9. Show the main window and offer the drafts left open for resuming.
-10. Run; on quit every open draft is saved, the store closed and the lock released.
+9. First start: ask for the officer's and the device's names.
+10. Show the main window and offer the drafts left open for resuming.
+11. Run; on quit every open draft is saved, the store closed, the lock released and
+    the crash handler removed. After "Quit" in the crash dialog the exit status is 70.
 
-``--exit-after-start`` goes through every step but the two questions (8, and the drafts
-of 9) and quits once the window is up: the packaged app is checked that way.
+``--exit-after-start`` goes through every step but the two questions (9, and the drafts
+of 10) and quits once the window is up: the packaged app is checked that way. A crash
+then writes its report and exits with 70, with no dialog to wait on.
 
 A language switch rebuilds the main window in the new language (open inspections are
 saved and reopened), so no restart is needed.
@@ -35,7 +39,7 @@ from PySide6.QtCore import QLockFile, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop import i18n, version
+from desktop import crash, crash_report, i18n, version
 from desktop import settings as app_settings
 from exports.spreadsheet import workbook
 from storage.errors import StoreError, StoreProblem
@@ -138,36 +142,59 @@ class Workstation:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    app = _application()
+    user = app_settings.UserSettings()
+    language = i18n.install(app, args.language or user.language or None)
+    path = args.db or user.store_path
+    handler = crash.CrashHandler(path, interactive=not args.exit_after_start)
+    handler.install()
+    try:
+        code = _start(app, user, path, language, handler)
+    except Exception as error:  # noqa: BLE001 - start-up and shutdown crash like the run
+        handler.handle(error)
+        return crash_report.EXIT_BUG
+    finally:
+        handler.uninstall()
+    return crash_report.EXIT_BUG if handler.quit_chosen else code
+
+
+def _application() -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("XunCha")
     app.setApplicationVersion(version.VERSION)
     app.setWindowIcon(QIcon(str(ICON)))
-    user = app_settings.UserSettings()
-    language = i18n.install(app, args.language or user.language or None)
+    return app
+
+
+def _start(app: QApplication, user: app_settings.UserSettings, path: Path, language: str,
+           handler: crash.CrashHandler) -> int:
+    """Steps 5 to 11: the store, then the window and the run."""
     check_fonts(user)
-    path = args.db or user.store_path
     try:
         lock = acquire_lock(path)
         if lock is None:
             startup.store_in_use(str(path))
             return EXIT_IN_USE
         store = db.open_store(path)
-        checklists.install_builtins(store)
-        photos.sweep(store)  # what a killed import copied in and never recorded
     except StoreError as error:
         startup.store_failed(error)
         return EXIT_STORE
-    try:
-        return _run(app, store, app_settings.Settings(store, user), language,
-                    interactive=not args.exit_after_start)
+    try:  # from here a crash, too, closes the store and releases the lock
+        checklists.install_builtins(store)
+        photos.sweep(store)  # what a killed import copied in and never recorded
+        return _run(app, store, app_settings.Settings(store, user), language, handler)
+    except StoreError as error:
+        startup.store_failed(error)
+        return EXIT_STORE
     finally:
         store.close()
         lock.unlock()
 
 
 def _run(app: QApplication, store: db.Store, settings: app_settings.Settings,
-         language: str, *, interactive: bool = True) -> int:
+         language: str, handler: crash.CrashHandler) -> int:
+    interactive = handler.interactive
     if not workbook.xml_protection_active():
         if not interactive:  # a packaging check: an unprotected build must fail it
             print("XunCha: spreadsheets would be read without defusedxml", file=sys.stderr)
@@ -181,6 +208,8 @@ def _run(app: QApplication, store: db.Store, settings: app_settings.Settings,
         station.window.offer_drafts()
     else:
         QTimer.singleShot(0, station.window.close)
+    if handler.quit_chosen:  # a crash before the run (in the first-start dialog, say)
+        return crash_report.EXIT_BUG
     code = int(app.exec())
     QThreadPool.globalInstance().waitForDone()  # photos still being copied finish first
     return code

@@ -46,10 +46,18 @@ _ENVIRONMENT_CODES = {
 }
 
 
+# SQLite also answers BUSY when a transaction or savepoint ends while one of this
+# connection's own statements is still running: the order of a program's calls, not
+# another program's lock (sqlite-utils' ``query`` relies on seeing it for INSERT … RETURNING).
+_OWN_STATEMENTS_RUNNING = "SQL statements in progress"
+
+
 def classify(error: sqlite3.Error, path: str) -> StoreError | None:
     """Return the StoreError for an environment failure, or None for a bug."""
     code = getattr(error, "sqlite_errorcode", None)
     if code is None:
         return None
     problem = _ENVIRONMENT_CODES.get(code & 0xFF)
+    if problem is StoreProblem.LOCKED and _OWN_STATEMENTS_RUNNING in str(error):
+        return None
     return StoreError(problem, path, str(error)) if problem else None

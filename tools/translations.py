@@ -26,7 +26,8 @@ AREAS = {
              "ui/messages/__init__.py"],
     "reports": ["exports/reports/**/*.py", "ui/reports/*.py", "ui/messages/reports.py",
                 "desktop/cli/reports.py"],
-    "gui": ["ui/*.py", "ui/lists/*.py", "ui/form/*.py", "ui/officer/*.py"],
+    "gui": ["ui/*.py", "ui/lists/*.py", "ui/officer/*.py"],
+    "forms": ["ui/form/*.py", "ui/messages/forms.py", "desktop/cli/checklists.py"],
     "campaign": ["ui/campaign/*.py", "ui/messages/campaign.py", "desktop/cli/campaign.py"],
     "sync": ["desktop/cli/sync.py", "ui/sync/*.py", "ui/messages/sync.py"],
 }

@@ -5,8 +5,11 @@
     report brief --from DATE --to DATE      the meeting brief of a period
     report street NAME --quarter YYYY-Qn    a street's quarterly report
     report compound NAME|ID                 a compound's file
+    report settings [--notice-code …]       the agency code, office, brief unit …
 
-Warnings (a font face missing, characters the font cannot print) go to stderr; the
+Warnings (a font face replaced, characters printed as □) go to stderr; a font file named
+with ``--font`` that cannot be used is refused. A new notice whose deadline is already
+past, or whose findings are in another notice, is refused unless ``--force``. The
 document is Chinese when the interface language is (``--language`` to choose).
 """
 
@@ -32,8 +35,8 @@ from exports.reports import queries
 from exports.reports import street as report_street
 from exports.reports.pdf.common import Setup
 from storage import clock
-from storage.inspection import compounds, findings
-from storage.store import db
+from storage.inspection import compounds, findings, notices
+from storage.store import db, documents
 from ui.messages import reports as report_messages
 
 Render = Callable[[db.Store, argparse.Namespace, Setup], int]
@@ -72,6 +75,8 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     notice.add_argument(
         "--office", default="", help=tr("the issuing office, printed above the date")
     )
+    notice.add_argument("--force", action="store_true", help=tr(
+        "issue new notices even with deadlines already past or findings already notified"))
     notice.set_defaults(handler=_handler(_notice))
     brief = kinds.add_parser("brief", parents=[shared], help=tr("the meeting brief"))
     brief.add_argument(
@@ -91,6 +96,46 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     compound = kinds.add_parser("compound", parents=[shared], help=tr("a compound's file"))
     compound.add_argument("compound", metavar="NAME", help=tr("the compound's name or id"))
     compound.set_defaults(handler=_handler(_compound))
+    _add_settings(kinds, common)
+
+
+def _add_settings(kinds: Any, common: argparse.ArgumentParser) -> None:
+    chosen = kinds.add_parser("settings", parents=[common],
+                              help=tr("the issuing agency's code, office and brief header"))
+    chosen.add_argument("--notice-code", help=tr("the agency code of notices, e.g. 兰综执改"))
+    chosen.add_argument("--office", help=tr("the issuing office printed on notices"))
+    chosen.add_argument("--next-notice", type=int, metavar="N", help=tr(
+        "the next notice number this year (to follow a paper register)"))
+    chosen.add_argument("--brief-unit", help=tr("the unit that issues the brief"))
+    chosen.add_argument("--brief-to", help=tr("whom the brief is sent to"))
+    chosen.set_defaults(handler=_settings)
+
+
+def _settings(args: argparse.Namespace) -> int:
+    store = support.open_store(args)
+    current = notices.settings(store)
+    chosen = notices.NoticeSettings(code=args.notice_code or current.code,
+                                    office=current.office if args.office is None else args.office)
+    notices.save_settings(store, chosen)
+    options = {key: value for key, value in ((report_brief.UNIT_KEY, args.brief_unit),
+                                             (report_brief.TO_KEY, args.brief_to))
+               if value is not None}
+    documents.set_options(store, options)
+    year = clock.today_local().year
+    if args.next_notice is not None:
+        try:
+            documents.set_next(store, chosen.code, year, args.next_notice)
+        except documents.NumberBehind as behind:
+            raise support.UsageProblem(tr(
+                "{code}〔{year}〕{last}号 was already given: numbers never repeat.").format(
+                code=behind.code, year=behind.year, last=behind.last)) from behind
+    following = documents.peek(store, chosen.code, year)
+    data = {"notice_code": chosen.code, "office": chosen.office,
+            "next_notice": following.text(),
+            "brief_unit": documents.option(store, report_brief.UNIT_KEY),
+            "brief_to": documents.option(store, report_brief.TO_KEY)}
+    support.emit(args, data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+    return 0
 
 
 def _shared(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -102,6 +147,13 @@ def _shared(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
         help=tr("the language of the document (default: the interface's)"),
     )
     shared.add_argument("--font", type=Path, help=tr("a TrueType font file to print with"))
+    shared.add_argument("--body-font", type=Path, help=tr(
+        "the FangSong font file for the body of notices (e.g. simfang.ttf)"))
+    shared.add_argument("--title-font", type=Path, help=tr(
+        "the XiaoBiaoSong font file for the titles of notices (e.g. FZXBSJW.TTF)"))
+    shared.add_argument("--photos", choices=("thumbnails", "annex", "none"),
+                        default="thumbnails", help=tr(
+                            "photos beside each finding, full size in an annex, or none"))
     shared.add_argument(
         "--strict-fonts",
         action="store_true",
@@ -139,7 +191,10 @@ def _handler(render: Render) -> Callable[[argparse.Namespace], int]:
             translate=QCoreApplication.translate,
             language=i18n.checklist_language(language),
             font_path=args.font,
+            role_fonts={role: path for role, path in (("body", args.body_font),
+                                                      ("title", args.title_font)) if path},
             strict_fonts=args.strict_fonts,
+            photos=args.photos,
             progress=progress.bar(tr("Printing")),
         )
         pages = render(store, args, setup)
@@ -174,6 +229,11 @@ def _notice(store: db.Store, args: argparse.Namespace, setup: Setup) -> int:
                 tr("One notice is for one compound; these findings are in several.")
             )
         groups = [chosen]
+    found = report_notice.problems(store, groups)
+    if found and not args.force:
+        lines = [report_messages.problem(p) for p in found]
+        raise support.UsageProblem("\n".join([*lines, tr(
+            "Nothing was issued. Correct the findings, or add --force to issue all the same.")]))
     return report_notice.render(store, groups, args.output, setup, office=args.office)
 
 

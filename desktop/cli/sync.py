@@ -135,8 +135,9 @@ def _import(args: argparse.Namespace) -> int:
         if report["error"]:
             print(f"xuncha-cli: {report['file']}: {report['error']}", file=sys.stderr)
         elif report["problems"]:
-            print("xuncha-cli: " + messages.describe_any(importer.ImportRefused(
-                report["file"], "invalid", str(report["problem_count"]))), file=sys.stderr)
+            refused = importer.ImportRefused(report["file"], "invalid",
+                                             str(report["problem_count"]))
+            print(f"xuncha-cli: {sync_messages.describe(refused)}", file=sys.stderr)
     return 2 if failed else 0
 
 

@@ -1,1 +1,4 @@
-"""Checklists as files: a checklist version exported as an XLSForm workbook and read back."""
+"""Checklists as files: an XLSForm workbook (or a zip) with the lists it selects from.
+
+May import `storage`.
+"""

@@ -9,28 +9,102 @@ import functools
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
 from exports.reports import hotline, queries
-from exports.reports.pdf import charts
+from exports.reports.pdf import charts, official
 from exports.reports.pdf.common import GRID, HEADER_FILL, Doc, Setup
 from exports.reports.queries import Period
+from storage import clock
+from storage.store import documents
 from storage.store.db import Store
+
+UNIT_KEY, TO_KEY, CODE_KEY = "reports.brief_unit", "reports.brief_to", "reports.brief_code"
+DEFAULT_CODE = "巡查简报"
 
 
 def render(store: Store, period: Period, path: Path, setup: Setup | None = None) -> int:
-    """Write the brief for ``period`` to ``path``; return the page count."""
+    """Write the brief for ``period`` to ``path``; return the page count.
+
+    A brief is numbered 第N期 per year (its number taken when the file is written; a
+    reprint of the same period keeps it), headed with the issuing unit and date, has a
+    one-page summary, and its full tables in the appendix.
+    """
     setup = setup or Setup()
+    return official.build_numbered(lambda: _render(store, period, Path(path), setup))
+
+
+def _render(store: Store, period: Period, path: Path, setup: Setup) -> int:
     doc = Doc(setup, queries.footer(store))
     doc.title = doc.words.translate("reports", "Inspection work brief")
-    sections = [_figures, _districts, _streets, _compounds, _charts, _overdue, _hotline]
-    story: list[Flowable] = [
-        doc.para(doc.words.translate("reports", "Inspection work brief"), "title"),
+    key = f"{period.start}/{period.end}"
+    code = documents.option(store, CODE_KEY, DEFAULT_CODE)
+    issued = documents.find(store, "brief", key)
+    number = issued.number if issued else documents.peek(store, code, clock.today_local().year)
+    story = _header(doc, store, period, number) + _summary(doc, store, period)
+    story += [PageBreak(), doc.para(doc.words.translate("reports", "Appendix: full lists"),
+                                    "title")]
+    sections = [_districts, _streets, _compounds, _charts, _overdue, _hotline]
+
+    def register() -> None:
+        if issued is None:
+            documents.record(store, "brief", key, number)
+
+    parts = [functools.partial(section, doc, store, period) for section in sections]
+    return doc.build_sections(story, parts, path,
+                              publish=official.publish(store, register))
+
+
+def _header(doc: Doc, store: Store, period: Period, number: documents.Number) -> list[Flowable]:
+    """The 简报 head: the title, 第N期, the issuing unit and the date over a rule."""
+    words = doc.words
+    unit = documents.option(store, UNIT_KEY) or queries.footer(store).device
+    line = Table([[doc.para(unit, "body"), doc.para(words.date(clock.today_local()), "right")]],
+                 colWidths=[doc.width / 2] * 2)
+    line.setStyle(doc.style([("LINEBELOW", (0, 0), (-1, 0), 1.5, colors.Color(0.75, 0, 0)),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                             ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return [
+        doc.para(words.translate("reports", "Inspection work brief"), "masthead"),
+        doc.para(words.translate("reports", "No. {serial}, {year}").format(
+            serial=number.serial, year=number.year), "subtitle"),
+        line,
+        doc.space(3),
         doc.para(period_text(doc, period), "subtitle"),
     ]
-    return doc.build_sections(
-        story, [functools.partial(section, doc, store, period) for section in sections], path)
+
+
+def _summary(doc: Doc, store: Store, period: Period) -> list[Flowable]:
+    """Page one: the key figures, and the few facts a meeting acts on."""
+    words = doc.words
+    figures = queries.figures(store, period)
+    complaints = hotline.counts(store, period)
+    story: list[Flowable] = [
+        doc.para(words.heading1(1, words.translate("reports", "Key figures")), "h1"),
+        figure_cards(doc, key_cards(doc, figures, complaints)),
+        doc.para(words.heading1(2, words.translate("reports", "In brief")), "h1"),
+    ]
+    streets = ranked_streets(store, period)
+    if streets:
+        best = [r["street"] for rank, r in streets if rank == 1]
+        worst = [r["street"] for rank, r in streets if rank == streets[-1][0]]
+        story.append(doc.para(words.translate(
+            "reports", "Highest closure rate: {best}; lowest: {worst} ({count} streets ranked)."
+        ).format(best="、".join(best), worst="、".join(worst), count=len(streets))))
+    day = period.reference_day()
+    longest = queries.overdue(store, day, limit=3)
+    for row in longest:
+        story.append(doc.para(words.translate(
+            "reports", "Overdue {days} days: {compound}, {problem} ({number})").format(
+            days=row["days"], compound=row["compound"], problem=row["description"][:60],
+            number=row["number"])))
+    distribution = documents.option(store, TO_KEY)
+    if distribution:
+        story += [doc.space(6), doc.para(words.translate("reports", "To: {to}").format(
+            to=distribution), "small")]
+    return story
 
 
 def period_text(doc: Doc, period: Period) -> str:
@@ -89,15 +163,6 @@ def key_cards(
     return cards
 
 
-def _figures(doc: Doc, store: Store, period: Period, number: int) -> list[Flowable]:
-    figures = queries.figures(store, period)
-    complaints = hotline.counts(store, period)
-    return [
-        doc.para(doc.words.heading1(number, doc.words.translate("reports", "Key figures")), "h1"),
-        figure_cards(doc, key_cards(doc, figures, complaints)),
-    ]
-
-
 def area_row(doc: Doc, row: dict[str, Any]) -> list[str]:
     return [
         str(row["inspections"]),
@@ -127,7 +192,7 @@ _NUMBERS = tuple(range(1, 12))
 def _districts(doc: Doc, store: Store, period: Period, number: int) -> list[Flowable]:
     rows = queries.by_area(store, period, "district")
     body = [[r["district"], str(r["compounds"]), *area_row(doc, r)] for r in rows]
-    return [
+    return doc.headed(
         doc.para(doc.words.heading1(number, doc.words.translate("reports", "By district")), "h1"),
         doc.table(
             [
@@ -139,24 +204,23 @@ def _districts(doc: Doc, store: Store, period: Period, number: int) -> list[Flow
             [34, 20, 20, 20, 20, 20, 20, 20],
             align_right=_NUMBERS,
         ),
-    ]
-
-
-def ranked_streets(store: Store, period: Period) -> list[dict[str, Any]]:
-    """Streets best first: highest closure rate, then fewest overdue findings."""
-    rows = queries.by_area(store, period, "street")
-    return sorted(
-        rows, key=lambda r: (-(r["closure_rate"] or 0), r["overdue"], r["district"], r["street"])
     )
+
+
+def ranked_streets(store: Store, period: Period) -> list[tuple[int, dict[str, Any]]]:
+    """Streets with findings in the period, best first (highest closure rate, then fewest
+    overdue), with competition ranks; streets with nothing to rate are left out."""
+    rows = [r for r in queries.by_area(store, period, "street") if r["closure_rate"] is not None]
+    return queries.competition_ranks(rows, lambda r: (-r["closure_rate"], r["overdue"]))
 
 
 def _streets(doc: Doc, store: Store, period: Period, number: int) -> list[Flowable]:
     words = doc.words
     rows = ranked_streets(store, period)
-    body = [
-        [str(n), r["district"], r["street"], *area_row(doc, r)] for n, r in enumerate(rows, start=1)
-    ]
-    return [
+    if not rows:
+        return []
+    body = [[str(rank), r["district"], r["street"], *area_row(doc, r)] for rank, r in rows]
+    return doc.headed(
         doc.para(
             words.heading1(number, words.translate("reports", "Streets ranked by closure rate")),
             "h1",
@@ -172,20 +236,19 @@ def _streets(doc: Doc, store: Store, period: Period, number: int) -> list[Flowab
             [12, 24, 30, 18, 18, 18, 18, 18, 18],
             align_right=(0, *_NUMBERS[2:]),
         ),
-    ]
+    )
 
 
 def _compounds(doc: Doc, store: Store, period: Period, number: int) -> list[Flowable]:
     words = doc.words
-    rows = [
-        r
-        for r in queries.by_area(store, period, "compound")
-        if r["raised"] or r["open"] or r["inspections"]
-    ]
-    body = [
-        [str(n), r["name"], r["street"], *area_row(doc, r)] for n, r in enumerate(rows, start=1)
-    ]
-    return [
+    rows = queries.competition_ranks(
+        [r for r in queries.by_area(store, period, "compound")
+         if r["raised"] or r["open"] or r["inspections"]],
+        lambda r: (-r["overdue"], -r["open"], -r["raised"]))
+    if not rows:
+        return []
+    body = [[str(rank), r["name"], r["street"], *area_row(doc, r)] for rank, r in rows]
+    return doc.headed(
         doc.para(
             words.heading1(
                 number, words.translate("reports", "Compounds ranked by overdue and open findings")
@@ -203,7 +266,7 @@ def _compounds(doc: Doc, store: Store, period: Period, number: int) -> list[Flow
             [12, 32, 22, 18, 18, 18, 18, 18, 18],
             align_right=(0, *_NUMBERS[2:]),
         ),
-    ]
+    )
 
 
 def _charts(doc: Doc, store: Store, period: Period, number: int) -> list[Flowable]:
@@ -286,7 +349,7 @@ def _overdue(doc: Doc, store: Store, period: Period, number: int) -> list[Flowab
             doc.para(title, "h1"),
             doc.para(words.translate("reports", "No finding is overdue.")),
         ]
-    story = [doc.para(title, "h1"), overdue_table(doc, rows)]
+    story = doc.headed(doc.para(title, "h1"), overdue_table(doc, rows))
     if count > len(rows):
         story.append(doc.para(words.translate(
             "reports", "The {listed} longest overdue are listed; {rest} more are in the "

@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import tempfile
 from pathlib import Path
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
-from exports.reports import hotline, inspection, queries
-from exports.reports.pdf import charts
+from exports.reports import brief, evidence, hotline, inspection, queries
+from exports.reports.pdf import charts, photo_grid
 from exports.reports.pdf.common import Doc, Setup
 from exports.reports.pdf.text import QT_TRANSLATE_NOOP, Words
 from exports.reports.queries import Period
 from storage import clock
-from storage.inspection import compounds, notices
+from storage.forms import validate
+from storage.inspection import compounds, findings, notices
 from storage.inspection.compounds import Compound
 from storage.store import records
 from storage.store.db import Store
@@ -25,6 +27,7 @@ BRANCH = {
     "entity": QT_TRANSLATE_NOOP("reports", "entity-type"),
     "functional": QT_TRANSLATE_NOOP("reports", "functional"),
 }
+FINDING_COLUMNS = (33, 18, 48, 22, 18, 17, 18)
 SOURCE = {
     "typed": QT_TRANSLATE_NOOP("reports", "typed"),
     "imported": QT_TRANSLATE_NOOP("reports", "imported"),
@@ -52,9 +55,37 @@ def render(store: Store, compound_id: str, path: Path, setup: Setup | None = Non
             "title",
         ),
         doc.para(_records_period(doc, life), "subtitle"),
+        *_summary(doc, store, compound, life),
+        doc.para(doc.words.translate("reports", "Contents"), "h1"),
+        doc.contents(),
+        PageBreak(),
     ]
-    parts = [functools.partial(section, doc, store, compound, life) for section in sections]
-    return doc.build_sections(story, parts, path)
+    with tempfile.TemporaryDirectory(prefix="xuncha-photos-") as folder:
+        cache = photo_grid.PhotoCache(store, Path(folder))
+        parts = [functools.partial(section, doc, store, compound, life, cache=cache)
+                 if section is _findings else functools.partial(section, doc, store, compound, life)
+                 for section in sections]
+        return doc.build_sections(story, parts, path)
+
+
+def _summary(doc: Doc, store: Store, compound: Compound, life: Period) -> list[Flowable]:
+    """The first page: the key figures of the compound's whole record."""
+    words = doc.words
+    figures = queries.figures(store, life, "compound", compound.id)
+    state = hotline.campaign_states(store).get(compound.id, "")
+    cards = [(str(figures["inspections"]), words.translate("reports", "inspections")),
+             (str(figures["raised"]), words.translate("reports", "findings raised")),
+             (str(figures["open"]), words.translate("reports", "findings open now")),
+             (str(figures["overdue"]), words.translate("reports", "findings overdue"))]
+    lines = [words.translate("reports", "{district} {street} {community}, {address}").format(
+        district=compound.district, street=compound.street, community=compound.community,
+        address=compound.address or "—")]
+    if state in hotline.STATE_NAMES:
+        lines.append(words.translate("reports", "Campaign state: {state}").format(
+            state=words.marked(hotline.STATE_NAMES[state])))
+    return [doc.para(words.translate("reports", "Summary"), "h1"),
+            *[doc.para(line) for line in lines], doc.space(2),
+            brief.figure_cards(doc, cards), doc.space(4)]
 
 
 def _records_period(doc: Doc, period: Period) -> str:
@@ -142,7 +173,7 @@ def _inspections(
             title,
             officer,
             place,
-            "—" if score is None else f"{score:.1f}",
+            validate.score_text(score),
             words.marked(inspection.STATUS.get(status, status)),
         ]
         for num, started, title, officer, place, score, status in rows
@@ -171,55 +202,59 @@ def _inspections(
     ]
 
 
-def _findings(
-    doc: Doc, store: Store, compound: Compound, life: Period, number: int
-) -> list[Flowable]:
+def _findings(doc: Doc, store: Store, compound: Compound, life: Period, number: int,
+              cache: photo_grid.PhotoCache | None = None) -> list[Flowable]:
+    """Every finding with its rectification, overdue ones shaded, photos under each."""
     words = doc.words
-    today = clock.today_local().isoformat()
-    rows = store.db.execute(
-        "SELECT number, created_at, description, responsible_party, deadline, state,"
-        " closed_at FROM findings WHERE compound_id = ? AND deleted = 0 ORDER BY created_at",
-        [compound.id],
-    ).fetchall()
-    body, late = [], []
-    for n, (num, created, text, party, deadline, state, closed) in enumerate(rows):
-        if state in queries.OPEN_STATES and deadline and deadline < today:
-            late.append(n)
-        body.append(
-            [
-                num,
-                words.short(_date(created)),
-                text,
-                party,
-                words.short(dt.date.fromisoformat(deadline)) if deadline else "—",
-                words.marked(inspection.FINDING_STATE.get(state, state)),
-                words.short(_date(closed)) if closed else "",
-            ]
-        )
+    today = clock.today_local()
+    ids = [r[0] for r in store.db.execute(
+        "SELECT id FROM findings WHERE compound_id = ? AND deleted = 0 ORDER BY created_at",
+        [compound.id])]
+    raised = [findings.get(store, ident) for ident in ids]
     title = words.heading1(
         number,
-        words.translate("reports", "Findings and rectification ({count})").format(count=len(rows)),
+        words.translate("reports", "Findings and rectification ({count})").format(
+            count=len(raised)),
     )
-    if not rows:
+    if not raised:
         return [doc.para(title, "h1"), doc.para(words.translate("reports", "None."))]
-    return [
-        doc.para(title, "h1"),
-        doc.para(words.translate("reports", "Rows shaded red are overdue."), "small"),
-        doc.table(
-            [
-                words.translate("reports", "Number"),
-                words.translate("reports", "Raised"),
-                words.translate("reports", "Problem"),
-                words.translate("reports", "Responsible party"),
-                words.translate("reports", "Deadline"),
-                words.translate("reports", "State"),
-                words.translate("reports", "Closed"),
-            ],
-            body,
-            [33, 18, 48, 22, 18, 17, 18],
-            highlight=late,
-        ),
-    ]
+    body = [[f.number, words.short(_date(store_created(store, f.id))), f.description,
+             f.responsible_party,
+             words.short(dt.date.fromisoformat(f.deadline)) if f.deadline else "—",
+             words.marked(inspection.FINDING_STATE.get(f.state, f.state)),
+             words.short(_date(f.closed_at)) if f.closed_at else ""] for f in raised]
+    details = {}
+    if cache is not None and doc.setup.photos == "thumbnails":
+        details = {n: photo_grid.thumbnails(doc, cache, evidence.of_finding(
+            store, f, doc.setup.language), sum(FINDING_COLUMNS) - 6)
+            for n, f in enumerate(raised) if f.attachments}
+    table = doc.table(
+        [
+            words.translate("reports", "Number"),
+            words.translate("reports", "Raised"),
+            words.translate("reports", "Problem"),
+            words.translate("reports", "Responsible party"),
+            words.translate("reports", "Deadline"),
+            words.translate("reports", "State"),
+            words.translate("reports", "Closed"),
+        ],
+        body,
+        FINDING_COLUMNS,
+        highlight=[n for n, f in enumerate(raised) if f.is_overdue(today)],
+        details=details,
+    )
+    story = doc.headed(doc.para(title, "h1"), table)
+    story.insert(2, doc.para(words.translate("reports", "Rows shaded red are overdue."), "small"))
+    if cache is not None and doc.setup.photos == "annex":
+        story += photo_grid.annex(doc, cache, words.translate("reports", "Annex: photos"), [
+            (words.translate("reports", "Finding {number}").format(number=f.number),
+             evidence.of_finding(store, f, doc.setup.language)) for f in raised])
+    return story
+
+
+def store_created(store: Store, finding_id: str) -> str | None:
+    row = store.db.execute("SELECT created_at FROM findings WHERE id = ?", [finding_id]).fetchone()
+    return str(row[0]) if row and row[0] else None
 
 
 def _date(moment_utc: str | None) -> dt.date | None:
@@ -308,33 +343,63 @@ def _hotline(
     ]
 
 
+FIELDS = {
+    "name": QT_TRANSLATE_NOOP("reports", "Compound"),
+    "district": QT_TRANSLATE_NOOP("reports", "District"),
+    "street": QT_TRANSLATE_NOOP("reports", "Street"),
+    "community": QT_TRANSLATE_NOOP("reports", "Community"),
+    "address": QT_TRANSLATE_NOOP("reports", "Address"),
+    "property_company": QT_TRANSLATE_NOOP("reports", "Property company"),
+    "households": QT_TRANSLATE_NOOP("reports", "Households"),
+    "party_branch": QT_TRANSLATE_NOOP("reports", "Party branch"),
+    "party_secretary_full_time": QT_TRANSLATE_NOOP("reports", "Full-time party secretary"),
+}
+
+
 def _history(
     doc: Doc, store: Store, compound: Compound, life: Period, number: int
 ) -> list[Flowable]:
+    """Who changed the compound's record, when, and what: each field's old and new value."""
     words = doc.words
     versions = records.history(store, compounds.KIND, compound.id)
-    body = [
+    who = dict(store.db.execute("SELECT id, coalesce(nullif(officer, ''), name) FROM devices"))
+    body = []
+    before: dict[str, object] = {}
+    for v in versions:
+        source = words.marked(SOURCE.get(v.source, v.source))
+        body.append([words.short(clock.local_naive(v.updated_at)),
+                     str(who.get(v.device_id) or v.device_id[:8]),
+                     " · ".join(p for p in (source, v.source_detail) if p),
+                     _changes(doc, before, v.content)])
+        before = v.content
+    table = doc.table(
         [
-            words.short(clock.local_naive(v.updated_at)),
-            words.marked(SOURCE.get(v.source, v.source)),
-            v.source_detail,
-            v.version[:12],
-        ]
-        for v in versions
-    ]
-    return [
-        doc.para(
-            words.heading1(number, words.translate("reports", "Changes to the compound's record")),
-            "h1",
-        ),
-        doc.table(
-            [
-                words.translate("reports", "Time"),
-                words.translate("reports", "Source"),
-                words.translate("reports", "Detail"),
-                words.translate("reports", "Version"),
-            ],
-            body,
-            [40, 36, 68, 30],
-        ),
-    ]
+            words.translate("reports", "Time"),
+            words.translate("reports", "By"),
+            words.translate("reports", "Source"),
+            words.translate("reports", "What changed"),
+        ],
+        body,
+        [28, 26, 36, 84],
+    )
+    heading = doc.para(
+        words.heading1(number, words.translate("reports", "Changes to the compound's record")),
+        "h1")
+    return doc.headed(heading, table)
+
+
+def _changes(doc: Doc, before: dict[str, object], after: dict[str, object]) -> str:
+    """The fields that changed, "field: old → new", one a line; "created" at first."""
+    words = doc.words
+    if not before:
+        return words.translate("reports", "Record created")
+    lines = [f"{words.marked(label)}：{_shown(before.get(name))} → {_shown(after.get(name))}"
+             for name, label in FIELDS.items() if before.get(name) != after.get(name)]
+    if before.get("deleted") != after.get("deleted"):
+        lines.append(words.translate("reports", "Record deleted") if after.get("deleted")
+                     else words.translate("reports", "Record restored"))
+    return "\n".join(lines) or words.translate("reports", "No visible change")
+
+
+def _shown(value: object) -> str:
+    return "—" if value in (None, "") else str(value)

@@ -15,16 +15,17 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
-from exports.reports import queries
+from exports.reports import evidence, queries
 from exports.reports.pdf import photo_grid
 from exports.reports.pdf.common import GRID, Doc, PartStart, Setup, stage
 from exports.reports.pdf.text import QT_TRANSLATE_NOOP, ReportProblem
 from storage import clock, jobs
-from storage.forms import checklists, validate
-from storage.forms.xlsform import Checklist, Group, Item
-from storage.inspection import compounds, inspections
+from storage.forms import checklists, validate, xlsform
+from storage.forms.xlsform import Checklist, Group, Item, Repeat
+from storage.inspection import compounds, findings, inspections
 from storage.store.db import Store
 
+Chain = tuple[tuple[str, str], ...]
 SEVERITY = {
     "critical": QT_TRANSLATE_NOOP("reports", "critical"),
     "major": QT_TRANSLATE_NOOP("reports", "major"),
@@ -41,6 +42,10 @@ FINDING_STATE = {
     "closed": QT_TRANSLATE_NOOP("reports", "closed"),
     "withdrawn": QT_TRANSLATE_NOOP("reports", "withdrawn"),
 }
+
+
+FINDINGS_COLUMNS = (33, 67, 32, 22, 20)
+FINDINGS_WIDTH = sum(FINDINGS_COLUMNS)
 
 
 class UnknownInspection(ReportProblem):
@@ -96,16 +101,21 @@ def record(
         _header(doc, inspection, compound, checklist),
     ]
     story += _answers(doc, checklist, inspection)
-    story += _findings(doc, store, inspection.id)
+    raised = _raised(store, inspection.id)
+    story += _findings(doc, store, raised, cache)
     if inspection.note.strip():
         story += [doc.para(words.translate("reports", "Remarks"), "h1"), doc.para(inspection.note)]
-    shots = _shots(doc, checklist, inspection)
-    if shots:
+    shots = evidence.of_inspection(store, inspection, doc.setup.language)
+    if shots and doc.setup.photos != "none":
         story.append(
             doc.para(words.translate("reports", "Photos ({count})").format(count=len(shots)), "h1")
         )
         story += photo_grid.grid(doc, cache, shots)
     story.append(_signatures(doc))
+    if doc.setup.photos == "annex":
+        story += photo_grid.annex(doc, cache, words.translate("reports", "Annex: photos"), [
+            (words.translate("reports", "Finding {number}").format(number=f.number),
+             evidence.of_finding(store, f, doc.setup.language)) for f in raised])
     return story
 
 
@@ -113,7 +123,7 @@ def _header(
     doc: Doc, inspection: inspections.Inspection, compound: compounds.Compound, checklist: Checklist
 ) -> Flowable:
     words = doc.words
-    score = "—" if inspection.score is None else f"{inspection.score:.1f}"
+    score = validate.score_text(inspection.score)
     pairs = [
         (words.translate("reports", "Compound"), compound.name),
         (
@@ -146,47 +156,59 @@ def _header(
 
 
 def _answers(doc: Doc, checklist: Checklist, inspection: inspections.Inspection) -> list[Flowable]:
-    applies = validate.relevant(checklist, inspection.answers)
+    found = validate.state(checklist, inspection.answers)
     story: list[Flowable] = [doc.para(doc.words.translate("reports", "Answers"), "h1")]
-    loose: list[Item] = []
+    loose = [c for c in checklist.children if isinstance(c, Item)]
     for child in checklist.children:
         if isinstance(child, Group):
-            story += _group(
-                doc, child, inspection.answers, applies, child.label(doc.setup.language)
-            )
-        else:
-            loose.append(child)
+            story += _group(doc, child, (), found, child.label(doc.setup.language))
+        elif isinstance(child, Repeat):
+            story += _repeat(doc, child, (), found, "")
     if loose:
-        story += _group_table(
-            doc, doc.words.translate("reports", "Other items"), loose, inspection.answers, applies
-        )
+        story += _group_table(doc, doc.words.translate("reports", "Other items"), loose, (),
+                              found)
     return story
 
 
-def _group(
-    doc: Doc, group: Group, answers: dict[str, Any], applies: dict[str, bool], title: str
-) -> list[Flowable]:
+def _group(doc: Doc, group: Group | Repeat, chain: Chain, found: validate.State,
+           title: str) -> list[Flowable]:
     items = [c for c in group.children if isinstance(c, Item)]
-    story = _group_table(doc, title, items, answers, applies)
+    story = _group_table(doc, title, items, chain, found)
     for child in group.children:
         if isinstance(child, Group):
             story += _group(
-                doc, child, answers, applies, f"{title} · {child.label(doc.setup.language)}"
+                doc, child, chain, found, f"{title} · {child.label(doc.setup.language)}"
             )
+        elif isinstance(child, Repeat):
+            story += _repeat(doc, child, chain, found, title)
     return story
 
 
-def _group_table(
-    doc: Doc, title: str, items: Sequence[Item], answers: dict[str, Any], applies: dict[str, bool]
-) -> list[Flowable]:
+def _repeat(doc: Doc, repeat: Repeat, chain: Chain, found: validate.State,
+            title: str) -> list[Flowable]:
+    """A table per block of a repeat ("违建 1", "违建 2" …)."""
+    where = xlsform.path(repeat.name, chain)
+    if not found.applies.get(where):
+        return []
+    story: list[Flowable] = []
+    for number, block in enumerate(found.blocks.get(where, []), start=1):
+        name = f"{repeat.label(doc.setup.language)} {number}"
+        story += _group(doc, repeat, (*chain, (repeat.name, block)), found,
+                        f"{title} · {name}" if title else name)
+    return story
+
+
+def _group_table(doc: Doc, title: str, items: Sequence[Item], chain: Chain,
+                 found: validate.State) -> list[Flowable]:
     words, language = doc.words, doc.setup.language
-    shown = [i for i in items if applies.get(i.name) and i.type not in ("note", "image")]
+    shown = [i for i in items if found.applies.get(xlsform.path(i.name, chain)) and i.shown
+             and i.type not in ("note", "image", "media")]
     if not shown:
         return []
     rows: list[list[object]] = []
     failing: list[int] = []
     for item in shown:
-        value = answers.get(item.name)
+        value = found.values.get(xlsform.path(item.name, chain))
         fails = item.scored and validate.compliance(item, value) == "fail"
         if fails:
             failing.append(len(rows))
@@ -215,7 +237,7 @@ def _group_table(
         [104, 40, 30],
         highlight=failing,
     )
-    return [KeepTogether([doc.para(title, "h2"), table])] if title else [table]
+    return doc.headed(doc.para(title, "h2"), table) if title else [table]
 
 
 def answer_text(item: Item, value: Any, language: str, empty: str) -> str:
@@ -231,29 +253,39 @@ def answer_text(item: Item, value: Any, language: str, empty: str) -> str:
     return str(value)
 
 
-def _findings(doc: Doc, store: Store, inspection_id: str) -> list[Flowable]:
-    words = doc.words
+def _raised(store: Store, inspection_id: str) -> list[findings.Finding]:
     rows = store.db.execute(
-        "SELECT number, description, responsible_party, deadline, state FROM findings"
-        " WHERE inspection_id = ? AND deleted = 0 ORDER BY number",
+        "SELECT id FROM findings WHERE inspection_id = ? AND deleted = 0 ORDER BY number",
         [inspection_id],
     ).fetchall()
-    if not rows:
+    return [findings.get(store, row[0]) for row in rows]
+
+
+def _findings(doc: Doc, store: Store, raised: Sequence[findings.Finding],
+              cache: photo_grid.PhotoCache) -> list[Flowable]:
+    """The findings raised, each with its photos as thumbnails in the row under it."""
+    words = doc.words
+    if not raised:
         return []
     body = [
         [
-            number,
-            description,
-            party,
-            words.short(dt.date.fromisoformat(deadline)) if deadline else "—",
-            words.marked(FINDING_STATE.get(state, state)),
+            f.number,
+            f.description,
+            f.responsible_party,
+            words.short(dt.date.fromisoformat(f.deadline)) if f.deadline else "—",
+            words.marked(FINDING_STATE.get(f.state, f.state)),
         ]
-        for number, description, party, deadline, state in rows
+        for f in raised
     ]
-    return [
+    details = {}
+    if doc.setup.photos == "thumbnails":
+        details = {n: photo_grid.thumbnails(
+            doc, cache, evidence.of_finding(store, f, doc.setup.language), FINDINGS_WIDTH - 6)
+            for n, f in enumerate(raised)}
+    return doc.headed(
         doc.para(
-            words.translate("reports", "Findings raised ({count})").format(count=len(rows)), "h1"
-        ),
+            words.translate("reports", "Findings raised ({count})").format(count=len(raised)),
+            "h1"),
         doc.table(
             [
                 words.translate("reports", "Number"),
@@ -263,25 +295,10 @@ def _findings(doc: Doc, store: Store, inspection_id: str) -> list[Flowable]:
                 words.translate("reports", "State"),
             ],
             body,
-            [33, 67, 32, 22, 20],
+            FINDINGS_COLUMNS,
+            details=details,
         ),
-    ]
-
-
-def _shots(
-    doc: Doc, checklist: Checklist, inspection: inspections.Inspection
-) -> list[photo_grid.Shot]:
-    shots = []
-    for attachment in inspection.attachments:
-        label = ""
-        if attachment.get("item"):
-            try:
-                label = checklist.item(attachment["item"]).label(doc.setup.language)
-            except KeyError:
-                label = attachment["item"]
-        caption = " · ".join(p for p in (label, attachment.get("caption", "")) if p)
-        shots.append(photo_grid.Shot(attachment["photo"], caption))
-    return shots
+    )
 
 
 def _signatures(doc: Doc) -> Flowable:

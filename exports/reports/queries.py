@@ -14,7 +14,7 @@ Hotline complaints and campaign states are read by ``exports.report_hotline``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -240,6 +240,19 @@ def monthly(
             if month in series:
                 series[month][key] = count
     return list(series.values())
+
+
+def competition_ranks(rows: Sequence[Any], key: Callable[[Any], Any]) -> list[tuple[int, Any]]:
+    """Rows in the order of ``key`` with competition ranks: ties share a rank, the next
+    rank skips (1, 1, 3), so every row tied at rank N is in the top N."""
+    result: list[tuple[int, Any]] = []
+    previous: Any = object()
+    rank = 0
+    for n, row in enumerate(sorted(rows, key=key), start=1):
+        if key(row) != previous:
+            rank, previous = n, key(row)
+        result.append((rank, row))
+    return result
 
 
 def overdue(

@@ -81,10 +81,15 @@ def _figures(doc: Doc, store: Store, street: str, period: Period, number: int) -
 def _rank(doc: Doc, store: Store, street: str, period: Period, number: int) -> list[Flowable]:
     words = doc.words
     ranked = brief.ranked_streets(store, period)
-    place = next(n for n, r in enumerate(ranked, start=1) if r["street"] == street)
-    text = words.translate(
-        "reports", "By closure rate {street} ranks {rank} of {count} streets."
-    ).format(street=street, rank=place, count=len(ranked))
+    place = next((rank for rank, r in ranked if r["street"] == street), None)
+    if place is None:
+        text = words.translate(
+            "reports", "{street} raised no findings in the period, so it is not ranked by "
+            "closure rate ({count} streets are).").format(street=street, count=len(ranked))
+    else:
+        text = words.translate(
+            "reports", "By closure rate {street} ranks {rank} of {count} streets."
+        ).format(street=street, rank=place, count=len(ranked))
     complaints = hotline.by_area(store, period, "street")
     if complaints:
         order = [r["street"] for r in complaints]

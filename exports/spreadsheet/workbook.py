@@ -426,7 +426,12 @@ def _declares_dtd(stream: Any) -> bool:
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
-    raw = path.read_bytes()
+    return csv_rows(path, path.read_bytes())
+
+
+def csv_rows(path: Path | str, raw: bytes, *, sniff: bool = True) -> list[list[Any]]:
+    """The rows of CSV text in UTF-8 (with or without BOM) or GB18030; the delimiter is
+    found (comma, semicolon or tab) unless ``sniff`` is off (then a comma)."""
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)
@@ -435,10 +440,11 @@ def _read_csv(path: Path) -> list[list[Any]]:
             continue
     else:
         raise WorkbookError(path, "bad_encoding")
+    dialect: Any = csv.excel
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if sniff else dialect
     except csv.Error:
-        dialect = csv.excel  # type: ignore[assignment]
+        pass
     return [list(row) for row in csv.reader(io.StringIO(text), dialect)]
 
 

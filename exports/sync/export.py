@@ -19,7 +19,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from exports.spreadsheet import workbook
-from exports.sync import layout, photo_archive, scope, sheets
+from exports.sync import layout, photo_archive, repeats, scope, sheets
 from exports.sync.layout import Column
 from storage import clock, jobs, kinds
 from storage.forms import checklists, validate
@@ -137,9 +137,13 @@ def _inspections(store: Store, made: dict[str, Any], versions: dict[str, Checkli
                                              strict=True):
         rows = records.many(store, kinds.BY_NAME["inspection"], selection.ids("inspection"),
                             checklist_version_id=version_id)
+        blocks = repeats.Collected()
         count += _fill(made[name], sheets.inspection_columns(checklist),
-                       _long_tap(rows, made["long"], checklist, manifest), lists, names,
-                       ticker)
+                       _long_tap(blocks.tap(rows, checklist), made["long"], checklist,
+                                 manifest), lists, names, ticker)
+        for repeat, sheet in made["repeats"][version_id]:  # a sheet per repeat, after it
+            _fill(made[sheet], repeats.columns(repeat), blocks.rows.get(repeat.name, []),
+                  lists, names, ticker)
     return count
 
 
@@ -166,9 +170,13 @@ def _create_sheets(book: Any, versions: dict[str, Checklist], summary: Summary,
     made: dict[str, Any] = {}
     taken: set[str] = set()
     checklist_names = [sheets.sheet_name(c.title, c.version, taken) for c in versions.values()]
+    made["repeats"] = {ident: repeats.sheet_names(c, name, taken) for (ident, c), name
+                       in zip(versions.items(), checklist_names, strict=True)}
     names = [layout.README]
     for kind in sheets.ORDER:
-        names += checklist_names if kind == "inspection" else [sheets.BY_KIND[kind].title]
+        names += [n for ident, name in zip(versions, checklist_names, strict=True)
+                  for n in [name, *(s for _, s in made["repeats"][ident])]] \
+            if kind == "inspection" else [sheets.BY_KIND[kind].title]
     names += [layout.LONG] if answers_sheet else []
     names += [layout.HISTORY, layout.PHOTOS, layout.LISTS, layout.CHECKLISTS, layout.META]
     for name in names:
@@ -196,11 +204,12 @@ def _fill(sheet: Any, columns: list[Column], rows: Iterable[dict[str, Any]], lis
     _prepare(sheet, columns)
     _headers(sheet, columns)
     content = [n for n, c in enumerate(columns) if c.is_content and c.code not in layout.MACHINE]
-    check = next(n for n, c in enumerate(columns) if c.code == "checksum")
+    check = next((n for n, c in enumerate(columns) if c.code == "checksum"), None)
     count = 0
     for row in rows:
         values = [_cell(c, row, names) for c in columns]
-        values[check] = layout.checksum(values[n] for n in content)
+        if check is not None:  # a record's row (a repeat's block row has none)
+            values[check] = layout.checksum(values[n] for n in content)
         sheet.append(workbook.safe_row(sheet, values))
         count += 1
         ticker.tick()
@@ -279,14 +288,19 @@ def _long_tap(rows: Iterable[dict[str, Any]], long: _LongSheets | None, checklis
     """Pass inspections on, writing their answers to the long sheet on the way."""
     items = [(i, sheets.item_column(i)) for i in checklist.items
              if i.type not in ("note", "image")]
-    labels = {i.name: i.label("zh") for i, _ in items}
+    in_blocks = {i.name: (i, sheets.item_column(i)) for r in checklist.repeats
+                 for i in r.items if i.answered}
     for row in _manifest_tap(rows, None, manifest):
         if long is not None and not row["deleted"]:
-            for item, column in items:
-                value = row["answers"].get(item.name)
+            answers = [(item, column, item.name, row["answers"].get(item.name))
+                       for item, column in items]
+            answers += [(*in_blocks[path.rsplit("/", 1)[1]], path, value)  # a block's
+                        for path, value in row.get("_derived", {}).items()
+                        if "/" in path and path.rsplit("/", 1)[1] in in_blocks]
+            for item, column, code, value in answers:
                 if value in (None, "", []):
                     continue
-                long.append([row["id"], row["number"], item.name, labels[item.name],
+                long.append([row["id"], row["number"], code, item.label("zh"),
                              layout.render(column, value),
                              _COMPLIANCE.get(validate.compliance(item, value), "")])
         yield row

@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import hashlib
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,7 +59,8 @@ class Column:
 
     code: str  # a content key, "answers.<item>", or "info.<x>" for what is only shown
     label: str
-    kind: str  # text|integer|decimal|date|datetime|timestamp|choice|multi|flag|reference|info
+    kind: str  # text|integer|decimal|date|datetime|timestamp|choice|multi|flag|reference|
+    #   info|typed
     choices: tuple[tuple[Any, str], ...] = ()
     optional: bool = True  # an empty cell is allowed
     hidden: bool = False
@@ -230,7 +231,8 @@ def _timestamp(column: Column, value: Any) -> str:
 _EMPTY: dict[str, Any] = {"multi": [], "integer": None, "decimal": None, "flag": None,
                           "date": None, "timestamp": None, "choice": "", "reference": None}
 _PARSERS = {"choice": _choice, "flag": _choice, "multi": _multi, "integer": _number,
-            "decimal": _typed, "date": _date, "datetime": _typed, "timestamp": _timestamp}
+            "decimal": _typed, "date": _date, "datetime": _typed, "timestamp": _timestamp,
+            "typed": _typed}
 
 
 def answer_empty(column: Column) -> Any:
@@ -249,6 +251,13 @@ def checksum(cells: Iterable[Any]) -> str:
         v if type(v) is str else "" if v is None else
         str(int(v)) if type(v) is float and v.is_integer() else str(v) for v in cells])
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def place(columns: Mapping[str, Column], letters: Mapping[str, str], code: str) -> str:
+    """Where a cell is, for people: its column's letter and label ("C (检查人)")."""
+    column = columns.get(code)
+    letter = letters.get(code, "")
+    return f"{letter} ({column.label})" if column else letter
 
 
 def column_letter(index: int) -> str:

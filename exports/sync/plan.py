@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from exports.sync import layout, read, sheets
+from exports.sync import layout, read, repeats, sheets
 from exports.sync.read import Problem, SheetRow
 from exports.sync.sheets import ORDER
 from storage import clock, jobs, kinds
@@ -310,10 +310,15 @@ def _entry(store: Store, book: read.Workbook,
         return known, False, []  # the cells are as exported: the hidden version stands
     base = known.content if known else _stored_content(store, row.kind, row.id, hidden)
     flat, problems = _rebuild(row, base, book)
-    if problems:
-        return None, False, problems
     checklist = _checklist(store, book, str(flat.get("checklist_version_id", ""))) \
         if row.kind == "inspection" else None
+    if checklist is not None:  # the blocks of its repeats, from their own sheets
+        present = {name for ident, name in book.repeat_sheets
+                   if ident == flat.get("checklist_version_id")}
+        problems += [Problem(*p) for p in repeats.fold(
+            flat, base, book.blocks.get(row.id, []), checklist, present)]
+    if problems:
+        return None, False, problems
     if row.kind == "inspection":
         if checklist is None:
             return None, False, [Problem(row.sheet, row.row, "", "unknown_checklist")]
@@ -328,7 +333,7 @@ def _entry(store: Store, book: read.Workbook,
         return known or versioning.Entry(
             row.id, hidden, content, _parents(row), row.meta.get("device_id", ""),
             row.meta.get("updated_at", ""), versioning.Origin("imported")), False, []
-    problems = _validate_edit(row, content, checklist)
+    problems = _validate_edit(row, content, checklist, book.blocks.get(row.id, []))
     stamp = max(_edit_time(book), row.meta.get("updated_at", ""))
     # A hidden version neither the file nor the store knows is no parent: no edge to nothing.
     parents = (hidden,) if hidden and base is not None else ()
@@ -342,8 +347,12 @@ def _as_exported(row: SheetRow, known: versioning.Entry, book: read.Workbook,
                  kind: versioning.Kind) -> bool:
     """Whether the row's cells (and its photos) are exactly those its version was exported
     with, by the row's checksum: then nothing needs rebuilding."""
-    if not row.meta.get("checksum") or row.errors or \
+    if not row.meta.get("checksum") or row.errors or book.blocks.get(row.id) or \
             row.meta["checksum"] != layout.checksum(row.cells.values()):
+        return False
+    if row.kind == "inspection" and any(  # its blocks are on sheets of their own
+            ident == layout.normal(row.cells.get("checklist_version_id"))
+            for ident, _ in book.repeat_sheets):
         return False
     if kind.has_attachments and book.photo_files:
         return _listed_photos(book, row) == known.content["attachments"]
@@ -383,12 +392,11 @@ def _stored_content(store: Store, kind: str, record_id: str,
 
 
 def _answers(flat: dict[str, Any]) -> dict[str, Any]:
-    return {k[8:]: v for k, v in flat.items() if k.startswith("answers.")}
+    return version_graph.answers_of(flat)
 
 
 def _answers_changed(flat: dict[str, Any], base: dict[str, Any]) -> bool:
-    return {k: v for k, v in _answers(flat).items() if v not in ("", [], None)} != \
-        base.get("answers", {})
+    return versioning.normal_answers(_answers(flat)) != base.get("answers", {})
 
 
 def _rebuild(row: SheetRow, base: dict[str, Any] | None,
@@ -439,13 +447,20 @@ def _defaults(kind: versioning.Kind, row: SheetRow) -> dict[str, Any]:
     return flat
 
 
-def _validate_edit(row: SheetRow, content: dict[str, Any],
-                   checklist: Checklist | None) -> list[Problem]:
-    """A hand-edited row is validated like typed input (a deleted one needs no answers)."""
+def _validate_edit(row: SheetRow, content: dict[str, Any], checklist: Checklist | None,
+                   block_rows: list[repeats.BlockRow]) -> list[Problem]:
+    """A hand-edited row is validated like typed input (a deleted one needs no answers).
+
+    A problem of a block's answer is placed on its row of the repeat's sheet.
+    """
     if content.get("deleted") or checklist is None:
         return []
     attached = {a["item"] for a in content["attachments"] if a.get("item")}
     found = validate.validate(checklist, content["answers"], attached=attached,
                               final=content["status"] == "final")
-    return [Problem(row.sheet, row.row, row.where(f"answers.{p.item}"), p.reason, p.value)
-            for p in found]
+    problems = []
+    for p in found:
+        place = repeats.locate(block_rows, p.item)
+        sheet, number, column = place or (row.sheet, row.row, row.where(f"answers.{p.item}"))
+        problems.append(Problem(sheet, number, column, p.reason, p.value))
+    return problems

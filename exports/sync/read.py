@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from exports.spreadsheet import workbook
-from exports.sync import layout, sheets
+from exports.sync import layout, repeats, sheets
 from exports.sync.layout import Column
 from storage.forms import xlsform
 from storage.store import versioning
@@ -65,9 +65,7 @@ class SheetRow:
         return self.meta["id"]
 
     def where(self, code: str) -> str:
-        column = self.columns.get(code)
-        letter = self.letters.get(code, "")
-        return f"{letter} ({column.label})" if column else letter
+        return layout.place(self.columns, self.letters, code)
 
 
 @dataclass(frozen=True)
@@ -95,6 +93,8 @@ class Workbook:
     modified: str | None
     problems: list[Problem] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    blocks: dict[str, list[repeats.BlockRow]] = field(default_factory=dict)  # by inspection
+    repeat_sheets: set[tuple[str, str]] = field(default_factory=set)  # (checklist, repeat)
     unchecked: int = 0  # rows left unread once the problems reached the limit
 
     def problem(self, found: Problem) -> None:
@@ -139,6 +139,11 @@ def read(path: Path) -> Workbook:
             _sheet(reader, name, book, marks)
     finally:
         reader.close()
+    inspections = {r.id for r in book.rows if r.kind == "inspection"}
+    for record_id, block_rows in book.blocks.items():
+        if record_id not in inspections:  # a block whose inspection is not in the file
+            for row in block_rows:
+                book.problem(Problem(row.sheet, row.row, "", "unknown_reference", record_id))
     return book
 
 
@@ -158,6 +163,8 @@ def _sheet(reader: workbook.SheetReader, name: str, book: Workbook,
         _history(name, rows, book)
     elif name == layout.PHOTOS or codes[:2] == ["owner_kind", "owner_id"]:
         _photos(name, rows, book, errors)
+    elif repeats.is_repeat_sheet(codes):
+        _blocks(name, [*head, *rows], codes, book, errors)
     elif codes[:1] == ["id"]:
         _records(name, rows, codes, book, errors)
         if book.full:  # the rows left in the sheet are not read
@@ -186,6 +193,17 @@ def _marked(sheet: str) -> bool:
     checked by their hash) nor the hidden ones."""
     return _parsed(sheet) and sheet not in (layout.HISTORY, layout.META, layout.CHECKLISTS,
                                             layout.LISTS)
+
+
+def _blocks(name: str, rows: list[list[Any]], codes: list[str], book: Workbook,
+            errors: set[tuple[int, int]]) -> None:
+    """A repeat sheet: a row per block, folded into its inspection by the plan."""
+    book.repeat_sheets |= repeats.present(codes, book.checklists)
+    found, problems = repeats.read_rows(name, rows, codes, book.checklists, errors)
+    for row in found:
+        book.blocks.setdefault(row.key["record_id"], []).append(row)
+    for found_problem in problems:
+        book.problem(Problem(*found_problem))
 
 
 def _parsed(sheet: str) -> bool:

@@ -83,18 +83,25 @@ def inspection_columns(checklist: Checklist | None) -> list[Column]:
                _c("info.score", "得分", "info", width=8), _c("note", "备注", width=20),
                _c("deleted", "已删除", "flag", choices=FLAG, optional=False, width=8)]
     for item in checklist.items if checklist else ():
-        if item.type == "note":
-            continue
-        columns.append(item_column(item))
+        if item.type not in NO_COLUMN:
+            columns.append(item_column(item))
     return columns
 
 
+# Items without a column: notes, metadata, and media not collected on a laptop.
+NO_COLUMN = ("note", "meta", "media")
+
+
 def item_column(item: Item) -> Column:
-    label = item.label("zh")
+    label = item.label("zh") if item.labels else item.name
     if item.type == "image":
         return Column(f"info.photos.{item.name}", label, "info", item=item, width=16)
+    if item.derived:  # calculated: shown, never read back
+        return Column(f"info.calc.{item.name}", label, "info", item=item, width=12)
     kinds = {"select_one": "choice", "select_multiple": "multi", "integer": "integer",
-             "decimal": "decimal", "date": "date", "datetime": "datetime"}
+             "decimal": "decimal", "date": "date", "datetime": "datetime", "time": "typed",
+             "range": "typed", "geopoint": "typed", "geotrace": "typed",
+             "geoshape": "typed", "acknowledge": "typed"}
     choices = layout.shown_choices(tuple((c.name, c.label("zh")) for c in item.choices),
                                    item.type == "select_multiple")
     return Column(f"answers.{item.name}", label, kinds.get(item.type, "text"),
@@ -189,4 +196,9 @@ def info_value(column: Column, row: dict[str, Any], names: dict[str, str]) -> An
         item = column.code[len("info.photos."):]
         count = sum(1 for a in row.get("attachments", []) if a["item"] == item)
         return f"{count} 张" if count else None
-    return None
+    if column.code.startswith("info.calc."):  # computed when the row was written
+        value = row.get("_derived", {}).get(column.code[len("info.calc."):])
+        if isinstance(value, list):
+            return "、".join(map(str, value)) or None
+        return None if value in ("", None) else value
+    return row.get(column.code)  # what a row brings itself (a repeat block's number)

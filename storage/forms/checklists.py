@@ -44,23 +44,43 @@ def version_id(checklist: Checklist) -> str:
     return versioning.version_of({"sheets": checklist.sheets})
 
 
+@dataclass(frozen=True)
+class Plan:
+    """What importing a checklist does: ``unchanged``, ``new_checklist`` or
+    ``new_version`` (of ``previous``); a clash is raised as :class:`VersionClash`."""
+
+    id: str
+    outcome: str
+    previous: Stored | None
+
+
+def plan(store: Store, checklist: Checklist) -> Plan:
+    """What :func:`save` would do, decided the same way (so a dry run tells the truth)."""
+    ident = version_id(checklist)
+    previous = find(store, checklist.form_id)
+    if store.db["checklist_versions"].count_where("id = ?", [ident]):
+        return Plan(ident, "unchanged", previous)
+    clash = store.db.execute(
+        "SELECT id FROM checklist_versions WHERE form_id = ? AND version_label = ?",
+        [checklist.form_id, checklist.version],
+    ).fetchone()
+    if clash:
+        raise VersionClash(checklist.form_id, checklist.version)
+    return Plan(ident, "new_version" if previous else "new_checklist", previous)
+
+
 def save(store: Store, checklist: Checklist, *, is_builtin: bool = False) -> str:
     """Store a checklist version (a no-op if that exact source is known); return its id."""
-    ident = version_id(checklist)
     with store.atomic():
-        if store.db["checklist_versions"].count_where("id = ?", [ident]):
+        planned = plan(store, checklist)
+        ident = planned.id
+        if planned.outcome == "unchanged":
             return ident
-        clash = store.db.execute(
-            "SELECT id FROM checklist_versions WHERE form_id = ? AND version_label = ?",
-            [checklist.form_id, checklist.version],
-        ).fetchone()
-        if clash:
-            raise VersionClash(checklist.form_id, checklist.version)
         store.db.table("checklist_versions").insert({
             "id": ident, "form_id": checklist.form_id, "version_label": checklist.version,
             "title": checklist.title, "title_en": checklist.title_en,
             "source": json.dumps(checklist.sheets, ensure_ascii=False),
-            "item_count": len(checklist.items), "builtin": int(is_builtin),
+            "item_count": len(checklist.all_items), "builtin": int(is_builtin),
             "created_at": clock.now(),
         })
         store.db.table("checklist_items").insert_all(_item_rows(ident, checklist))
@@ -80,9 +100,9 @@ def _item_rows(ident: str, checklist: Checklist) -> list[dict[str, object]]:
     return [
         {"checklist_version_id": ident, "item": item.name, "position": position,
          "type": item.type, "label": item.label("zh"), "label_en": item.label("en"),
-         "group_name": item.group, "severity": item.severity, "department": item.department,
-         "weight": item.weight, "scored": int(item.scored)}
-        for position, item in enumerate(checklist.items)
+         "group_name": item.repeat or item.group, "severity": item.severity,
+         "department": item.department, "weight": item.weight, "scored": int(item.scored)}
+        for position, item in enumerate(checklist.all_items)
     ]
 
 

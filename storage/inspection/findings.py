@@ -85,8 +85,12 @@ def default_deadline(severity: str, today: dt.date | None = None) -> str:
 
 
 def from_item(compound_id: str, inspection_id: str, item: Item, language: str = "zh",
-              today: dt.date | None = None) -> Finding:
-    """A finding pre-filled from a non-compliant checklist item (not yet saved)."""
+              today: dt.date | None = None, where: tuple[str, str] = ("", "")) -> Finding:
+    """A finding pre-filled from a non-compliant checklist item (not yet saved).
+
+    ``where`` is the answer's path and the block's title for an item in a repeat block
+    ("structures[0002-…]/legal", "违建 2"): the finding names that block.
+    """
     severity = item.severity or "major"
     # Items state the compliant condition; the finding names the failure, in the
     # checklist's own words ("不符合：消防车通道畅通…").
@@ -95,8 +99,11 @@ def from_item(compound_id: str, inspection_id: str, item: Item, language: str = 
     description = item.label(language)
     if failing:
         description = failing.label(language) + separator + description
+    path, block = where
+    if block:
+        description += f"（{block}）" if language == "zh" else f" ({block})"
     return Finding(
-        compound_id=compound_id, inspection_id=inspection_id, item=item.name,
+        compound_id=compound_id, inspection_id=inspection_id, item=path or item.name,
         description=description, severity=severity, department=item.department,
         legal_basis=item.legal_basis, action=item.action,
         deadline=default_deadline(severity, today),

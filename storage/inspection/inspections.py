@@ -73,8 +73,7 @@ def start(store: Store, compound_id: str, checklist_version_id: str, *, officer:
             compound_id=compound_id, checklist_version_id=checklist_version_id,
             officer=officer, place=place, started_at=stamp,
             number=numbering.next_number(store, "inspection", int(stamp[:4])),
-            answers={i.name: validate.coerce(i, i.default) for i in checklist.items
-                     if i.default and i.type not in ("image", "note")},
+            answers=validate.defaults(checklist),
             id=str(uuid.uuid4()),
         )
         _write(store, inspection)
@@ -129,6 +128,25 @@ def _write(store: Store, inspection: Inspection,
     checklist = checklists.load(store, inspection.checklist_version_id)
     inspection.score = validate.score(checklist, inspection.answers)
     versioning.write(store, KIND, inspection.id, inspection.content(), origin)
+
+
+def context(store: Store, inspection: Inspection,
+            today: dt.date | None = None) -> validate.Context:
+    """What the checklist's metadata and time functions see for this inspection.
+
+    A final inspection's "today" is the day it was finished, so what it calculated
+    stays as it was; a draft's is ``today`` (the clock's when None).
+    """
+    start, end = clock.local_naive(inspection.started_at), clock.local_naive(
+        inspection.finished_at)
+    device = store.db.execute("SELECT device_id FROM inspections WHERE id = ?",
+                              [inspection.id]).fetchone()
+    return validate.Context(
+        today=end.date() if end and inspection.status == "final" else today,
+        now=end or None, start=start.isoformat(timespec="seconds") if start else "",
+        end=end.isoformat(timespec="seconds") if end else "",
+        device_id=device[0] if device else store.device_id, username=inspection.officer,
+        seed=inspection.id)
 
 
 def get(store: Store, inspection_id: str) -> Inspection:

@@ -7,7 +7,6 @@ Photos live in a content-addressed folder beside the database file
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from sqlite_utils import Database
 
 from storage import clock
 from storage.errors import StoreError, StoreProblem, classify
-from storage.store import migrations
+from storage.store import connection, migrations
 
 APP_NAME = "XunCha"
 BUSY_TIMEOUT_MS = 5000
@@ -55,10 +54,15 @@ def default_path() -> Path:
 
 @contextlib.contextmanager
 def translate_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite's environment errors into StoreError; let bugs fail loudly."""
+    """Turn SQLite's environment errors into StoreError; let bugs fail loudly.
+
+    Statements on the store's own connection are translated as they run (see
+    storage.store.connection); this covers what happens around them: connecting, and
+    another connection's statements.
+    """
     try:
         yield
-    except sqlite3.Error as error:
+    except connection.Error as error:
         known = classify(error, str(path))
         if known is None:
             raise
@@ -77,8 +81,7 @@ def open_store(path: Path | str, *, migrate: bool = True) -> Store:
         with translate_errors(path):
             path.parent.mkdir(parents=True, exist_ok=True)
     with translate_errors(path):
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        db = Database(conn)
+        db = Database(connection.connect(path))
         try:
             _refuse_foreign_schema(db, path)
             _set_pragmas(db)

@@ -147,17 +147,39 @@ def heads(nodes: Mapping[str, Node]) -> tuple[str, ...]:
 
 
 def fields(content: Mapping[str, Any]) -> dict[str, Any]:
-    """A content as flat fields: each column, ``answers.<item>``, and ``attachments``."""
+    """A content as flat fields: each column, ``answers.<item>``, and ``attachments``.
+
+    A repeat's blocks are a field each, ``answers.<repeat>[<block id>]``, so blocks
+    added or changed on two laptops merge like separate answers.
+    """
     flat = {k: v for k, v in content.items() if k != "answers"}
-    flat.update({f"answers.{k}": v for k, v in content.get("answers", {}).items()})
+    for name, value in content.get("answers", {}).items():
+        if versioning.is_blocks(value):
+            flat.update({f"answers.{name}[{b[versioning.BLOCK_ID]}]": b for b in value})
+        else:
+            flat[f"answers.{name}"] = value
     return flat
 
 
 def unflatten(kind: versioning.Kind, flat: Mapping[str, Any]) -> dict[str, Any]:
     data = {k: v for k, v in flat.items() if not k.startswith("answers.")}
     if kind.has_answers:
-        data["answers"] = {k[8:]: v for k, v in flat.items() if k.startswith("answers.")}
+        data["answers"] = answers_of(flat)
     return versioning.normalise(kind, data)
+
+
+def answers_of(flat: Mapping[str, Any]) -> dict[str, Any]:
+    """The answers of flat fields (a repeat's block fields gathered into its list)."""
+    answers: dict[str, Any] = {}
+    for key, value in flat.items():
+        if not key.startswith("answers."):
+            continue
+        name = key[8:]
+        if name.endswith("]") and "[" in name and isinstance(value, Mapping):
+            answers.setdefault(name[:name.index("[")], []).append(value)
+        else:
+            answers[name] = value
+    return answers
 
 
 _ABSENT = object()  # an unanswered item: no key in the content
@@ -182,7 +204,7 @@ def merge(kind: versioning.Kind, nodes: Mapping[str, Node], *, derived: tuple[st
         setters = tracer.maximal(frozenset().union(*(tracer.setters(h, name) for h in tops)))
         winner = max(setters, key=lambda v: nodes[v].key)
         merged[name] = tracer.value(winner, name)
-        if len({_comparable(tracer.value(v, name)) for v in setters}) > 1:
+        if len({_text(tracer.value(v, name)) for v in setters}) > 1:
             order = sorted(setters, key=lambda v: nodes[v].key, reverse=True)
             conflicts.append(Conflict(name, tuple(order), winner))
     frontier = tracer.frontier()
@@ -285,9 +307,9 @@ class _Tracer:
                 for name in self.names}
 
 
-def _comparable(value: Any) -> str:
-    """A value as text to compare; an absent answer is a value of its own, not ""."""
-    return "absent" if value is _ABSENT else versioning.canonical({"v": value})
+def _text(value: Any) -> str:
+    """A field's value as canonical text (an absent answer differs from every value)."""
+    return "" if value is _ABSENT else versioning.canonical({"v": value})
 
 
 def _same(a: Any, b: Any) -> bool:

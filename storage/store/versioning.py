@@ -19,6 +19,7 @@ from storage import clock
 from storage.store.db import Store
 
 SOURCES = ("typed", "imported", "spreadsheet_edit", "conflict", "demo")
+BLOCK_ID = "@id"  # a repeat block's stable id, inside the block's answers
 
 
 @dataclass(frozen=True)
@@ -128,15 +129,31 @@ def _normalise(kind: Kind, new_content: Mapping[str, Any]) -> dict[str, Any]:
     data = dict(new_content)
     if kind.has_answers:
         # Unanswered items are absent, so "" and a missing answer are one version.
-        data["answers"] = {
-            k: v for k, v in sorted(data["answers"].items()) if v not in ("", None, [])
-        }
+        data["answers"] = normal_answers(data["answers"])
     if kind.has_attachments:
         data["attachments"] = [
             {"photo": a["photo"], "item": a.get("item", ""), "caption": a.get("caption", "")}
             for a in data["attachments"]
         ]
     return data
+
+
+def normal_answers(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Answers as versioned: without the unanswered; a repeat's blocks ordered by id."""
+    return {k: _blocks(v) if is_blocks(v) else v for k, v in sorted(answers.items())
+            if v not in ("", None, [])}
+
+
+def is_blocks(value: Any) -> bool:
+    """Whether an answer is a repeat's blocks: a list of dicts, each with its ``@id``."""
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(b, Mapping) and b.get(BLOCK_ID) for b in value)
+
+
+def _blocks(blocks: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(({BLOCK_ID: str(b[BLOCK_ID]), **normal_answers(
+        {k: v for k, v in b.items() if k != BLOCK_ID})} for b in blocks),
+        key=lambda b: b[BLOCK_ID])
 
 
 def _write_children(store: Store, kind: Kind, record_id: str, data: Mapping[str, Any]) -> None:

@@ -35,7 +35,7 @@ from exports.spreadsheet import column_mapping
 from storage.campaign import hotline, matching
 from storage.inspection import compounds
 from storage.store.db import Store
-from ui import messages, tables, worker
+from ui import tables, worker
 from ui.messages import campaign as campaign_text
 from ui.tables import RowsModel
 
@@ -107,7 +107,8 @@ class HotlineImportDialog(QDialog):
         self.job = worker.Worker(store_path,
                                  lambda own, _progress: hotline_import.inspect(own, path))
         self.job.signals.finished.connect(self._on_read)
-        self.job.signals.failed.connect(self._on_failed)
+        self.job.signals.failed.connect(self.summary.setText)
+        self.job.signals.ended.connect(self._on_ended)
         return worker.start(self.job)
 
     def _on_read(self, preview: hotline_import.Preview) -> None:
@@ -165,7 +166,8 @@ class HotlineImportDialog(QDialog):
             own, preview, who=who, progress=progress))
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.finished.connect(self._on_imported)
-        self.job.signals.failed.connect(self._on_failed)
+        self.job.signals.failed.connect(self.summary.setText)
+        self.job.signals.ended.connect(self._on_ended)
         self.import_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         return worker.start(self.job)
@@ -180,17 +182,17 @@ class HotlineImportDialog(QDialog):
 
     def _on_imported(self, report: hotline_import.Report) -> None:
         self.report = report
-        self.cancel_button.setEnabled(False)
+        self.import_button.setEnabled(False)  # once is enough; read the file again for more
         self.summary.setText(campaign_text.import_summary(report))
         self.problems.clear()
         self.problems.addItems([campaign_text.problem(p) for p in report.problems])
         self.unmatched.refresh()
         self.imported.emit(report)
 
-    def _on_failed(self, error: Exception) -> None:
+    def _on_ended(self) -> None:
+        """The job is over, whatever came of it (before its result or its error)."""
         self.cancel_button.setEnabled(False)
         self.import_button.setEnabled(self.preview is not None)
-        self.summary.setText(messages.describe_any(error))
 
 
 class UnmatchedPanel(QGroupBox):

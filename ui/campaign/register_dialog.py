@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from exports.campaign import register
 from storage.store.db import Store
-from ui import messages, worker
+from ui import worker
 from ui.messages import campaign as campaign_text
 
 
@@ -72,7 +72,8 @@ class CompoundsImportDialog(QDialog):
             own, path, who=who, progress=progress))
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.finished.connect(self._on_done)
-        self.job.signals.failed.connect(self._on_failed)
+        self.job.signals.failed.connect(self.summary.setText)
+        self.job.signals.ended.connect(self._on_ended)
         self.choose_button.setEnabled(False)
         return worker.start(self.job)
 
@@ -82,7 +83,6 @@ class CompoundsImportDialog(QDialog):
 
     def _on_done(self, report: register.Report) -> None:
         self.report = report
-        self.choose_button.setEnabled(True)
         self.summary.setText(self.tr("{rows} rows: {added} new, {updated} updated, "
                                      "{unchanged} unchanged, {aliases} aliases, {problems} "
                                      "refused.").format(problems=len(report.problems),
@@ -93,6 +93,5 @@ class CompoundsImportDialog(QDialog):
         self.problems.addItems([campaign_text.problem(p) for p in report.problems])
         self.imported.emit(report)
 
-    def _on_failed(self, error: Exception) -> None:
+    def _on_ended(self) -> None:
         self.choose_button.setEnabled(True)
-        self.summary.setText(messages.describe_any(error))

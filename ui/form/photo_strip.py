@@ -132,25 +132,21 @@ class PhotoStrip(QWidget):
         task = worker.Worker(self.store.path, lambda own, progress: add_photos(
             own, files, progress))
         task.signals.finished.connect(self._on_imported)
-        task.signals.failed.connect(self._on_failed)
+        task.signals.failed.connect(self.failed)
+        task.signals.ended.connect(self._on_ended)
         self.pending += 1
         return worker.start(task)
 
     def _on_imported(self, results: list[tuple[Path, photos.Photo | photos.PhotoError]]
                      ) -> None:
-        self.pending -= 1
         for _path, outcome in results:
             if isinstance(outcome, photos.PhotoError):
                 self.failed.emit(messages.describe(outcome) or str(outcome))
             else:
                 self._on_added(outcome.sha256)
 
-    def _on_failed(self, error: Exception) -> None:
+    def _on_ended(self) -> None:
         self.pending -= 1
-        text = messages.describe(error)
-        if text is None:
-            raise error  # a bug: fail loudly
-        self.failed.emit(text)
 
     def _on_added(self, sha256: str) -> None:
         if any(e["photo"] == sha256 for e in self.entries):

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from storage import clock
+from storage.forms import validate
 from storage.store.db import Store
 from ui.tables import Query, SqlTableModel
 
@@ -145,7 +146,7 @@ class InspectionsModel(SqlTableModel):
         if column == 6:
             return self.tr("Final") if row[7] == "final" else self.tr("Draft")
         if column == 7:
-            return "" if row[8] is None else f"{row[8]:.0f}"
+            return validate.score_text(row[8], "")
         return row[column + 1]
 
     def decorate(self, row: tuple[Any, ...], column: int, role: int) -> Any:

@@ -11,11 +11,11 @@ from PySide6.QtCore import QCoreApplication
 from exports.reports.pdf.text import ReportProblem
 from exports.spreadsheet.workbook import WorkbookError
 from storage.errors import StoreError, StoreProblem
-from storage.forms.xlsform import ChecklistError
 from storage.inspection import compounds
 from storage.jobs import Cancelled
 from storage.store.photos import PhotoError
 from ui.messages import campaign as campaign_text
+from ui.messages import forms as forms_text
 from ui.messages import reports as report_messages
 from ui.messages import sync as sync_messages
 
@@ -61,30 +61,6 @@ def _workbook(error: WorkbookError) -> str:
     return text.format(path=error.path, detail=error.detail)
 
 
-def _checklist(error: ChecklistError) -> str:
-    texts = {
-        "unsupported_type": tr("the item type “{detail}” is not supported"),
-        "unsupported_column": tr("the column “{detail}” is an XLSForm feature XunCha does "
-                                 "not support"),
-        "unsupported_required": tr("“required” must be yes or no, not “{detail}”"),
-        "unsupported_function": tr("the function {detail}() is not supported"),
-        "unsupported_syntax": tr("“{detail}” is not supported in expressions"),
-        "syntax": tr("the expression “{detail}” is not valid"),
-        "unknown_reference": tr("the expression refers to unknown items: {detail}"),
-        "bad_severity": tr("severity must be critical, major or minor, not “{detail}”"),
-        "bad_weight": tr("weight must be a number of zero or more, not “{detail}”"),
-        "bad_compliance": tr("compliance must be pass, fail or na, not “{detail}”"),
-        "no_survey_sheet": tr("there is no “survey” sheet (sheets: {detail})"),
-        "missing_version": tr("the settings sheet gives no version"),
-    }
-    what = texts[error.reason].format(detail=error.detail) if error.reason in texts \
-        else error.detail  # pyxform's own English message
-    where = tr("sheet {sheet}, row {row}").format(sheet=error.sheet, row=error.row)
-    if error.column:
-        where += tr(", column {column}").format(column=error.column)
-    return tr("Checklist not accepted ({where}): {what}").format(where=where, what=what)
-
-
 def _photo(error: PhotoError) -> str:
     texts = {
         "not_an_image": tr("{name} is not a photo XunCha can read (JPEG, PNG, WebP …)."),
@@ -111,15 +87,12 @@ def describe(error: Exception) -> str | None:
         return _store(error)
     if isinstance(error, WorkbookError):
         return _workbook(error)
-    if isinstance(error, ChecklistError):
-        return _checklist(error)
+    checklist = forms_text.describe(error)
+    if checklist is not None:
+        return checklist
     if isinstance(error, PhotoError):
         return _photo(error)
     if isinstance(error, ReportProblem):
         return report_messages.describe(error)
     return sync_messages.describe(error)
 
-
-def describe_any(error: Exception) -> str:
-    """The sentence for any error: known ones worded, a bug named by its type."""
-    return describe(error) or tr("Internal error ({error}).").format(error=type(error).__name__)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from exports.reports import inspection, notice, street
 from exports.reports.pdf import fonts
 from exports.reports.pdf.text import ReportProblem
+from storage.inspection import notices
 
 
 def tr(text: str) -> str:
@@ -26,7 +27,7 @@ def _roles() -> dict[str, str]:
 def _faces() -> dict[str, str]:
     return {
         "FangSong": tr("FangSong"),
-        "Song/Hei": tr("Song or Hei"),
+        "XiaoBiaoSong": tr("XiaoBiaoSong"),
         "Hei": tr("Hei"),
         "Kai": tr("Kai"),
     }
@@ -40,11 +41,18 @@ def describe(error: ReportProblem) -> str:
             "or FangSong (Windows), or fonts-wqy-zenhei (Linux), or choose a .ttf font "
             "file in the settings. Looked in: {places}"
         ).format(places=", ".join(error.searched))
+    if isinstance(error, fonts.UnusableFont):
+        if error.reason == "missing":
+            return tr("The font file {path} does not exist.").format(path=error.path)
+        return tr("{path} is no Chinese TrueType font that can be embedded (a .ttf or .ttc "
+                  "with Chinese characters; OpenType CFF fonts such as Noto CJK .otf cannot "
+                  "be).").format(path=error.path)
     if isinstance(error, fonts.MissingGlyphs):
         return tr(
-            "The font {font} cannot print these characters of the data: {chars}. They "
-            "would print blank; choose a font that has them."
-        ).format(font=error.font, chars=error.characters)
+            "No font on this computer can print these characters of the data: {chars}. "
+            "They would print as □; install a font that has them, or print without "
+            "--strict-fonts."
+        ).format(chars=error.characters)
     if isinstance(error, inspection.UnknownInspection):
         return tr("No inspection has the number {ref}.").format(ref=error.reference)
     if isinstance(error, notice.UnknownFinding):
@@ -70,6 +78,19 @@ def warning(item: object) -> str:
         )
     if isinstance(item, fonts.MissingGlyphs):
         return tr(
-            "The font {font} cannot print these characters, which will be blank: {chars}"
-        ).format(font=item.font, chars=item.characters)
+            "No font on this computer has these characters; they print as □ (a search of "
+            "the PDF still finds them): {chars}"
+        ).format(chars=item.characters)
     return str(item)
+
+
+def problem(item: notices.Problem) -> str:
+    """The sentence for something to know before a new notice is issued."""
+    if item.kind == "past_deadline":
+        return tr("The deadline of {finding} ({deadline}) has already passed.").format(
+            finding=item.finding, deadline=item.detail)
+    if item.kind == "already_notified":
+        return tr("{finding} is already in notice {notice}.").format(
+            finding=item.finding, notice=item.detail)
+    return tr("The responsible party of {finding} is “{party}”, a kind of party, not a "
+              "name.").format(finding=item.finding, party=item.detail)

@@ -60,6 +60,7 @@ class InspectionEditor(QWidget):
         self.timer.timeout.connect(self.save_draft)
         self._build()
         self.form.today = today
+        self.form.context = inspections.context(store, self.inspection, today)
         self.form.recorded_findings = self._recorded_findings()
         self.form.load(self.inspection.answers, self.inspection.attachments)
         self._show_state()
@@ -142,7 +143,7 @@ class InspectionEditor(QWidget):
 
     def _on_score(self, value: Any) -> None:
         self.score.setText(self.tr("Score: {score}").format(
-            score="—" if value is None else f"{value:.0f}"))
+            score=validate.score_text(value)))
 
     # -- saving -------------------------------------------------------------------------
 
@@ -240,9 +241,9 @@ class InspectionEditor(QWidget):
                             .format(count=len(problems)))
 
     def _confirm_unrecorded_findings(self) -> bool:
-        failing = validate.non_compliant(self.checklist, self.inspection.answers, self.today)
-        missing = [item for item in failing if item.severity
-                   and item.name not in self.form.recorded_findings]
+        failing = validate.failing(self.checklist, self.inspection.answers, self.today)
+        missing = [item for where, item in failing if item.severity
+                   and where not in self.form.recorded_findings]
         if not missing:
             return True
         names = "\n".join(f"• {item.label(self.language)}" for item in missing[:8])
@@ -279,7 +280,7 @@ class InspectionEditor(QWidget):
         self.save_draft()
         finding = findings.from_item(self.inspection.compound_id, self.inspection.id,
                                      self.checklist.item(item_name), self.language,
-                                     today=self.today)
+                                     today=self.today, where=self.form.place_of(item_name))
         finding.department = finding.department or self.default_department
         dialog = FindingDialog(self.store, finding, compound_name=self.compound.name,
                                parent=self, today=self.today)

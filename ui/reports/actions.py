@@ -2,12 +2,15 @@
 in the system's PDF viewer or send it to a printer chosen in the system print dialog.
 
     actions = ReportActions(window, store_path, language="zh")
-    actions.open_pdf(inspection_job([inspection_id]), tr("Inspection record"))
+    actions.open_pdf(inspection_job([inspection_id]), tr("Inspection record"), "XC-2026-…")
     actions.print_pdf(notice_job(compound_id=compound_id), tr("Rectification notice"))
     actions.open_pdf(brief_job(period), tr("Meeting brief"))  # period: PeriodDialog.ask
     actions.open_pdf(street_job(street, quarter), …)  # StreetQuarterDialog.ask(streets)
 
-A job is ``(store, path, setup) -> pages``; it runs on a QThreadPool worker with its own
+A PDF to open is first given a place in a Save dialog (the title and subject as its name,
+in the folder chosen last time, remembered in the store's settings); one to print goes
+to a temporary file. A job is ``(store, path, setup) -> pages``; it runs on a QThreadPool
+worker with its own
 store connection, reports progress to a cancellable progress dialog, and its warnings
 (a font face missing, characters that print blank) are shown when it is done.
 PySide6-Essentials has QtPrintSupport but no PDF renderer (QtPdf is in the Addons), so a
@@ -18,7 +21,6 @@ viewer's "printto" verb on Windows.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import os
 import shutil
 import subprocess
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QMessageBox,
     QProgressDialog,
@@ -46,12 +49,12 @@ from exports.reports import street as report_street
 from exports.reports.pdf.common import Setup
 from storage import clock
 from storage.inspection import findings
-from storage.store import db
-from ui import messages, worker
+from storage.store import db, documents
+from ui import worker
 from ui.messages import reports as report_messages
 
 Job = Callable[[db.Store, Path, Setup], int]
-log = logging.getLogger(__name__)
+FOLDER_KEY = "gui.reports_folder"
 
 
 def tr(text: str) -> str:
@@ -75,6 +78,24 @@ def notice_job(finding_ids: list[str] | None = None, compound_id: str = "",
     return job
 
 
+def confirm_notices(parent: QWidget, compound_id: str) -> bool:
+    """Before new notices are issued: say what is odd about them (deadlines past,
+    findings already notified, parties that are no name) and ask; True to go on."""
+    store = getattr(parent, "store", None)
+    if store is None:
+        return True
+    try:
+        found = notice.problems(store, notice.groups_for_compound(store, compound_id))
+    except notice.NothingToNotify:
+        return True  # the job says so
+    if not found:
+        return True
+    text = "\n".join(report_messages.problem(p) for p in found)
+    answer = QMessageBox.question(parent, tr("Rectification notices"), tr(
+        "{problems}\n\nIssue the notices all the same?").format(problems=text))
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def brief_job(period: queries.Period) -> Job:
     return lambda store, path, setup: brief.render(store, period, path, setup)
 
@@ -91,67 +112,103 @@ class ReportActions(QObject):
     """The window's printing: one printout at a time, with progress, then open or print."""
 
     done = Signal(Path)  # the PDF, once it is written
-    failed = Signal(str)  # the message (also when cancelled)
+    failed = Signal(str)  # the message of a known error (also when cancelled)
 
     def __init__(self, parent: QWidget, store_path: Path, language: str = "zh",
-                 pool: QThreadPool | None = None) -> None:
+                 pool: QThreadPool | None = None, store: db.Store | None = None) -> None:
         super().__init__(parent)
         self.window, self.store_path, self.language = parent, store_path, language
+        self.store = store  # the window's connection, for the remembered folder
         self.pool = pool or QThreadPool.globalInstance()
         self.folder = Path(tempfile.gettempdir()) / "xuncha-reports"
         self.last_message = ""
 
-    def open_pdf(self, job: Job, title: str) -> worker.Worker:
-        """Make the PDF and open it in the system's viewer."""
-        return self._start(job, title, self._open)
+    def open_pdf(self, job: Job, title: str, subject: str = "") -> worker.Worker | None:
+        """Ask where to save the PDF, make it and open it in the system's viewer; None
+        when the Save dialog was cancelled."""
+        target = self.ask_path(self.default_path(title, subject))
+        if target is None:
+            return None
+        self.remember_folder(target.parent)
+        return self._start(job, title, target, self._open)
 
     def print_pdf(self, job: Job, title: str) -> worker.Worker:
         """Make the PDF, then ask for a printer and send it there."""
-        return self._start(job, title, lambda path: print_file(self.window, path))
-
-    def _start(self, job: Job, title: str, then: Callable[[Path], object]) -> worker.Worker:
         self.folder.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=self.folder, prefix=_safe(title) + "-",
                                         suffix=".pdf")
         os.close(handle)
-        target = Path(name)
+        return self._start(job, title, Path(name), lambda path: print_file(self.window, path))
+
+    def default_path(self, title: str, subject: str) -> Path:
+        """The suggested file: "巡查记录单-XC-2026-….pdf" in the folder used last time."""
+        folder = self._option(lambda store: documents.option(store, FOLDER_KEY))
+        chosen = Path(folder) if folder and Path(folder).is_dir() else Path.home()
+        name = "-".join(_safe(part) for part in (title, subject) if part)
+        return chosen / f"{name}.pdf"
+
+    def remember_folder(self, folder: Path) -> None:
+        self._option(lambda store: documents.set_options(store, {FOLDER_KEY: str(folder)}))
+
+    def _option(self, use: Callable[[db.Store], str | None]) -> str | None:
+        """Read or write a setting in the window's store (or a connection of our own)."""
+        if self.store is not None:
+            return use(self.store)
+        store = db.open_store(self.store_path)
+        try:
+            return use(store)
+        finally:
+            store.close()
+
+    def ask_path(self, suggested: Path) -> Path | None:
+        """The Save dialog (replaced in tests, which cannot click in a system dialog)."""
+        name, _ = QFileDialog.getSaveFileName(self.window, tr("Save PDF"), str(suggested),
+                                              tr("PDF files (*.pdf)"))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def _start(self, job: Job, title: str, target: Path,
+               then: Callable[[Path], object]) -> worker.Worker:
         setup = Setup(translate=QCoreApplication.translate, language=self.language)
 
         def render(store: db.Store, progress: worker.Progress) -> int:
             setup.progress = progress
-            return job(store, target, setup)
+            try:
+                return job(store, target, setup)
+            except BaseException:
+                target.unlink(missing_ok=True)  # cancelled or failed: no half-written file
+                raise
 
         task = worker.Worker(self.store_path, render)
         dialog = QProgressDialog(tr("Preparing {title} …").format(title=title), tr("Cancel"),
                                  0, 1000, self.window)
         dialog.setMinimumDuration(400)
         dialog.canceled.connect(task.cancel)
+        task.signals.ended.connect(dialog.reset)  # first, whatever came of it (a bug too)
         task.signals.progress.connect(
             lambda done, total: dialog.setValue(int(1000 * done / max(total, 1))))
         task.signals.finished.connect(lambda _pages: self._finished(
-            dialog, target, [report_messages.warning(w) for w in setup.warnings], then))
-        task.signals.failed.connect(
-            lambda error: self._failed(dialog, target, _word(error), task.cancelled))
+            target, [report_messages.warning(w) for w in setup.warnings], then))
+        task.signals.failed.connect(lambda text: self._failed(text, task.cancelled))
         return worker.start(task, self.pool)
 
-    def _finished(self, dialog: QProgressDialog, path: Path, warnings: list[str],
-                  then: Callable[[Path], object]) -> None:
-        dialog.reset()
+    def _finished(self, path: Path, warnings: list[str], then: Callable[[Path], object]
+                  ) -> None:
         if warnings:
             self.tell("\n".join(warnings))
         self.done.emit(path)
         then(path)
 
-    def _failed(self, dialog: QProgressDialog, path: Path, text: str, cancelled: bool) -> None:
-        dialog.reset()
-        path.unlink(missing_ok=True)
+    def _failed(self, text: str, cancelled: bool) -> None:
         if not cancelled:
             self.tell(text)
         self.failed.emit(text)
 
-    def tell(self, text: str) -> QMessageBox:
+    def tell(self, text: str, title: str = "") -> QMessageBox:
         """Show a message without blocking (the window stays usable behind it)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Printing"), text,
+        box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Printouts"), text,
                           QMessageBox.StandardButton.Ok, self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -160,21 +217,15 @@ class ReportActions(QObject):
 
     def _open(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.tell(tr("No program to show PDF files was found. The file is {path}")
-                      .format(path=path))
-
-
-def _word(error: Exception) -> str:
-    """The sentence for a failed printout; a bug is logged with its traceback."""
-    text = messages.describe(error)
-    if text is None:
-        log.error("printing failed", exc_info=error)
-        text = tr("Printing failed: {error}").format(error=type(error).__name__)
-    return text
+            self.tell(tr("The PDF was saved as {path}. No program to show PDF files was "
+                         "found on this computer; open it with one you install, or copy it "
+                         "to another computer.").format(path=path), tr("PDF saved"))
 
 
 def _safe(title: str) -> str:
-    return "".join(c if c.isalnum() else "_" for c in title)[:40] or "report"
+    """A part of a file name: letters (Chinese too), digits and -, nothing a file system
+    refuses."""
+    return "".join(c if c.isalnum() or c in "-" else "_" for c in title)[:60] or "report"
 
 
 def print_command(path: Path, printer: str, copies: int, platform: str = sys.platform

@@ -95,6 +95,7 @@ class SyncExportDialog(QDialog):
         self._worker.signals.progress.connect(self._on_progress)
         self._worker.signals.finished.connect(self._on_done)
         self._worker.signals.failed.connect(self._on_failed)
+        self._worker.signals.ended.connect(self._on_ended)
         self.export_button.setEnabled(False)
         worker.start(self._worker)
 
@@ -103,8 +104,6 @@ class SyncExportDialog(QDialog):
         self.progress.setValue(done)
 
     def _on_done(self, summary: export.Summary) -> None:
-        self._worker = None
-        self.export_button.setEnabled(True)
         text = self.tr("Wrote {file}: {compounds} compounds, {inspections} inspections, "
                        "{findings} findings.").format(
             file=summary.path, compounds=summary.compounds, inspections=summary.inspections,
@@ -115,10 +114,12 @@ class SyncExportDialog(QDialog):
         self.status.setText(text)
         self.exported.emit(summary)
 
-    def _on_failed(self, error: Exception) -> None:
+    def _on_failed(self, text: str) -> None:
+        errors.warn(self, text)
+
+    def _on_ended(self) -> None:
         self._worker = None
         self.export_button.setEnabled(True)
-        errors.show(self, error)
 
     def _on_cancel(self) -> None:
         if self._worker is not None:

@@ -217,8 +217,8 @@ class SyncImportDialog(QDialog):
         self._worker = worker.Worker(self._store.path, job)
         self._worker.signals.progress.connect(self._on_progress)
         self._worker.signals.finished.connect(done)
-        self._worker.signals.finished.connect(self._on_worker_done)
         self._worker.signals.failed.connect(self._on_failed)
+        self._worker.signals.ended.connect(self._on_worker_done)
         self.progress.setRange(0, 0)
         worker.start(self._worker)
         self._update_buttons()
@@ -227,15 +227,14 @@ class SyncImportDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _on_worker_done(self, _: object = None) -> None:
+    def _on_failed(self, text: str) -> None:
+        errors.warn(self, text)
+
+    def _on_worker_done(self) -> None:
         self._worker = None
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self._update_buttons()
-
-    def _on_failed(self, error: Exception) -> None:
-        self._on_worker_done()
-        errors.show(self, error)
 
     def _on_cancel(self) -> None:
         if self._worker is not None:

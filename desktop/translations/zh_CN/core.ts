@@ -24,46 +24,6 @@
         <translation>检查数据库及照片文件夹的完整性</translation>
     </message>
     <message>
-        <source>list, show, export and import checklists</source>
-        <translation>列出、查看、导出和导入检查表</translation>
-    </message>
-    <message>
-        <source>list the checklists</source>
-        <translation>列出检查表</translation>
-    </message>
-    <message>
-        <source>show a checklist&apos;s items</source>
-        <translation>查看检查表的检查项</translation>
-    </message>
-    <message>
-        <source>the checklist&apos;s form id, e.g. parking</source>
-        <translation>检查表的表单编号，例如 parking</translation>
-    </message>
-    <message>
-        <source>export a checklist as .xlsx</source>
-        <translation>将检查表导出为 .xlsx</translation>
-    </message>
-    <message>
-        <source>the checklist&apos;s form id</source>
-        <translation>检查表的表单编号</translation>
-    </message>
-    <message>
-        <source>the .xlsx to write</source>
-        <translation>要写入的 .xlsx 文件</translation>
-    </message>
-    <message>
-        <source>import a checklist from .xlsx</source>
-        <translation>从 .xlsx 导入检查表</translation>
-    </message>
-    <message>
-        <source>an XLSForm workbook</source>
-        <translation>XLSForm 格式的工作簿</translation>
-    </message>
-    <message>
-        <source>check only, change nothing</source>
-        <translation>只检查，不做任何修改</translation>
-    </message>
-    <message>
         <source>{path} already holds data; the demo needs a new store.</source>
         <translation>{path} 中已有数据；演示数据需要一个新的数据库。</translation>
     </message>
@@ -84,32 +44,8 @@
         <translation>警告：读取电子表格时没有 XML 炸弹防护（缺少 defusedxml，或设置了 OPENPYXL_DEFUSEDXML）。</translation>
     </message>
     <message>
-        <source>No checklist named {name}. Known: {known}</source>
-        <translation>没有名为 {name} 的检查表。现有：{known}</translation>
-    </message>
-    <message>
-        <source>Wrote {file}.</source>
-        <translation>已写入 {file}。</translation>
-    </message>
-    <message>
-        <source>The store already has a different {form_id} version {version}. Give the changed checklist a new version in its settings sheet.</source>
-        <translation>数据库中已有内容不同的 {form_id} 版本 {version}。请在 settings 工作表中为修改后的检查表填写新的版本号。</translation>
-    </message>
-    <message>
-        <source>{form_id} {version} is already in the store; nothing changed.</source>
-        <translation>{form_id} {version} 已在数据库中，未做修改。</translation>
-    </message>
-    <message>
-        <source>{form_id} {version}: a new checklist with {items} items.</source>
-        <translation>{form_id} {version}：新检查表，共 {items} 项。</translation>
-    </message>
-    <message>
-        <source>{form_id} {version}: a new version (the store had {old}) with {items} items.</source>
-        <translation>{form_id} {version}：新版本（原为 {old}），共 {items} 项。</translation>
-    </message>
-    <message>
-        <source>(dry run: nothing was written)</source>
-        <translation>（试运行：未写入任何内容）</translation>
+        <source>xuncha-cli: internal error ({error}); the report could not be written: {reason}</source>
+        <translation>xuncha-cli：内部错误（{error}）；错误报告无法写入：{reason}</translation>
     </message>
     <message>
         <source>xuncha-cli: interrupted</source>
@@ -188,66 +124,6 @@
         <translation>无法读取 {path}：{detail}</translation>
     </message>
     <message>
-        <source>the item type “{detail}” is not supported</source>
-        <translation>不支持检查项类型“{detail}”</translation>
-    </message>
-    <message>
-        <source>the column “{detail}” is an XLSForm feature XunCha does not support</source>
-        <translation>列“{detail}”是巡查不支持的 XLSForm 功能</translation>
-    </message>
-    <message>
-        <source>“required” must be yes or no, not “{detail}”</source>
-        <translation>“required”只能是 yes 或 no，不能是“{detail}”</translation>
-    </message>
-    <message>
-        <source>the function {detail}() is not supported</source>
-        <translation>不支持函数 {detail}()</translation>
-    </message>
-    <message>
-        <source>“{detail}” is not supported in expressions</source>
-        <translation>表达式中不支持“{detail}”</translation>
-    </message>
-    <message>
-        <source>the expression “{detail}” is not valid</source>
-        <translation>表达式“{detail}”无效</translation>
-    </message>
-    <message>
-        <source>the expression refers to unknown items: {detail}</source>
-        <translation>表达式引用了不存在的检查项：{detail}</translation>
-    </message>
-    <message>
-        <source>severity must be critical, major or minor, not “{detail}”</source>
-        <translation>严重程度只能是 critical、major 或 minor，不能是“{detail}”</translation>
-    </message>
-    <message>
-        <source>weight must be a number of zero or more, not “{detail}”</source>
-        <translation>权重必须是大于或等于零的数字，不能是“{detail}”</translation>
-    </message>
-    <message>
-        <source>compliance must be pass, fail or na, not “{detail}”</source>
-        <translation>合规取值只能是 pass、fail 或 na，不能是“{detail}”</translation>
-    </message>
-    <message>
-        <source>there is no “survey” sheet (sheets: {detail})</source>
-        <translation>缺少“survey”工作表（现有工作表：{detail}）</translation>
-    </message>
-    <message>
-        <source>the settings sheet gives no version</source>
-        <translation>settings 工作表中没有版本号</translation>
-    </message>
-    <message>
-        <source>sheet {sheet}, row {row}</source>
-        <translation>工作表 {sheet}，第 {row} 行</translation>
-    </message>
-    <message>
-        <source>, column {column}</source>
-        <translation>，列 {column}</translation>
-    </message>
-    <message>
-        <source>Checklist not accepted ({where}): {what}</source>
-        <translation>检查表未被接受（{where}）：{what}</translation>
-    </message>
-    <message>
         <source>{name} is not a photo XunCha can read (JPEG, PNG, WebP …).</source>
         <translation>{name} 不是巡查能读取的照片（JPEG、PNG、WebP 等）。</translation>
     </message>
@@ -270,10 +146,6 @@
     <message>
         <source>No compound is called “{ref}”.</source>
         <translation>没有名为“{ref}”的小区。</translation>
-    </message>
-    <message>
-        <source>Internal error ({error}).</source>
-        <translation>内部错误（{error}）。</translation>
     </message>
 </context>
 </TS>

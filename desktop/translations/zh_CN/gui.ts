@@ -150,6 +150,45 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>XunCha met an error</source>
+        <translation>巡查遇到错误</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>Quit XunCha</source>
+        <translation>退出巡查</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>XunCha met an unexpected error ({error}). It is a fault in XunCha, not in what you did.</source>
+        <translation>巡查遇到意外错误（{error}）。这是巡查软件自身的问题，不是您的操作造成的。</translation>
+    </message>
+    <message>
+        <source>A report was written to {path}. Please send it to whoever looks after XunCha for you.</source>
+        <translation>错误报告已写入 {path}。请把它发给为您维护巡查的人员。</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {folder}: {problem}</source>
+        <translation>错误报告无法写入 {folder}：{problem}</translation>
+    </message>
+    <message>
+        <source>You can continue; if the error comes back, quit and start XunCha again.</source>
+        <translation>您可以继续使用；如果错误再次出现，请退出并重新启动巡查。</translation>
+    </message>
+    <message>
+        <source>XunCha cannot go on and will close.</source>
+        <translation>巡查无法继续运行，将会关闭。</translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <source>Unfinished inspections</source>
@@ -369,41 +408,6 @@
     </message>
 </context>
 <context>
-    <name>FormView</name>
-    <message>
-        <source>This answer is not allowed here.</source>
-        <translation>该答案不符合要求。</translation>
-    </message>
-    <message>
-        <source>An answer is required.</source>
-        <translation>此项必填。</translation>
-    </message>
-    <message>
-        <source>Choose one of the listed answers.</source>
-        <translation>请从列出的选项中选择。</translation>
-    </message>
-    <message>
-        <source>Enter a whole number.</source>
-        <translation>请输入整数。</translation>
-    </message>
-    <message>
-        <source>Enter a number.</source>
-        <translation>请输入数字。</translation>
-    </message>
-    <message>
-        <source>Enter a date.</source>
-        <translation>请输入日期。</translation>
-    </message>
-    <message>
-        <source>Enter a date and time.</source>
-        <translation>请输入日期和时间。</translation>
-    </message>
-    <message>
-        <source>This answer is not valid.</source>
-        <translation>该答案无效。</translation>
-    </message>
-</context>
-<context>
     <name>InspectionEditor</name>
     <message>
         <source>Where in the compound: building, unit, yard</source>
@@ -606,21 +610,6 @@ Finalise anyway?</source>
     </message>
 </context>
 <context>
-    <name>ItemRow</name>
-    <message>
-        <source>Record a finding…</source>
-        <translation>登记问题…</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Finding {number} recorded — another…</source>
-        <translation>已登记问题 {number}，再登记一个…</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>XunCha — inspections of residential compounds</source>
@@ -816,52 +805,6 @@ Ctrl+W  关闭标签页
     <message>
         <source>Choose a checklist.</source>
         <translation>请选择检查表。</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoStrip</name>
-    <message>
-        <source>Add photos…</source>
-        <translation>添加照片…</translation>
-    </message>
-    <message>
-        <source>or drop photos here</source>
-        <translation>或把照片拖到这里</translation>
-    </message>
-    <message>
-        <source>Attach photos</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <source>Photos ({patterns})</source>
-        <translation>照片（{patterns}）</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>查看</translation>
-    </message>
-    <message>
-        <source>Caption…</source>
-        <translation>说明…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Caption</source>
-        <translation>照片说明</translation>
-    </message>
-    <message>
-        <source>Caption:</source>
-        <translation>说明：</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoViewer</name>
-    <message>
-        <source>Photo</source>
-        <translation>照片</translation>
     </message>
 </context>
 <context>

@@ -28,8 +28,36 @@
         <translation>仿宋</translation>
     </message>
     <message>
-        <source>Song or Hei</source>
-        <translation>宋体或黑体</translation>
+        <source>XiaoBiaoSong</source>
+        <translation>小标宋</translation>
+    </message>
+    <message>
+        <source>The font file {path} does not exist.</source>
+        <translation>字体文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is no Chinese TrueType font that can be embedded (a .ttf or .ttc with Chinese characters; OpenType CFF fonts such as Noto CJK .otf cannot be).</source>
+        <translation>{path} 不是可嵌入的中文 TrueType 字体（需要含中文字符的 .ttf 或 .ttc；Noto CJK 等 OpenType CFF 字体 .otf 无法嵌入）。</translation>
+    </message>
+    <message>
+        <source>No font on this computer can print these characters of the data: {chars}. They would print as □; install a font that has them, or print without --strict-fonts.</source>
+        <translation>本机没有字体能打印数据中的这些字符：{chars}。它们将打印为□；请安装包含这些字符的字体，或不加 --strict-fonts 打印。</translation>
+    </message>
+    <message>
+        <source>No font on this computer has these characters; they print as □ (a search of the PDF still finds them): {chars}</source>
+        <translation>本机没有字体包含以下字符，打印为□（在 PDF 中仍可搜索到）：{chars}</translation>
+    </message>
+    <message>
+        <source>The deadline of {finding} ({deadline}) has already passed.</source>
+        <translation>问题 {finding} 的整改期限（{deadline}）已过。</translation>
+    </message>
+    <message>
+        <source>{finding} is already in notice {notice}.</source>
+        <translation>问题 {finding} 已列入整改通知书 {notice}。</translation>
+    </message>
+    <message>
+        <source>The responsible party of {finding} is “{party}”, a kind of party, not a name.</source>
+        <translation>问题 {finding} 的责任方是“{party}”，只是一类主体，不是具体名称。</translation>
     </message>
     <message>
         <source>Hei</source>
@@ -42,10 +70,6 @@
     <message>
         <source>No Chinese TrueType font was found to print with. Install SimSun, SimHei or FangSong (Windows), or fonts-wqy-zenhei (Linux), or choose a .ttf font file in the settings. Looked in: {places}</source>
         <translation>找不到可用于打印的中文 TrueType 字体。请安装宋体、黑体或仿宋（Windows），或 fonts-wqy-zenhei（Linux），或在设置中选择一个 .ttf 字体文件。已查找：{places}</translation>
-    </message>
-    <message>
-        <source>The font {font} cannot print these characters of the data: {chars}. They would print blank; choose a font that has them.</source>
-        <translation>字体 {font} 无法打印数据中的这些字符：{chars}。这些字符会打印成空白，请选择包含它们的字体。</translation>
     </message>
     <message>
         <source>No inspection has the number {ref}.</source>
@@ -70,10 +94,6 @@
     <message>
         <source>No {wanted} font on this computer; {role}: printed in {used} instead.</source>
         <translation>本机没有{wanted}字体，{role}改用 {used} 打印。</translation>
-    </message>
-    <message>
-        <source>The font {font} cannot print these characters, which will be blank: {chars}</source>
-        <translation>字体 {font} 无法打印以下字符，打印出来将是空白：{chars}</translation>
     </message>
     <message>
         <source>print a document to PDF</source>
@@ -102,6 +122,10 @@
     <message>
         <source>the issuing office, printed above the date</source>
         <translation>发文单位，打印在日期上方</translation>
+    </message>
+    <message>
+        <source>issue new notices even with deadlines already past or findings already notified</source>
+        <translation>即使整改期限已过或问题已下发过通知书，仍然签发新通知书</translation>
     </message>
     <message>
         <source>the meeting brief</source>
@@ -136,6 +160,34 @@
         <translation>小区名称或 ID</translation>
     </message>
     <message>
+        <source>the issuing agency&apos;s code, office and brief header</source>
+        <translation>发文机关代字、发文单位和简报版头</translation>
+    </message>
+    <message>
+        <source>the agency code of notices, e.g. 兰综执改</source>
+        <translation>整改通知书的机关代字，如 兰综执改</translation>
+    </message>
+    <message>
+        <source>the issuing office printed on notices</source>
+        <translation>通知书上署名的发文单位</translation>
+    </message>
+    <message>
+        <source>the next notice number this year (to follow a paper register)</source>
+        <translation>本年度下一个通知书序号（接续纸质登记簿）</translation>
+    </message>
+    <message>
+        <source>the unit that issues the brief</source>
+        <translation>简报编印单位</translation>
+    </message>
+    <message>
+        <source>whom the brief is sent to</source>
+        <translation>简报报送范围</translation>
+    </message>
+    <message>
+        <source>{code}〔{year}〕{last}号 was already given: numbers never repeat.</source>
+        <translation>{code}〔{year}〕{last}号已经使用，文号不能重复。</translation>
+    </message>
+    <message>
         <source>the PDF to write</source>
         <translation>要生成的 PDF 文件</translation>
     </message>
@@ -146,6 +198,18 @@
     <message>
         <source>a TrueType font file to print with</source>
         <translation>打印所用的 TrueType 字体文件</translation>
+    </message>
+    <message>
+        <source>the FangSong font file for the body of notices (e.g. simfang.ttf)</source>
+        <translation>通知书正文所用的仿宋字体文件（如 simfang.ttf）</translation>
+    </message>
+    <message>
+        <source>the XiaoBiaoSong font file for the titles of notices (e.g. FZXBSJW.TTF)</source>
+        <translation>通知书标题所用的小标宋字体文件（如 FZXBSJW.TTF）</translation>
+    </message>
+    <message>
+        <source>photos beside each finding, full size in an annex, or none</source>
+        <translation>照片：在每个问题旁显示缩略图（thumbnails），作为附件全尺寸附后（annex），或不附（none）</translation>
     </message>
     <message>
         <source>refuse to print when the font lacks a character of the data</source>
@@ -180,24 +244,48 @@
         <translation>一份通知书只针对一个小区，这些问题分属多个小区。</translation>
     </message>
     <message>
-        <source>--from is after --to.</source>
-        <translation>--from 晚于 --to。</translation>
+        <source>Nothing was issued. Correct the findings, or add --force to issue all the same.</source>
+        <translation>未签发任何通知书。请修改问题，或加 --force 仍然签发。</translation>
     </message>
     <message>
-        <source>Printing failed: {error}</source>
-        <translation>打印失败：{error}</translation>
+        <source>--from is after --to.</source>
+        <translation>--from 晚于 --to。</translation>
     </message>
     <message>
         <source>Preparing {title} …</source>
         <translation>正在生成{title}……</translation>
     </message>
     <message>
+        <source>{problems}
+
+Issue the notices all the same?</source>
+        <translation>{problems}
+
+仍然签发这些通知书吗？</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>No program to show PDF files was found. The file is {path}</source>
-        <translation>找不到可以打开 PDF 文件的程序。文件位于 {path}</translation>
+        <source>Printouts</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>The PDF was saved as {path}. No program to show PDF files was found on this computer; open it with one you install, or copy it to another computer.</source>
+        <translation>PDF 已保存为 {path}。本机找不到可以打开 PDF 文件的程序，请安装 PDF 阅读器后打开，或复制到其他电脑上查看。</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF 已保存</translation>
     </message>
     <message>
         <source>The PDF could not be sent to {printer}; it opens in the viewer so you can print it from there.</source>
@@ -357,6 +445,30 @@
         <translation>主要数据</translation>
     </message>
     <message>
+        <source>Appendix: full lists</source>
+        <translation>附件：详细情况</translation>
+    </message>
+    <message>
+        <source>No. {serial}, {year}</source>
+        <translation>{year}年第{serial}期</translation>
+    </message>
+    <message>
+        <source>In brief</source>
+        <translation>情况摘要</translation>
+    </message>
+    <message>
+        <source>Highest closure rate: {best}; lowest: {worst} ({count} streets ranked).</source>
+        <translation>整改率最高：{best}；最低：{worst}（共{count}个街道参与排名）。</translation>
+    </message>
+    <message>
+        <source>Overdue {days} days: {compound}, {problem} ({number})</source>
+        <translation>逾期{days}天：{compound}，{problem}（{number}）</translation>
+    </message>
+    <message>
+        <source>To: {to}</source>
+        <translation>报送：{to}</translation>
+    </message>
+    <message>
         <source>Inspections</source>
         <translation>巡查次数</translation>
     </message>
@@ -427,6 +539,10 @@
     <message>
         <source>Monthly trend</source>
         <translation>月度趋势</translation>
+    </message>
+    <message>
+        <source>No data in this period</source>
+        <translation>本期无数据</translation>
     </message>
     <message>
         <source>Findings raised</source>
@@ -521,6 +637,22 @@
         <translation>一小区一档：{name}</translation>
     </message>
     <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>{district} {street} {community}, {address}</source>
+        <translation>{district}{street}{community}，{address}</translation>
+    </message>
+    <message>
+        <source>Campaign state: {state}</source>
+        <translation>整治状态：{state}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概况</translation>
+    </message>
+    <message>
         <source>Records from {start} to {end}</source>
         <translation>记录时间：{start}至{end}</translation>
     </message>
@@ -609,8 +741,32 @@
         <translation>红色底纹的行为逾期未整改问题。</translation>
     </message>
     <message>
+        <source>Record created</source>
+        <translation>建档</translation>
+    </message>
+    <message>
+        <source>Record deleted</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Record restored</source>
+        <translation>恢复记录</translation>
+    </message>
+    <message>
+        <source>No visible change</source>
+        <translation>无可见变化</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Annex: photos</source>
+        <translation>附件：照片</translation>
+    </message>
+    <message>
+        <source>Finding {number}</source>
+        <translation>问题{number}</translation>
     </message>
     <message>
         <source>Rectification notices issued</source>
@@ -637,20 +793,20 @@
         <translation>月份</translation>
     </message>
     <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
         <source>Changes to the compound&apos;s record</source>
         <translation>小区信息变更记录</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>来源</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
     </message>
     <message>
         <source>enrolled</source>
@@ -793,10 +949,6 @@
         <translation>整改通知书</translation>
     </message>
     <message>
-        <source>{party}:</source>
-        <translation>{party}：</translation>
-    </message>
-    <message>
         <source>On receiving this notice, rectify the problems above by the deadlines and report the rectification to us in writing. Problems not rectified in time, or not properly, will be dealt with according to the law.</source>
         <translation>请接到本通知后，按期对上述问题进行整改，并将整改情况书面报告我单位。逾期不整改或整改不到位的，将依法依规处理。</translation>
     </message>
@@ -875,6 +1027,10 @@
     <message>
         <source>compounds</source>
         <translation>小区数</translation>
+    </message>
+    <message>
+        <source>{street} raised no findings in the period, so it is not ranked by closure rate ({count} streets are).</source>
+        <translation>{street}本期未发现问题，不参与整改率排名（共{count}个街道参与排名）。</translation>
     </message>
     <message>
         <source>By closure rate {street} ranks {rank} of {count} streets.</source>

@@ -9,6 +9,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
@@ -43,6 +44,11 @@ def bars(
     chart = HorizontalBarChart()
     chart.x, chart.y = 55 * mm, 8 * mm
     chart.width, chart.height = width_mm * mm - 70 * mm, height - 20 * mm
+    if not any(values):
+        drawing.add(String(width_mm * mm / 2, height / 2,
+                           doc.note(font, doc.words.translate("reports", "No data in this period")),
+                           fontName=font, fontSize=9, textAnchor="middle"))
+        return drawing
     chart.data = [list(reversed(values)) or [0]]
     chart.categoryAxis.categoryNames = [doc.note(font, label) for label in reversed(labels)]
     chart.categoryAxis.labels.fontName = font
@@ -74,6 +80,9 @@ def lines(doc: Doc, title: str, months: Sequence[str], series: Sequence[tuple[st
     for n in range(len(series)):
         chart.lines[n].strokeColor = PALETTE[n % len(PALETTE)]
         chart.lines[n].strokeWidth = 1.5
+        # a month alone draws no line: each value is a dot, and a lone month still shows
+        chart.lines[n].symbol = makeMarker("FilledCircle", size=4,
+                                           fillColor=PALETTE[n % len(PALETTE)])
     return _by_month(doc, title, chart, months, series, width_mm, height_mm)
 
 
@@ -108,6 +117,11 @@ def _by_month(doc: Doc, title: str, chart: HorizontalLineChart | VerticalBarChar
     drawing.add(
         String(0, height_mm * mm - 5 * mm, doc.note(font, title), fontName=font, fontSize=10)
     )
+    if not any(any(values) for _, values in series):
+        drawing.add(String(width_mm * mm / 2, height_mm * mm / 2,
+                           doc.note(font, doc.words.translate("reports", "No data in this period")),
+                           fontName=font, fontSize=9, textAnchor="middle"))
+        return drawing
     chart.data = [values or [0] for _, values in series]
     chart.categoryAxis.categoryNames = [doc.note(font, m) for m in months]
     for axis in (chart.categoryAxis, chart.valueAxis):

@@ -1,12 +1,10 @@
-"""What every printout shares: A4 page templates, page X of Y, the footer, escaped
-paragraphs, tables that repeat their header across pages, and the font coverage check.
+"""What every printout shares: the document being composed (``Doc``): its fonts and
+styles, paragraphs that print typed text literally and by the Chinese rules, tables that
+repeat their header and split tall rows across pages, the font check, and the build.
 
-Two layouts: ``report`` (briefs, records, files: 18 mm margins, a footer with the
-data-as-of time, the device and "page X of Y") and ``official`` (GB/T 9704-2012 for
-notices: top margin 37 mm, binding margin 28 mm, a 156 × 225 mm text block, FangSong
-16 pt body, page numbers "— 3 —" under the block, odd pages right, even pages left).
-"Y" needs the page count, so a two-pass canvas keeps every page and stamps the footer
-when the document is saved.
+Two layouts (``styles.py``, ``page.py``): ``report`` (briefs, records, files: 18 mm
+margins, a footer with the data-as-of time, the device and "page X of Y") and
+``official`` (GB/T 9704-2012 for notices and circulars: ``official.py``).
 """
 
 from __future__ import annotations
@@ -14,38 +12,34 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from exports.reports.pdf import fonts as pdf_fonts
-from exports.reports.pdf.text import Translate, Words, english, markup
+from exports.reports.pdf import glyphs as pdf_glyphs
+from exports.reports.pdf import page, styles
+from exports.reports.pdf.paragraph import Para
+from exports.reports.pdf.text import Translate, Words, english
 from storage import jobs
 from storage.jobs import Progress
 
 HIGHLIGHT = colors.Color(1, 0.88, 0.88)
 HEADER_FILL = colors.Color(0.88, 0.9, 0.94)
-GRID = colors.Color(0.55, 0.55, 0.55)
-ROLES_REPORT = ("sans", "title", "heading1", "heading2")
+GRID = page.GRID
+PartStart = page.PartStart
+ROLES_REPORT = ("sans", "heading1", "heading2")  # titles in Hei, as heading1
 ROLES_OFFICIAL = ("body", "title", "heading1", "heading2", "sans")
+LONG_HEADING = 100  # characters: a heading longer than this is not kept with the next
+# A file is published by moving the finished temporary file into place; a caller that
+# registers something with the file (a document number) does it in the same step.
+Publish = Callable[[Path, Path], None]
 
 
 @dataclass
@@ -54,10 +48,12 @@ class Setup:
 
     translate: Translate = english
     language: str = "zh"  # the checklist language for item labels: "zh" or "en"
-    font_path: Path | None = None
-    strict_fonts: bool = False  # refuse (MissingGlyphs) rather than warn
+    font_path: Path | None = None  # one font for every role
+    role_fonts: Mapping[str, Path] = field(default_factory=dict)  # body, title … → file
+    strict_fonts: bool = False  # refuse (MissingGlyphs) rather than print □
     progress: Progress | None = None
-    warnings: list[object] = field(default_factory=list)  # FontWarning, MissingGlyphs
+    photos: str = "thumbnails"  # thumbnails | annex (full photos at the end) | none
+    warnings: list[object] = field(default_factory=list)  # FontWarning, MissingGlyphs …
 
 
 @dataclass(frozen=True)
@@ -77,22 +73,42 @@ class Doc:
         self.footer = footer
         self.layout = layout
         self.title = title
-        self.fonts = pdf_fonts.choose(setup.font_path)
-        self._texts: dict[str, list[str]] = {}  # font name -> texts printed in it
+        self.fonts = pdf_fonts.choose(setup.font_path, roles=setup.role_fonts)
+        self.glyphs = pdf_glyphs.Glyphs(self.fonts)
         self.styles = (
-            _official_styles(self.fonts) if layout == "official" else _report_styles(self.fonts)
+            styles.official(self.fonts) if layout == "official" else styles.report(self.fonts)
         )
+        self.width = page.frame(layout).width
+        self.height = page.frame(layout).height
+        self._contents = False
 
     def note(self, font: str, text: str) -> str:
-        """Record text drawn in ``font`` outside a paragraph (charts, footers)."""
-        self._texts.setdefault(font, []).append(text)
-        return text
+        """Text drawn in ``font`` outside a paragraph (charts, footers), as it will print."""
+        return self.glyphs.plain(pdf_glyphs.printable(text), font)
 
-    def para(self, text: object, style: str = "body", *, raw: str = "") -> Paragraph:
-        """A paragraph printing ``text`` literally; ``raw`` is trusted markup put before it."""
+    def text(self, text: object, style: str = "body") -> str:
+        """Paragraph markup that prints ``text`` literally in ``style``."""
+        return self.glyphs.markup(pdf_glyphs.printable(str(text)), self.styles[style].fontName)
+
+    def para(self, text: object, style: str = "body", *, raw: str = "") -> Para:
+        """A paragraph printing ``text`` literally; ``raw`` is trusted markup put before it.
+
+        A heading longer than a few lines is not kept with what follows: a description of
+        3,000 characters typed as a finding's title would otherwise leave a blank page.
+        """
         chosen = self.styles[style]
-        self.note(chosen.fontName, str(text))
-        return Paragraph(raw + markup(text), chosen)
+        if getattr(chosen, "keepWithNext", 0) and len(str(text)) > LONG_HEADING:
+            chosen = self._loose(style)
+        made = Para(raw + self.text(text, style), chosen)
+        if self._contents and style == "h1":  # read by page._Template for the contents
+            made.contents_entry = (0, self.text(text, "body"))  # type: ignore[attr-defined]
+        return made
+
+    def _loose(self, style: str) -> styles.Style:
+        name = style + "_loose"
+        if name not in self.styles:
+            self.styles[name] = styles.Style(name, parent=self.styles[style], keepWithNext=0)
+        return self.styles[name]
 
     def style(self, commands: Sequence[tuple[Any, ...]]) -> TableStyle:
         """A table style whose plain-string cells use the document's font, not Helvetica."""
@@ -100,6 +116,17 @@ class Doc:
 
     def space(self, height_mm: float) -> Spacer:
         return Spacer(1, height_mm * mm)
+
+    def grid(self, rows: list[list[Any]], widths_mm: Sequence[float],
+             commands: Sequence[tuple[Any, ...]], repeat: int = 0,
+             heights_mm: Sequence[float | None] | None = None) -> Table:
+        """A table whose rows, however tall, split across pages (and ``repeat`` header
+        rows continue on every page); ``heights_mm`` fixes the height of some rows."""
+        heights = [h * mm if h else None for h in heights_mm] if heights_mm else None
+        table = Table(rows, colWidths=[w * mm for w in widths_mm], rowHeights=heights,
+                      repeatRows=repeat, splitInRow=1)
+        table.setStyle(self.style(commands))
+        return table
 
     def table(
         self,
@@ -110,19 +137,12 @@ class Doc:
         highlight: Sequence[int] = (),
         style: str = "cell",
         align_right: Sequence[int] = (),
+        details: Mapping[int, list[Flowable]] | None = None,
     ) -> Table:
-        """A grid whose header row repeats on every page it continues on."""
+        """A grid whose header row repeats on every page it continues on; ``details[n]``
+        (photos of row ``n``, say) goes in a full-width row under row ``n``."""
         head = [self.para(h, "cell_head") for h in header]
-        body = [
-            [
-                c
-                if isinstance(c, Flowable)
-                else self.para(c, "cell_right" if n in align_right else style)
-                for n, c in enumerate(row)
-            ]
-            for row in rows
-        ]
-        table = Table([head, *body], colWidths=[w * mm for w in widths_mm], repeatRows=1)
+        grid: list[list[Any]] = [head]
         commands: list[tuple[Any, ...]] = [
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -132,70 +152,106 @@ class Doc:
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]
-        commands += [("BACKGROUND", (0, r + 1), (-1, r + 1), HIGHLIGHT) for r in highlight]
-        table.setStyle(self.style(commands))
-        return table
+        for n, row in enumerate(rows):
+            grid.append([c if isinstance(c, Flowable)
+                         else self.para(c, "cell_right" if k in align_right else style)
+                         for k, c in enumerate(row)])
+            if n in highlight:
+                commands.append(("BACKGROUND", (0, len(grid) - 1), (-1, len(grid) - 1),
+                                 HIGHLIGHT))
+            if details and details.get(n):
+                grid.append([details[n]] + [""] * (len(header) - 1))
+                at = len(grid) - 1
+                commands.append(("SPAN", (0, at), (-1, at)))
+        return self.grid(grid, widths_mm, commands, repeat=1)
+
+    def contents(self) -> TableOfContents:
+        """A table of contents listing the level-1 headings made after it, with their
+        pages (the document is then laid out twice)."""
+        toc = TableOfContents(dotsMinLevel=-1, tableStyle=self.style([
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        toc.levelStyles = [styles.Style("contents0", parent=self.styles["body"], leftIndent=0),
+                           styles.Style("contents1", parent=self.styles["body"], leftIndent=12)]
+        self._contents = True
+        return toc
+
+    def headed(self, heading: Flowable, table: Table, rows: int = 3) -> list[Flowable]:
+        """A heading kept with the first ``rows`` rows of its table, not the whole table:
+        a page break comes before the heading only when those would not fit."""
+        first = Table(table._cellvalues[: rows + 1], colWidths=table._colWidths)
+        first.setStyle(self.style([("TOPPADDING", (0, 0), (-1, -1), 2),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+        needed = heading.wrap(self.width, 10_000)[1] + first.wrap(self.width, 10_000)[1]
+        loose = heading
+        if isinstance(heading, Para) and getattr(heading.style, "keepWithNext", False):
+            loose = Para(heading.text, styles.Style(heading.style.name + "_free",
+                                                    parent=heading.style, keepWithNext=0))
+            if hasattr(heading, "contents_entry"):
+                loose.contents_entry = heading.contents_entry  # type: ignore[attr-defined]
+        # at most half a page: a first row taller than that simply starts where it is
+        return [CondPageBreak(min(needed + 12, self.height / 2)), loose, table]
 
     def fields(
-        self, pairs: Sequence[tuple[str, object]], widths_mm: Sequence[float], columns: int = 2
+        self, pairs: Sequence[tuple[str, object]], widths_mm: Sequence[float], columns: int = 2,
+        heights_mm: Mapping[int, float] | None = None,
     ) -> Table:
-        """Label/value pairs laid out in ``columns`` pairs per row, with a light grid."""
+        """Label/value pairs laid out in ``columns`` pairs per row, with a light grid;
+        ``heights_mm`` gives rows a minimum height (room to sign)."""
         cells = [[self.para(label, "label"), self.para(value, "value")] for label, value in pairs]
         rows = []
         for start in range(0, len(cells), columns):
             row = [c for pair in cells[start : start + columns] for c in pair]
             rows.append(row + [""] * (2 * columns - len(row)))
-        table = Table(rows, colWidths=[w * mm for w in widths_mm])
-        table.setStyle(
-            self.style(
-                [
-                    ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    *[
-                        ("BACKGROUND", (c, 0), (c, -1), HEADER_FILL)
-                        for c in range(0, 2 * columns, 2)
-                    ],
-                ]
-            )
-        )
-        return table
+        heights = [(heights_mm or {}).get(n) for n in range(len(rows))]
+        return self.grid(rows, widths_mm, [
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            *[("BACKGROUND", (c, 0), (c, -1), HEADER_FILL) for c in range(0, 2 * columns, 2)],
+        ], heights_mm=heights if heights_mm else None)
 
     def check_fonts(self) -> None:
-        """Warn (or refuse when strict) about characters a chosen font cannot draw."""
+        """Warn about replaced faces and characters printed as □ (refused when strict)."""
         used = ROLES_OFFICIAL if self.layout == "official" else ROLES_REPORT
         self.setup.warnings.extend(w for w in self.fonts.warnings if w.role in used)
-        by_name = {face.name: face for face in self.fonts.faces.values()}
-        for name, texts in self._texts.items():
-            lacking = pdf_fonts.missing(by_name[name], texts)
-            if lacking:
-                problem = pdf_fonts.MissingGlyphs(by_name[name].family, lacking)
-                if self.setup.strict_fonts:
-                    raise problem
-                self.setup.warnings.append(problem)
+        lacking = self.glyphs.missing()
+        if lacking:
+            problem = pdf_fonts.MissingGlyphs(self.fonts.faces["sans"].family, lacking)
+            if self.setup.strict_fonts:
+                raise problem
+            self.setup.warnings.append(problem)
 
-    def build(self, story: list[Flowable], path: Path, progress: Progress | None = None) -> int:
+    def build(self, story: list[Flowable], path: Path, progress: Progress | None = None,
+              publish: Publish | None = None) -> int:
         """Lay out and write the PDF atomically; return the number of pages.
 
-        ``progress`` (the setup's by default) hears of each flowable laid out.
+        ``progress`` (the setup's by default) hears of each flowable laid out. The file
+        is written beside ``path`` and moved into place by ``publish`` (``os.replace``
+        by default): nothing is at ``path`` unless the whole document was made.
         """
+        stamp = self._stamp()
+        story = self._kept_with_first_rows(story)
         self.check_fonts()
-        footer = self._footer_texts()
         path = Path(path)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".report-", suffix=".pdf")
         os.close(handle)
         try:
-            template = _template(self, temporary, progress or self.setup.progress)
+            template = page.template(temporary, self.layout, self.title, self.footer.device)
+            template.setProgressCallBack(_progress_hook(progress or self.setup.progress))
             pages: list[int] = []
-            maker = _canvas_maker(self, footer, pages)
-            template.build(story, canvasmaker=maker)
-            os.replace(temporary, path)
+            maker = page.canvas_maker(self.fonts.name("sans"), stamp, pages)
+            if self._contents:
+                template.multiBuild(story, canvasmaker=maker)
+            else:
+                template.build(story, canvasmaker=maker)
+            (publish or _replace)(Path(temporary), path)
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)
-        return pages[0] if pages else 0
+        return pages[-1] if pages else 0  # laid out twice with a table of contents
 
     def build_sections(self, story: list[Flowable],
-                       sections: Sequence[Callable[[int], list[Flowable]]], path: Path) -> int:
+                       sections: Sequence[Callable[[int], list[Flowable]]], path: Path,
+                       publish: Publish | None = None) -> int:
         """Add the sections that have something to say, numbered 一、二、… in turn, then
         build: collecting them is the first half of the progress, the layout the second."""
         progress = self.setup.progress
@@ -207,18 +263,35 @@ class Doc:
                 story += part
                 number += 1
             jobs.report(collecting, n + 1, len(sections))
-        return self.build(story, path, stage(progress, 1, 2))
+        return self.build(story, path, stage(progress, 1, 2), publish)
 
-    def _footer_texts(self) -> tuple[str, str]:
+    def _kept_with_first_rows(self, story: list[Flowable]) -> list[Flowable]:
+        """Every heading followed by a table is kept with its first rows (``headed``):
+        kept with the whole table, it left half-blank pages before long tables."""
+        result: list[Flowable] = []
+        for item in story:
+            previous = result[-1] if result else None
+            if (isinstance(item, Table) and isinstance(previous, Para)
+                    and getattr(previous.style, "keepWithNext", False)
+                    and len(item._cellvalues) > 4):
+                result[-1:] = self.headed(previous, item)
+            else:
+                result.append(item)
+        return result
+
+    def _stamp(self) -> page.Stamp:
+        font = self.fonts.name("sans")
+        if self.layout == "official":
+            return page.official_footer(self.fonts.name("body"))
         words = self.words
         left = words.translate("reports", "Data as of {time} · Device {device}").format(
-            time=words.moment(self.footer.as_of), device=self.footer.device
-        )
-        page = words.translate("reports", "Page {page} of {total}")
-        font = self.fonts.name("sans")
-        self.note(font, left)
-        self.note(font, page + "0123456789—")
-        return left, page
+            time=words.moment(self.footer.as_of), device=self.footer.device)
+        return page.report_footer(font, self.note(font, left),
+                                  words.translate("reports", "Page {page} of {total}"))
+
+
+def _replace(temporary: Path, path: Path) -> None:
+    os.replace(temporary, path)
 
 
 def stage(progress: Progress | None, index: int, count: int) -> Progress | None:
@@ -232,35 +305,6 @@ def stage(progress: Progress | None, index: int, count: int) -> Progress | None:
     return report
 
 
-def _template(doc: Doc, filename: str, progress: Progress | None) -> BaseDocTemplate:
-    width, height = A4
-    if doc.layout == "official":
-        left, top, frame_w, frame_h = 28 * mm, 37 * mm, 156 * mm, 225 * mm
-    else:
-        left, top, frame_w, frame_h = 18 * mm, 16 * mm, width - 36 * mm, height - 34 * mm
-    frame = Frame(
-        left,
-        height - top - frame_h,
-        frame_w,
-        frame_h,
-        id="text",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    template = BaseDocTemplate(
-        filename,
-        pagesize=A4,
-        title=doc.title,
-        author=doc.footer.device,
-        creator="XunCha",
-        pageTemplates=[PageTemplate("page", [frame])],
-    )
-    template.setProgressCallBack(_progress_hook(progress))
-    return template
-
-
 def _progress_hook(progress: Progress | None) -> Callable[[str, int], None]:
     total = [0]
 
@@ -271,134 +315,3 @@ def _progress_hook(progress: Progress | None) -> Callable[[str, int], None]:
             jobs.report(progress, value, total[0])
 
     return hook
-
-
-def _canvas_maker(doc: Doc, footer: tuple[str, str], pages: list[int]) -> Callable[..., Any]:
-    draw = _draw_official_footer if doc.layout == "official" else _draw_report_footer
-    font = doc.fonts.name("sans")
-
-    class NumberedCanvas(canvas.Canvas):
-        """Keeps each page until the end, then stamps "page X of Y" on all of them."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            # Not Helvetica: every font the PDF names is one embedded from a file.
-            kwargs["initialFontName"] = font
-            super().__init__(*args, **kwargs)
-            self._kept: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._kept.append(dict(self.__dict__))
-            self._part_start = False
-            self._startPage()
-
-        def save(self) -> None:
-            starts = [n for n, state in enumerate(self._kept) if n == 0 or state.get("_part_start")]
-            for n, state in enumerate(self._kept):
-                first = max(s for s in starts if s <= n)
-                after = min([s for s in starts if s > n] + [len(self._kept)])
-                self.__dict__.update(state)
-                draw(self, font, footer, n - first + 1, after - first)
-                super().showPage()
-            pages.append(len(self._kept))
-            super().save()
-
-    return NumberedCanvas
-
-
-class PartStart(Flowable):
-    """Marks where a new document of a batch begins: its page numbers start at 1 again."""
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self.canv._part_start = True  # type: ignore[attr-defined] # read by NumberedCanvas
-
-
-def _draw_report_footer(
-    c: canvas.Canvas, font: str, footer: tuple[str, str], page: int, total: int
-) -> None:
-    width, _ = A4
-    c.saveState()
-    c.setStrokeColor(GRID)
-    c.setLineWidth(0.4)
-    c.line(18 * mm, 13 * mm, width - 18 * mm, 13 * mm)
-    c.setFont(font, 8)
-    c.setFillColor(colors.Color(0.3, 0.3, 0.3))
-    c.drawString(18 * mm, 9 * mm, footer[0])
-    c.drawRightString(width - 18 * mm, 9 * mm, footer[1].format(page=page, total=total))
-    c.restoreState()
-
-
-def _draw_official_footer(
-    c: canvas.Canvas, font: str, footer: tuple[str, str], page: int, total: int
-) -> None:
-    """GB/T 9704: "— n —" in 4-hao (14 pt) 7 mm below the block; odd right, even left."""
-    width, _ = A4
-    c.saveState()
-    c.setFont(font, 14)
-    text = f"— {page} —"
-    baseline = 35 * mm - 7 * mm - 14
-    if page % 2:
-        c.drawRightString(28 * mm + 156 * mm - 14, baseline, text)
-    else:
-        c.drawString(28 * mm + 14, baseline, text)
-    c.setFont(font, 7)
-    c.setFillColor(colors.Color(0.45, 0.45, 0.45))
-    c.drawCentredString(width / 2, 8 * mm, footer[0])
-    c.restoreState()
-
-
-def _style(name: str, font: str, size: float, leading: float, **extra: Any) -> ParagraphStyle:
-    return ParagraphStyle(
-        name, fontName=font, fontSize=size, leading=leading, wordWrap="CJK", **extra
-    )
-
-
-def _report_styles(fonts: pdf_fonts.FontSet) -> dict[str, ParagraphStyle]:
-    sans, title = fonts.name("sans"), fonts.name("title")
-    h1, h2 = fonts.name("heading1"), fonts.name("heading2")
-    return {
-        "title": _style("title", title, 20, 28, alignment=TA_CENTER, spaceAfter=4),
-        "subtitle": _style("subtitle", sans, 11, 16, alignment=TA_CENTER, spaceAfter=8),
-        "h1": _style("h1", h1, 14, 20, spaceBefore=8, spaceAfter=4, keepWithNext=1),
-        "h2": _style("h2", h2, 12, 17, spaceBefore=5, spaceAfter=3, keepWithNext=1),
-        "body": _style("body", sans, 10, 15),
-        "label": _style("label", sans, 8.5, 12),
-        "value": _style("value", sans, 9.5, 13),
-        "cell": _style("cell", sans, 8, 10.5),
-        "cell_right": _style("cell_right", sans, 8, 10.5, alignment=TA_RIGHT),
-        "cell_head": _style("cell_head", h1, 8, 10.5),
-        "caption": _style("caption", sans, 8, 11, alignment=TA_CENTER),
-        "small": _style("small", sans, 8, 11),
-        "figure": _style("figure", h1, 22, 26, alignment=TA_CENTER),
-        "figure_label": _style("figure_label", sans, 9, 12, alignment=TA_CENTER),
-        "sign": _style("sign", sans, 10.5, 20),
-        "right": _style("right", sans, 10, 15, alignment=TA_RIGHT),
-    }
-
-
-def _official_styles(fonts: pdf_fonts.FontSet) -> dict[str, ParagraphStyle]:
-    """三号 (16 pt) body with a 29 pt line: 22 lines in the 225 mm block."""
-    body, title = fonts.name("body"), fonts.name("title")
-    h1, h2, sans = fonts.name("heading1"), fonts.name("heading2"), fonts.name("sans")
-    line = 225 * mm / 22
-    styles = {
-        "title": _style("title", title, 22, 34, alignment=TA_CENTER, spaceAfter=line / 2),
-        "number": _style("number", body, 16, line, alignment=TA_CENTER),
-        "subtitle": _style("subtitle", body, 16, line, alignment=TA_CENTER),
-        "addressee": _style("addressee", body, 16, line),
-        "body": _style("body", body, 16, line, firstLineIndent=32),
-        "plain": _style("plain", body, 16, line),
-        "h1": _style("h1", h1, 16, line, firstLineIndent=32, keepWithNext=1),
-        "h2": _style("h2", h2, 16, line, firstLineIndent=32, keepWithNext=1),
-        "right": _style("right", body, 16, line, alignment=TA_RIGHT, rightIndent=64),
-        "label": _style("label", body, 12, 18),
-        "value": _style("value", body, 12, 18),
-        "cell": _style("cell", body, 12, 18),
-        "cell_right": _style("cell_right", body, 12, 18, alignment=TA_RIGHT),
-        "cell_head": _style("cell_head", h1, 12, 18),
-        "small": _style("small", sans, 10, 14, alignment=TA_LEFT),
-        "cut": _style("cut", sans, 9, 14, alignment=TA_CENTER),
-    }
-    return styles

@@ -19,6 +19,7 @@ from storage.store.migrations import (
     m0005_reports,
     m0006_gui,
     m0007_sync_undo,
+    m0013_document_numbers,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -29,6 +30,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0005_reports,
     m0006_gui,
     m0007_sync_undo,
+    m0013_document_numbers,
 )
 
 MIGRATIONS = Migrations("xuncha")

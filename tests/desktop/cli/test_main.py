@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop import crash_report
 from desktop.cli import main
 from storage.forms import checklists
 from storage.store import db
@@ -115,16 +116,37 @@ def test_bad_checklist_workbook_names_sheet_and_row_in_chinese(tmp_path: Path,
     path = tmp_path / "bad.xlsx"
     book = openpyxl.Workbook()
     book.active.title = "survey"
-    book.active.append(["type", "name", "label"])
-    book.active.append(["geopoint", "where", "位置"])
+    book.active.append(["type", "name", "label", "appearance"])
+    book.active.append(["text", "where", "位置", "search('buildings')"])
     book.save(path)
     result = _subprocess("checklists", "import", str(path), "--db", str(store_path),
                          env={"LC_ALL": "C.UTF-8", "LANGUAGE": "zh_CN"})
     assert result.returncode == main.EXIT_USER_ERROR
-    assert "survey" in result.stderr and "2" in result.stderr and "geopoint" in result.stderr
+    assert "survey" in result.stderr and "2" in result.stderr and "search()" in result.stderr
+    assert "appearance" in result.stderr
     assert "检查表" in result.stderr  # worded in Chinese
 
 
 def test_version_flag() -> None:
     result = _subprocess("--version")
     assert result.returncode == 0 and result.stdout.startswith("XunCha ")
+
+
+def test_a_bug_writes_a_crash_report_and_exits_70(capsys: pytest.CaptureFixture[str],
+                                                  broken_store_path: Path) -> None:
+    code, _, err = run(capsys, "checklists", "list", "--db", str(broken_store_path))
+    assert code == main.EXIT_BUG == 70
+    reports = list(crash_report.folder().glob("xuncha-cli-crash-*.log"))
+    assert len(reports) == 1
+    assert err.count("\n") == 1 and "OperationalError" in err and str(reports[0]) in err
+    text = reports[0].read_text(encoding="utf-8")
+    assert str(broken_store_path) in text and "no such table: checklist_versions" in text
+
+
+def test_a_report_that_cannot_be_written_leaves_the_traceback_on_stderr(
+        capsys: pytest.CaptureFixture[str], broken_store_path: Path) -> None:
+    crash_report.folder().parent.mkdir(parents=True, exist_ok=True)
+    crash_report.folder().write_text("a file where the log folder should be")
+    code, _, err = run(capsys, "checklists", "list", "--db", str(broken_store_path))
+    assert code == main.EXIT_BUG
+    assert "Traceback" in err and "could not be written" in err

@@ -55,8 +55,9 @@ def test_every_kind_writes_a_pdf(capsys: pytest.CaptureFixture[str], demo_db: Pa
     street = _one(demo_db, "SELECT street FROM compounds LIMIT 1")
     calls = {
         "inspection": ["inspection", inspection],
-        "notice": ["notice", finding],
-        "notices": ["notice", "--compound", compound, "--office", "兰山区执法局"],
+        "notice": ["notice", finding, "--force"],
+        "notices": ["notice", "--compound", compound, "--office", "兰山区执法局", "--force",
+                    "--photos", "annex"],
         "brief": ["brief", "--from", "2026-01-01", "--to", "2026-12-31"],
         "street": ["street", street, "--quarter", "2026-Q4"],
         "compound": ["compound", compound],
@@ -105,3 +106,37 @@ def test_errors_are_one_clear_line(capsys: pytest.CaptureFixture[str], demo_db: 
                        *base)
     assert code == 2
     assert not Path(target).exists()
+
+
+def test_an_unusable_font_is_refused(capsys: pytest.CaptureFixture[str], demo_db: Path,
+                                     tmp_path: Path) -> None:
+    """A --font that is missing, or no font, is refused (exit 2), never silently replaced."""
+    not_a_font = tmp_path / "simfang.ttf"
+    not_a_font.write_bytes(b"no font" * 100)
+    for font in (tmp_path / "absent.ttf", not_a_font):
+        target = tmp_path / "x.pdf"
+        code, _, err = run(capsys, "report", "brief", "-o", str(target), "--db", str(demo_db),
+                           "--language", "en", "--font", str(font), "--strict-fonts")
+        assert code == 2 and str(font) in err
+        assert not target.exists()
+
+
+def test_a_new_notice_with_a_past_deadline_is_refused_without_force(
+        capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path) -> None:
+    finding = _one(demo_db, "SELECT number FROM findings WHERE state = 'open'"
+                            " AND deadline < '2026-11-27' ORDER BY number DESC")
+    target = tmp_path / "n.pdf"
+    code, _, err = run(capsys, "report", "notice", finding, "-o", str(target), "--db",
+                       str(demo_db), "--language", "en")
+    assert code == 2 and "has already passed" in err and "--force" in err
+    assert not target.exists()
+
+
+def test_settings_of_the_notices(capsys: pytest.CaptureFixture[str], demo_db: Path) -> None:
+    code, out, _ = run(capsys, "report", "settings", "--notice-code", "兰综执改", "--office",
+                       "临沂市兰山区综合行政执法局", "--next-notice", "38", "--db", str(demo_db),
+                       "--json")
+    assert code == 0
+    assert json.loads(out)["next_notice"] == "兰综执改〔2026〕38号"
+    code, _, err = run(capsys, "report", "settings", "--next-notice", "3", "--db", str(demo_db))
+    assert code == 2 and "never repeat" in err

@@ -26,10 +26,12 @@ def test_compound_file_in_chinese(known: Known, tmp_path: Path) -> None:
         known.findings[0].number,
         "待整改",
         "四、已下发整改通知书",
-        "TZ-",
+        "整改通知〔2026〕1号",
+        "目录",
         "五、月度趋势",
         "小区信息变更记录",
         "本机录入",
+        "建档",
     ):
         assert expected in text, expected
     assert "12345热线" not in text

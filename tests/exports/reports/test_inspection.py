@@ -10,7 +10,10 @@ import pytest
 
 from exports.reports import inspection
 from exports.reports.pdf.common import Setup
-from tests.exports.helpers import Known, pdf_fonts, pdf_text
+from storage.forms import checklists, validate, xlsform
+from storage.inspection import compounds, inspections
+from storage.store import db
+from tests.exports.helpers import Known, flat, pdf_fonts, pdf_text
 
 
 def test_the_record_in_chinese(known: Known, zh: Setup, tmp_path: Path) -> None:
@@ -41,6 +44,8 @@ def test_the_record_in_chinese(known: Known, zh: Setup, tmp_path: Path) -> None:
     ):
         assert expected in text, expected
     assert all(f["embedded"] for f in pdf_fonts(target))
+    score = known.inspection.score
+    assert score is not None and f"得分{validate.score_text(score)}不符合项" in flat(target)
 
 
 def test_photos_are_embedded_downscaled(known: Known, tmp_path: Path) -> None:
@@ -79,3 +84,22 @@ def test_unknown_number_is_a_typed_error(known: Known) -> None:
     assert inspection.find(known.store, known.inspection.number) == known.inspection.id
     with pytest.raises(inspection.UnknownInspection):
         inspection.find(known.store, "XC-1999-0000-000001")
+
+
+def test_a_record_shows_each_block_and_the_calculated_values(store: db.Store, zh: Setup,
+                                                              tmp_path: Path) -> None:
+    """A repeat prints a table per block; a calculation prints its value."""
+    source = Path(__file__).resolve().parents[2] / "data" / "structures_checklist.md"
+    version = checklists.save(store, xlsform.parse(xlsform.read_markdown(
+        source.read_text(encoding="utf-8"))))
+    compound = compounds.save(store, compounds.Compound(name="银雀山小区"))
+    record = inspections.start(store, compound.id, version)
+    record.answers = {"district": "lanshan", "structures": [
+        {xlsform.BLOCK_ID: "0001-a", "location": "3号楼东侧", "area": 12.5, "permit": "issue"},
+        {xlsform.BLOCK_ID: "0002-b", "location": "车棚", "area": 8, "permit": "ok"}]}
+    inspections.save_draft(store, record)
+    target = tmp_path / "record.pdf"
+    inspection.render(store, [record.id], target, zh)
+    text = "\n".join(pdf_text(target))
+    for expected in ("违建 1", "违建 2", "3号楼东侧", "车棚", "违建总面积（平方米）", "20.5"):
+        assert expected in text, expected

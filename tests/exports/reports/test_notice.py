@@ -23,12 +23,12 @@ def test_all_open_findings_of_a_compound_give_one_notice_per_party(
     texts = pdf_text(target)
     text = flat(target)
     issued = notices.for_compound(known.store, known.compound.id)
-    assert len(issued) == 2 and all("-2026-" in n.number or n.year for n in issued)
+    assert [n.number for n in issued] == ["整改通知〔2026〕1号", "整改通知〔2026〕2号"]
     for notice in issued:
         assert text.count(notice.number) >= 2  # on the notice and on its stub
     for expected in (
         "整改通知书",
-        "物业服务企业：",
+        "临沂恒信物业：",  # the property company by name, not "物业服务企业"
         "业主（3号楼）：",
         "2026年11月2日，我单位执法人员对",
         "丰瑞丽都<b>东区</b>（郯城县人民路88号 & 89号）",
@@ -54,10 +54,10 @@ def test_a_reprint_keeps_its_number_and_a_new_set_gets_the_next(
     report_notice.render(known.store, [first], tmp_path / "a.pdf")
     report_notice.render(known.store, [first], tmp_path / "b.pdf")
     (only,) = notices.for_compound(known.store, known.compound.id)
-    assert only.number.endswith("-000001") and only.number.startswith("TZ-")
+    assert only.number == "整改通知〔2026〕1号"
     report_notice.render(known.store, [known.findings], tmp_path / "c.pdf")
     numbers = [n.number for n in notices.for_compound(known.store, known.compound.id)]
-    assert numbers[1].endswith("-000002")
+    assert numbers[1] == "整改通知〔2026〕2号"
     assert only.number in pdf_text(tmp_path / "b.pdf")[0]
 
 

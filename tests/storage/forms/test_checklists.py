@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import tempfile
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from storage.forms import checklists, xlsform
 from storage.inspection import compounds, inspections
@@ -24,10 +28,11 @@ def test_builtin_checklist_is_complete(form_id: str) -> None:
     assert checklist.title and checklist.title_en and checklist.version
 
 
-def test_builtins_use_every_supported_item_type() -> None:
+def test_builtins_use_the_everyday_item_types() -> None:
     types = {item.type for form_id in checklists.BUILTIN
              for item in checklists.builtin(form_id).items}
-    assert set(xlsform.ITEM_TYPES) - {"datetime"} <= types
+    assert {"select_one", "select_multiple", "integer", "decimal", "text", "date", "image",
+            "note"} <= types
 
 
 def test_installing_builtins_twice_keeps_one_version_each(store: db.Store) -> None:
@@ -68,3 +73,57 @@ def test_version_id_depends_only_on_the_source() -> None:
     parking = checklists.builtin("parking")
     assert checklists.version_id(parking) == checklists.version_id(
         dataclasses.replace(parking))
+
+
+def test_a_dry_run_tells_what_the_import_does(store: db.Store) -> None:
+    """The dry run said "a new version" where the import then failed on a clash."""
+    parking = checklists.builtin("parking")
+    assert checklists.plan(store, parking).outcome == "unchanged"
+    renamed = _changed(parking, "2026.9")
+    planned = checklists.plan(store, renamed)
+    assert planned.outcome == "new_version" and planned.previous is not None
+    assert planned.previous.version == "2026.1"
+    assert checklists.save(store, renamed) == planned.id
+    clash = _changed(checklists.builtin("parking"), "2026.1")
+    with pytest.raises(checklists.VersionClash):
+        checklists.plan(store, clash)
+    with pytest.raises(checklists.VersionClash):
+        checklists.save(store, clash)
+
+
+def test_item_rows_cover_the_items_in_repeats(store: db.Store) -> None:
+    source = (Path(__file__).resolve().parents[2] / "data" / "structures_checklist.md")
+    ident = checklists.save(store, xlsform.parse(xlsform.read_markdown(
+        source.read_text(encoding="utf-8"))))
+    rows = dict(store.db.execute("SELECT item, group_name FROM checklist_items"
+                                 " WHERE checklist_version_id = ?", [ident]).fetchall())
+    assert rows["area"] == "structures" and rows["district"] == "place"
+    assert checklists.latest(store)[-1].item_count == len(rows)
+
+
+@settings(database=None, deadline=None, max_examples=25,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(["1", "2", "3", ""]),
+                          st.sampled_from(["甲", "乙"]), st.sampled_from(["t", "u", ""])),
+                min_size=1, max_size=6))
+def test_a_dry_run_always_equals_the_import(imports: list[tuple[str, str, str]]) -> None:
+    """Whatever came before, the dry run foretells what the import then does."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = db.open_store(Path(folder) / "x.db")
+        for version, label, form_id in imports:
+            settings_sheet = [["form_id", "version"], [form_id, version]]
+            checklist = xlsform.parse({"survey": [["type", "name", "label"],
+                                                  ["text", "a", label]],
+                                       "settings": settings_sheet}, name_hint="表")
+            before = store.db["checklist_versions"].count
+            try:
+                planned = checklists.plan(store, checklist)
+            except checklists.VersionClash:
+                with pytest.raises(checklists.VersionClash):
+                    checklists.save(store, checklist)
+                assert store.db["checklist_versions"].count == before
+                continue
+            assert checklists.save(store, checklist) == planned.id
+            added = store.db["checklist_versions"].count - before
+            assert added == (0 if planned.outcome == "unchanged" else 1)
+        store.close()

@@ -387,10 +387,12 @@ def test_truthy(value: object, expected: bool) -> None:
         ("round()", "syntax", 0, "round() takes 1 to 2 arguments"),
         ("today(1)", "syntax", 0, "today() takes 0 arguments"),
         ("not(1, 2)", "syntax", 0, "not() takes 1 arguments"),
-        ("instance('c')/root/item", "unsupported_function", 0, "instance"),
+        ("instance('c')/root/x", "unsupported_syntax", 19, "/x"),
+        ("instance('c')", "syntax", 13, "unexpected end of expression"),
+        ("instance('c')/root/item[../x = 1]", "unsupported_syntax", 24, ".."),
         ("1 + foo(2)", "unsupported_function", 4, "foo"),
-        ("ends-with('a', 'b')", "unsupported_function", 0, "ends-with"),
-        ("count(${a})", "unsupported_function", 0, "count"),
+        ("digest('a', 'MD5')", "unsupported_function", 0, "digest"),
+        ("randomize(${a})", "unsupported_function", 0, "randomize"),
         ("pulldata('x', 'y', 'z', 1)", "unsupported_function", 0, "pulldata"),
         ("/data/x = 1", "unsupported_syntax", 0, "/"),
         ("../x", "unsupported_syntax", 0, ".."),
@@ -403,7 +405,12 @@ def test_truthy(value: object, expected: bool) -> None:
         ("$var + 1", "unsupported_syntax", 0, "$var"),
         ("x = 1", "unsupported_syntax", 0, "x"),
         ("1 = true", "unsupported_syntax", 4, "true"),
-        ("jr:choice-name(${a}, '${a}')", "unsupported_syntax", 0, "jr"),
+        ("jr:itext('x')", "unsupported_function", 0, "jr:itext"),
+        ("jr:choice-name(${a}, 'a')", "syntax", 0,
+         "jr:choice-name() takes a value and '${item}'"),
+        ("indexed-repeat(${a}, 'r', 1)", "syntax", 0,
+         "indexed-repeat() takes ${item}, ${repeat}, n"),
+        ("position(.)", "syntax", 0, "position() takes 0 arguments"),
         ("child::x", "unsupported_syntax", 0, "child"),
     ],
 )
@@ -596,3 +603,85 @@ def test_arbitrary_text_only_raises_expr_error(text: str) -> None:
         parse(text)
     except ExprError as error:
         assert 0 <= error.position <= len(text)
+
+
+# --- functions real forms use ---------------------------------------------------------
+
+NODES = expr_module.Nodes((3, "", 4.5))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sum(${r})", NAN),  # an empty node is NaN, as in JavaRosa
+        ("sum(${s})", 7.5),
+        ("count(${r})", 3),
+        ("count(${s})", 2),
+        ("max(${s})", 4.5),
+        ("min(${s}, 1)", 1),
+        ("join(', ', ${s})", "3, 4.5"),
+        ("concat('n=', ${s})", "n=34.5"),
+        ("${s} = 4.5", True),  # a node-set equals a value when any node does
+        ("${s} != 3", True),
+        ("string(${s})", "3"),  # where one value is wanted, the first node
+        ("count-non-empty(${r})", 2),
+        ("ends-with('3号楼', '楼')", True),
+        ("substr('巡查记录', 0, 2)", "巡查"),
+        ("substring-before('a-b', '-')", "a"),
+        ("substring-after('a-b', '-')", "b"),
+        ("translate('abc', 'ab', 'xy')", "xyc"),
+        ("normalize-space('  a   b ')", "a b"),
+        ("floor(2.7)", 2),
+        ("ceiling(2.1)", 3),
+        ("abs(-4)", 4),
+        ("pow(2, 10)", 1024.0),
+        ("sqrt(-1)", NAN),
+        ("log(0)", NAN),
+        ("boolean-from-string('true')", True),
+        ("selected-at('a b c', 1)", "b"),
+        ("once(5)", 5),
+        ("format-date('2026-11-27', '%Y年%n月%e日')", "2026年11月27日"),
+        ("format-date('2026-01-05T08:03', '%d/%m/%y %H:%M %a %b')", "05/01/26 08:03 Mon Jan"),
+        ("decimal-date-time('1970-01-02T12:00')", 1.5),
+        ("round(distance('35 118;35 119') div 1000)", 91),
+        ("round(area('0 0;0 1;1 1;1 0') div 1000000)", 12391),  # 1°×1° at the equator
+    ],
+)
+def test_functions_forms_use(text: str, expected: object) -> None:
+    actual = parse(text).evaluate(Env({"r": NODES, "s": expr_module.Nodes((3, 4.5))}))
+    assert same(actual, expected), f"{text!r} gave {actual!r}, expected {expected!r}"
+
+
+def test_position_and_indexed_repeat_read_the_blocks() -> None:
+    env = Env({}, position=2, blocks={"rooms": [{"area": 10}, {"area": 20}]})
+    assert parse("position(..)").evaluate(env) == 2
+    assert parse("indexed-repeat(${area}, ${rooms}, position(..))").evaluate(env) == 20
+    assert parse("indexed-repeat(${area}, ${rooms}, 9)").evaluate(env) == ""
+
+
+def test_uuid_and_random_are_the_same_for_one_seed_and_call() -> None:
+    text = "concat(uuid(), ' ', random(), ' ', uuid())"
+    first = parse(text).evaluate(Env({}, seed="a"))
+    assert first == parse(text).evaluate(Env({}, seed="a"))
+    assert first != parse(text).evaluate(Env({}, seed="b"))
+    one, number, two = str(first).split(" ")
+    assert one != two and 0 <= float(number) < 1  # each call its own value
+
+
+def test_choice_names_and_bare_columns_in_filters() -> None:
+    env = Env({"d": "ls"}, row={"district": "ls", "name": "a"},
+              choice_label=lambda item, value: f"{item}:{value}")
+    assert parse("district = ${d}", columns=True).evaluate(env) is True
+    assert parse("jr:choice-name(${d}, '${d}')").evaluate(env) == "d:ls"
+    with pytest.raises(ExprError) as caught:
+        parse("district = ${d}")
+    assert caught.value.reason == "unsupported_syntax"
+
+
+def test_a_lookup_gives_the_column_of_the_matching_rows() -> None:
+    rows = [{"name": "a", "owner": "物业"}, {"name": "b", "owner": "业主"}]
+    env = Env({"s": "b"}, lists={"sites": rows})
+    parsed = parse("instance('sites')/root/item[name = ${s}]/owner")
+    assert parsed.instances == frozenset({"sites"}) and parsed.references == {"s"}
+    assert parsed.evaluate(env) == expr_module.Nodes(("业主",))
+    assert parse("count(instance('sites')/root/item)").evaluate(env) == 2

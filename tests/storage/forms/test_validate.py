@@ -122,3 +122,11 @@ def test_score_is_weighted_share_of_applicable_compliant_items(
 def test_non_compliant_items_in_form_order(checklist: xlsform.Checklist) -> None:
     failing = validate.non_compliant(checklist, {"fire_lane": "issue", "locks": "issue"})
     assert [item.name for item in failing] == ["fire_lane", "locks"]
+
+
+def test_the_score_shown_is_rounded_once_the_same_everywhere() -> None:
+    """The screen showed 84 and the record 84.4: both now show validate.shown_score."""
+    assert [validate.shown_score(s) for s in (84.4, 84.5, 85.5, 99.95, 0.0)] == [84, 85, 86,
+                                                                                100, 0]
+    assert validate.shown_score(None) is None
+    assert validate.score_text(84.4) == "84" and validate.score_text(None) == "—"

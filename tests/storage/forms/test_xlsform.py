@@ -21,6 +21,13 @@ def sheets(*rows: list[str], header: list[str] | None = None) -> dict[str, list[
             "settings": SETTINGS}
 
 
+def form(survey: list[list[str]], choices: list[list[str]] | None = None,
+         settings: list[list[str]] | None = None) -> dict[str, list[list[str]]]:
+    """A workbook from plain rows (header first)."""
+    found = {"survey": survey, "choices": choices if choices is not None else CHOICES}
+    return found | ({"settings": settings} if settings is not None else {})
+
+
 def row(kind: str, name: str, **extra: str) -> list[str]:
     values = {"type": kind, "name": name, "label::中文 (zh)": f"{name}中文",
               "label::English (en)": f"{name} en", **extra}
@@ -58,35 +65,72 @@ def test_group_relevance_applies_to_its_items() -> None:
     assert len(checklist.item("count").relevant) == 1
 
 
-@pytest.mark.parametrize(("bad_row", "reason", "feature", "number"), [
-    (row("begin_repeat", "rooms"), "unsupported_type", "begin_repeat", 3),
-    (row("geopoint", "where"), "unsupported_type", "geopoint", 3),
-    (row("calculate", "total"), "unsupported_type", "calculate", 3),
-    (row("select_one check or_other", "x"), "unsupported_type", "select_one check or_other", 3),
-    (row("integer", "n", constraint="instance('x')/y"), "unsupported_function", "instance", 3),
-    (row("integer", "n", relevant="/data/x > 1"), "unsupported_syntax", "/", 3),
-    (row("integer", "n", relevant="${missing} > 1"), "unknown_reference", "missing", 3),
-    (row("integer", "n", required="${a} = 1"), "unsupported_required", "${a} = 1", 3),
-    (row("select_one check", "n", severity="urgent"), "bad_severity", "urgent", 3),
-    (row("select_one check", "n", weight="heavy"), "bad_weight", "heavy", 3),
+def test_repeats_calculations_and_new_types_are_read() -> None:
+    checklist = xlsform.parse(sheets(
+        row("begin_repeat", "structures"),
+        row("decimal", "area", constraint=". > 0"),
+        row("geopoint", "where"),
+        row("end_repeat", ""),
+        row("calculate", "total"),
+        row("time", "at"),
+        row("select_one check or_other", "kind"),
+        header=[*SURVEY_HEADER, "calculation"],
+    ) | {"survey": [[*SURVEY_HEADER, "calculation"],
+                    row("begin_repeat", "structures") + [""],
+                    row("decimal", "area", constraint=". > 0") + [""],
+                    row("geopoint", "where") + [""],
+                    row("end_repeat", "") + [""],
+                    row("calculate", "total") + ["sum(${area})"],
+                    row("time", "at") + [""],
+                    row("select_one check or_other", "kind") + [""]]})
+    repeat = checklist.repeat("structures")
+    assert [i.name for i in repeat.items] == ["area", "where"]
+    assert checklist.item("area").repeat == "structures"
+    assert [i.name for i in checklist.items] == ["total", "at", "kind", "kind_other"]
+    assert checklist.item("total").derived and not checklist.item("total").answered
+    assert checklist.item("total").calculation.references == {"area"}  # type: ignore[union-attr]
+    assert checklist.item("kind").or_other and checklist.item("kind").choice("other")
+    other = checklist.item("kind_other")
+    assert other.type == "text" and other.relevant[-1].references == {"kind"}
+    assert [n.reason for n in checklist.notices] == ["typed_location"]
+
+
+@pytest.mark.parametrize(("bad_row", "reason", "feature", "column"), [
+    (row("rank check", "order"), "unsupported_type", "rank", "type"),
+    (row("integer", "n", constraint="pulldata('x', 'y', 'z', 1)"), "unsupported_function",
+     "pulldata", "constraint"),
+    (row("integer", "n", relevant="/data/x > 1"), "unsupported_syntax", "/", "relevant"),
+    (row("integer", "n", relevant="${missing} > 1"), "unknown_reference", "missing",
+     "relevant"),
+    (row("select_one check", "n", severity="urgent"), "bad_severity", "urgent", "severity"),
+    (row("select_one check", "n", weight="heavy"), "bad_weight", "heavy", "weight"),
+    (row("audio", "voice", required="yes"), "unsupported_type", "voice", "required"),
 ])
-def test_unsupported_features_are_refused_with_sheet_and_row(
-        bad_row: list[str], reason: str, feature: str, number: int) -> None:
+def test_unsupported_features_are_refused_with_sheet_row_and_column(
+        bad_row: list[str], reason: str, feature: str, column: str) -> None:
     with pytest.raises(xlsform.ChecklistError) as caught:
         xlsform.parse(sheets(row("text", "first"), bad_row))
     error = caught.value
-    assert (error.sheet, error.row, error.reason) == ("survey", number, reason)
+    assert (error.sheet, error.row, error.reason, error.column) == ("survey", 3, reason, column)
     assert feature in error.detail
 
 
-def test_unsupported_column_is_named() -> None:
-    header = [*SURVEY_HEADER, "calculation"]
+@pytest.mark.parametrize(("column", "value", "feature"), [
+    ("bind::odk:length", "1 10", "bind::odk:length"),
+    ("instance::odk:tag", "x", "instance::odk:tag"),
+    ("appearance", "search('districts')", "search()"),
+    ("parameters", "randomize=true", "randomize"),
+    ("default", "${last-saved#first}", "last-saved"),
+])
+def test_extras_not_honoured_are_refused_by_column(column: str, value: str,
+                                                   feature: str) -> None:
+    header = [*SURVEY_HEADER, column]
+    kind = "select_one check" if column == "parameters" else "text"
     with pytest.raises(xlsform.ChecklistError) as caught:
-        xlsform.parse(sheets(["text", "a", "甲", "A", "", "", "", "", "", "", ""],
-                             ["integer", "b", "乙", "B", "", "", "", "", "", "", "1+1"],
+        xlsform.parse(sheets(row("text", "first") + [""], row(kind, "b") + [value],
                              header=header))
-    assert (caught.value.reason, caught.value.row, caught.value.column) == (
-        "unsupported_column", 3, "calculation")
+    assert (caught.value.row, caught.value.column) == (3, column)
+    assert feature in caught.value.detail
 
 
 def test_bad_compliance_in_choices_is_refused() -> None:

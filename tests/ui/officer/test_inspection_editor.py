@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from storage.forms import checklists, xlsform
 from storage.inspection import compounds, findings, inspections
 from storage.store import db, records
 from tests.gui_fixtures import TODAY, type_text
@@ -142,3 +143,31 @@ def test_attach_a_photo_to_an_image_item(qtbot: QtBot, store: db.Store, draft: s
     assert stored.attachments == [{"photo": strip.entries[0]["photo"], "item": "photo",
                                    "caption": "东侧全景"}]
     assert (store.photos_dir / stored.attachments[0]["photo"][:2]).is_dir()
+
+
+def test_a_finding_per_block_of_a_repeat(qtbot: QtBot, store: db.Store,
+                                          compound: compounds.Compound) -> None:
+    """An inspection of illegal construction records each structure, and a finding for each."""
+    source = Path(__file__).resolve().parents[2] / "data" / "structures_checklist.md"
+    version = checklists.save(store, xlsform.parse(xlsform.read_markdown(
+        source.read_text(encoding="utf-8"))))
+    editor = make_editor(qtbot, store, inspections.start(store, compound.id, version).id)
+    assert editor.form.context is not None and editor.form.context.seed == \
+        editor.inspection.id
+    first, second = editor.form.add_block("structures"), editor.form.add_block("structures")
+    for block in (first, second):
+        choose(editor, f"structures[{block}]/permit", "issue")
+    where = f"structures[{second}]/permit"
+    dialog = editor.raise_finding_for(where)
+    assert dialog.description.toPlainText() == "无：有审批手续（违建 2）"
+    with qtbot.waitSignal(editor.finding_raised) as raised:
+        dialog.accept()
+    finding = findings.get(store, raised.args[0])
+    assert finding.item == where and finding.severity == "major"
+    assert finding.number in editor.form.rows[where].finding_button.text()
+    other = editor.form.rows[f"structures[{first}]/permit"].finding_button
+    assert finding.number not in other.text()  # the other block still wants its own
+    assert editor.save_draft()
+    stored = inspections.get(store, editor.inspection.id)
+    assert [b[xlsform.BLOCK_ID] for b in stored.answers["structures"]] == [first, second]
+    assert stored.score == 0.0

@@ -9,7 +9,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from exports.reports.queries import Period
 from storage.inspection import compounds
@@ -26,20 +26,54 @@ def window(qtbot: object) -> QWidget:
     return widget
 
 
+def saving_to(actions: report_actions.ReportActions, folder: Path) -> list[Path]:
+    """Answers the Save dialog with ``folder`` and the suggested name; lists suggestions."""
+    suggested: list[Path] = []
+
+    def ask(path: Path) -> Path:
+        suggested.append(path)
+        return folder / path.name
+
+    actions.ask_path = ask  # type: ignore[method-assign]
+    return suggested
+
+
 @pytest.fixture
 def compound_id(store: db.Store) -> str:
     return compounds.save(store, Compound(name="锦绣华庭一期", district="罗庄区",
                                           street="罗庄街道")).id
 
 
-def test_compound_file_is_made_and_opened(qtbot: object, window: QWidget, store: db.Store,
-                                          compound_id: str, viewer: Opened) -> None:
-    actions = report_actions.ReportActions(window, store.path)
+def test_compound_file_is_saved_where_asked_and_opened(
+        qtbot: object, window: QWidget, store: db.Store, compound_id: str, viewer: Opened,
+        tmp_path: Path) -> None:
+    actions = report_actions.ReportActions(window, store.path, store=store)
+    suggested = saving_to(actions, tmp_path)
     with qtbot.waitSignal(actions.done, timeout=30000) as done:  # type: ignore[attr-defined]
-        actions.open_pdf(report_actions.compound_job(compound_id), "小区档案")
+        actions.open_pdf(report_actions.compound_job(compound_id), "小区档案", "锦绣华庭一期")
     path = done.args[0]
+    assert path == tmp_path / "小区档案-锦绣华庭一期.pdf" and suggested[0].name == path.name
     assert viewer.urls == [str(path)]
     assert "锦绣华庭一期" in pypdf.PdfReader(path).pages[0].extract_text()
+    assert actions.default_path("小区档案", "x").parent == tmp_path  # the folder is remembered
+
+
+def test_a_cancelled_save_dialog_makes_nothing(window: QWidget, store: db.Store,
+                                               compound_id: str) -> None:
+    actions = report_actions.ReportActions(window, store.path, store=store)
+    actions.ask_path = lambda suggested: None  # type: ignore[method-assign]
+    assert actions.open_pdf(report_actions.compound_job(compound_id), "小区档案") is None
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, showing a box
+def test_without_a_viewer_the_message_says_where_the_pdf_was_saved(
+        window: QWidget, store: db.Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The system has no PDF viewer: the box is titled "PDF saved", not "Printing"."""
+    monkeypatch.setattr(report_actions.QDesktopServices, "openUrl", lambda url: False)
+    actions = report_actions.ReportActions(window, store.path, store=store)
+    actions._open(tmp_path / "a.pdf")
+    box = window.findChildren(QMessageBox)[-1]
+    assert box.windowTitle() == "PDF saved" and str(tmp_path / "a.pdf") in box.text()
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, showing a box
@@ -47,6 +81,7 @@ def test_a_known_error_is_shown_without_blocking(
         qtbot: object, window: QWidget, store: db.Store, compound_id: str,
         viewer: Opened) -> None:
     actions = report_actions.ReportActions(window, store.path)
+    saving_to(actions, store.path.parent)
     with qtbot.waitSignal(actions.failed, timeout=30000):  # type: ignore[attr-defined]
         actions.open_pdf(report_actions.notice_job(compound_id=compound_id), "整改通知书")
     assert "锦绣华庭一期" in actions.last_message  # no open findings: nothing to notify
@@ -54,14 +89,16 @@ def test_a_known_error_is_shown_without_blocking(
 
 
 def test_cancelling_leaves_no_file(qtbot: object, window: QWidget, store: db.Store,
-                                   viewer: Opened) -> None:
+                                   viewer: Opened, tmp_path: Path) -> None:
     actions = report_actions.ReportActions(window, store.path)
-    before = set(actions.folder.glob("*.pdf")) if actions.folder.exists() else set()
+    saving_to(actions, tmp_path)
     job = report_actions.brief_job(Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31)))
     actions.pool.setMaxThreadCount(1)
     with qtbot.waitSignal(actions.failed, timeout=30000):  # type: ignore[attr-defined]
-        actions.open_pdf(job, "brief").cancel()
-    assert set(actions.folder.glob("*.pdf")) == before
+        started = actions.open_pdf(job, "brief")
+        assert started is not None
+        started.cancel()
+    assert list(tmp_path.glob("*.pdf")) == []
     assert viewer.urls == []
 
 

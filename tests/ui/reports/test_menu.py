@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pypdf
 import pytest
 from pytestqt.qtbot import QtBot
@@ -43,8 +45,9 @@ def test_record_without_an_open_inspection_says_so(window: MainWindow) -> None:
 
 def test_compound_file_of_the_open_compound(qtbot: QtBot, window: MainWindow, store: db.Store,
                                             compound: compounds.Compound,
-                                            viewer: Opened) -> None:
+                                            viewer: Opened, tmp_path: Path) -> None:
     actions = menu.install(window, "zh")
+    actions.ask_path = lambda suggested: tmp_path / suggested.name  # type: ignore[method-assign]
     window.open_compound(compound.id)
     with qtbot.waitSignal(actions.done, timeout=30000) as done:
         actions_of(window)["&Compound file"].trigger()  # type: ignore[attr-defined]

@@ -125,3 +125,24 @@ def test_progress_is_reported_and_false_cancels_without_a_file(tmp_path: Path) -
     with pytest.raises(Cancelled):
         stopping.build([stopping.para(str(n)) for n in range(50)], tmp_path / "no.pdf")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ok.pdf"]
+
+
+def test_extension_b_and_emoji_print_from_fallbacks_and_stay_in_the_text(tmp_path: Path) -> None:
+    """𠮷 (Noto CJK's glyph, converted) and 😀 vanished from print and text; now they print
+    from a face that has them, and a character no font has prints as □ but stays findable."""
+    setup = Setup()
+    doc = Doc(setup, FOOTER)
+    typed = f"𠮷野家😀 王{RARE}明"
+    doc.build([doc.para(typed), doc.table(["列"], [[typed]], [100])], tmp_path / "x.pdf")
+    text = pdf_text(tmp_path / "x.pdf")[0]
+    assert text.count(typed) == 2
+    (problem,) = [w for w in setup.warnings if isinstance(w, pdf_fonts.MissingGlyphs)]
+    assert problem.characters == RARE
+    assert all(f["embedded"] for f in fonts_of(tmp_path / "x.pdf"))
+
+
+def test_the_official_body_has_28_characters_a_line(tmp_path: Path) -> None:
+    doc = Doc(Setup(translate=chinese), FOOTER, layout="official")
+    doc.build([doc.para("整" * 300, "plain")], tmp_path / "g.pdf")
+    lines = [line for line in pdf_text(tmp_path / "g.pdf")[0].splitlines() if "整" in line]
+    assert [len(line.strip()) for line in lines[:-1]] == [28] * (len(lines) - 1)
