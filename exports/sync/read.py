@@ -330,7 +330,7 @@ def _history(name: str, rows: Iterator[list[Any]], book: Workbook) -> None:
             continue
         kind = sheets.kind_of_label(_text(values[0]))
         record_id, version = _text(values[1]), _text(values[2])
-        content = _content(str(values[9]), version)
+        content, text = _content(str(values[9]), version)
         if content is None:
             book.warnings.append(("history_damaged",
                                   f"{name}!{offset + layout.HEADER_ROWS + 1}"))
@@ -340,7 +340,8 @@ def _history(name: str, rows: Iterator[list[Any]], book: Workbook) -> None:
                                    _text(values[5]))
         book.history[(kind, record_id, version)] = versioning.Entry(
             record_id, version, content, tuple(_text(values[3]).split()), _text(values[6]),
-            _text(values[7]), origin, _sightings(values[10] if len(values) > 10 else None))
+            _text(values[7]), origin, _sightings(values[10] if len(values) > 10 else None),
+            text)
 
 
 def _photos(name: str, rows: Iterator[list[Any]], book: Workbook,
@@ -362,8 +363,9 @@ def _photos(name: str, rows: Iterator[list[Any]], book: Workbook,
              "caption": _text(values[5])})
 
 
-def _content(text: str, version: str) -> dict[str, Any] | None:
-    """A history row's content, if it is the content of its version (else damaged).
+def _content(text: str, version: str) -> tuple[dict[str, Any] | None, str | None]:
+    """A history row's content, if it is the content of its version (else damaged), and
+    its canonical text when the cell holds exactly that.
 
     The export writes the canonical text, so hashing the text itself is enough; text
     reformatted by some program is parsed and hashed the long way.
@@ -371,13 +373,12 @@ def _content(text: str, version: str) -> dict[str, Any] | None:
     try:
         content = json.loads(text)
     except ValueError:
-        return None
+        return None, None
     if not isinstance(content, dict):
-        return None
-    if hashlib.sha256(text.encode("utf-8")).hexdigest()[:32] == version or \
-            versioning.version_of(content) == version:
-        return content
-    return None
+        return None, None
+    if hashlib.sha256(text.encode("utf-8")).hexdigest()[:32] == version:
+        return content, text
+    return (content, None) if versioning.version_of(content) == version else (None, None)
 
 
 def _sightings(value: Any) -> tuple[tuple[str, str], ...]:
