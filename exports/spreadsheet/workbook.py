@@ -126,16 +126,7 @@ def iter_rows(path: Path, sheet: str) -> Iterator[list[Any]]:
         return
     book = _open_book(path)
     try:
-        try:
-            data = book.get_sheet_by_name(sheet)
-            if data.total_height * data.total_width > MAX_CELLS:
-                raise WorkbookError(path, "too_large", sheet)
-            # calamine starts each row at the first used column; put the others back.
-            pad = [""] * data.start[1] if data.start else []
-            for row in data.iter_rows():
-                yield [*pad, *row]
-        except python_calamine.CalamineError as error:
-            raise WorkbookError(path, "damaged", f"{sheet}: {error}") from error
+        yield from _calamine_rows(path, book, sheet)
     finally:
         book.close()
 
@@ -201,7 +192,7 @@ def _calamine_rows(path: Path, book: Any, name: str) -> Iterator[list[Any]]:
         # calamine starts each row at the first used column; put the others back.
         pad = [""] * data.start[1] if data.start else []
         for row in data.iter_rows():
-            yield [*pad, *row]
+            yield [*pad, *row] if pad else row
     except python_calamine.CalamineError as error:
         raise WorkbookError(path, "damaged", f"{name}: {error}") from error
 

@@ -15,7 +15,9 @@ from exports.sync import export as sync_export
 from exports.sync import importer, layout, photo_archive, read
 from storage.forms import checklists, validate
 from storage.inspection import findings
+from storage.inspection.compounds import KIND as COMPOUND
 from storage.inspection.compounds import Compound
+from storage.inspection.compounds import get as get_compound
 from storage.inspection.compounds import save as save_compound
 from storage.inspection.inspections import KIND as INSPECTION
 from storage.inspection.inspections import Inspection
@@ -164,3 +166,16 @@ def rescore(store: db.Store) -> Any:
         return {**content, "score": validate.score(checklist, content["answers"])}
 
     return derive
+
+
+def concurrent_addresses(store: db.Store, seeded: dict[str, Any], folder: Path) -> list[Path]:
+    """Two laptops change the compound's address differently (西门 the later): their files."""
+    laptop_stores = laptops(store, folder, ("a", "b"))
+    ident = seeded["compound"].id
+    for name, address, stamp in (("a", "东门", "2026-11-20T08:00:00.000Z"),
+                                 ("b", "西门", "2026-11-21T08:00:00.000Z")):
+        compound = get_compound(laptop_stores[name], ident)
+        compound.address = address
+        versioning.write(laptop_stores[name], COMPOUND, ident, compound.content(),
+                         updated_at=stamp)
+    return [export(laptop_stores[n], folder / f"{n}.xlsx") for n in ("a", "b")]

@@ -93,14 +93,8 @@ def test_same_field_on_both_sides_is_a_conflict_kept_and_flippable(
         store: Store, seeded: dict, tmp_path: Path) -> None:
     seeded["compound"].address = "南门"
     save_compound(store, seeded["compound"])
-    laptops = h.laptops(store, tmp_path, ("a", "b"))
     ident = seeded["compound"].id
-    for name, address, stamp in (("a", "东门", "2026-11-20T08:00:00.000Z"),
-                                 ("b", "西门", "2026-11-21T08:00:00.000Z")):
-        compound = get_compound(laptops[name], ident)
-        compound.address = address
-        versioning.write(laptops[name], COMPOUND, ident, compound.content(), updated_at=stamp)
-    files = [h.export(laptops[n], tmp_path / f"{n}.xlsx") for n in ("a", "b")]
+    files = h.concurrent_addresses(store, seeded, tmp_path)
     plan = importer.preview(store, files[0])
     assert plan.counts["changed"] == 1
     importer.apply(store, plan)

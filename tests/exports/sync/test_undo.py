@@ -51,15 +51,8 @@ def test_a_setting_changed_after_the_import_is_named(imported: tuple[Store, dict
 def test_a_conflict_choice_after_the_import_is_named_and_kept_in_history(
         store: Store, tmp_path: Path) -> None:
     seeded = h.seed(store, tmp_path)
-    laptops = h.laptops(store, tmp_path, ("a", "b"))
     ident = seeded["compound"].id
-    for name, address, stamp in (("a", "东门", "2026-11-20T08:00:00.000Z"),
-                                 ("b", "西门", "2026-11-21T08:00:00.000Z")):
-        compound = get_compound(laptops[name], ident)
-        compound.address = address
-        versioning.write(laptops[name], COMPOUND, ident, compound.content(), updated_at=stamp)
-    importer.import_files(store, [h.export(laptops[n], tmp_path / f"{n}.xlsx")
-                                  for n in ("a", "b")])
+    importer.import_files(store, h.concurrent_addresses(store, seeded, tmp_path))
     (conflict,) = conflicts.listing(store)
     conflicts.choose(store, COMPOUND, conflict, conflict.winner)  # confirmed: no new version
     (choice,) = conflicts.choices(store)
