@@ -35,6 +35,11 @@ def check(store: Store, *, verify_photo_hashes: bool = True) -> list[Issue]:
 
 def _check_versions(store: Store, kind: versioning.Kind) -> list[Issue]:
     issues = []
+    if "number" in kind.columns:  # a number on paper names one record
+        issues += [Issue("duplicate_number", f"{kind.name} {number}", ids)
+                   for number, ids in store.db.execute(
+                       f"SELECT number, group_concat(id, ' ') FROM {kind.table}"
+                       " WHERE number <> '' GROUP BY number HAVING count(*) > 1")]
     ids = [row[0] for row in store.db.execute(f"SELECT id FROM {kind.table}").fetchall()]
     for record_id in ids:
         row = records.current(store, kind, record_id) or {}
