@@ -298,13 +298,23 @@ class _Tracer:
         if not parents:
             return dict.fromkeys(self.names, own)
         if len(parents) >= 2:
-            return {name: self.maximal(frozenset().union(
-                *(self._setters[p][name] for p in parents))) for name in self.names}
+            return {name: self._merged(version, name, parents) for name in self.names}
         parent, mine = parents[0], self.flat[version]
         theirs = self.flat[parent]
         return {name: self._setters[parent][name]
                 if _same(mine.get(name, _ABSENT), theirs.get(name, _ABSENT)) else own
                 for name in self.names}
+
+
+    def _merged(self, version: str, name: str, parents: list[str]) -> frozenset[str]:
+        """Who set a field of a version made from several: its parents' setters, unless
+        the version holds another value than their merge (a supervisor's flip back to
+        a version the graph had: the choice is its own)."""
+        setters = self.maximal(frozenset().union(*(self._setters[p][name] for p in parents)))
+        winner = max(setters, key=lambda v: self.nodes[v].key)
+        if _same(self.value(version, name), self.value(winner, name)):
+            return setters
+        return frozenset({version})
 
 
 def _text(value: Any) -> str:

@@ -91,7 +91,7 @@ def write(
             return version
         if existing is not None and parent_version is None and origin == TYPED:
             parent_version = existing[0]
-        stamp = updated_at or clock.now()
+        stamp = _stamp(store, kind, record_id, version, origin, updated_at or clock.now())
         row = {column: data[column] for column in kind.columns}
         row.update(
             id=record_id,
@@ -107,6 +107,21 @@ def write(
             record_id, version, data, (parent_version,) if parent_version else (),
             device_id or store.device_id, stamp, origin)])
     return version
+
+
+def _stamp(store: Store, kind: Kind, record_id: str, version: str, origin: Origin,
+           stamp: str) -> str:
+    """A change made here back to a content the record had is stamped after every version
+    it knows: the cycle it closes is folded into the version made last (by time, on any
+    laptop's clock), and that must be this change, not one from a clock running ahead."""
+    if origin.source not in ("typed", "conflict"):
+        return stamp
+    latest = store.db.execute(
+        "SELECT max(s.updated_at) FROM version_sightings s WHERE s.kind = ? AND"
+        " s.record_id = ? AND EXISTS (SELECT 1 FROM history h WHERE h.kind = s.kind AND"
+        " h.record_id = s.record_id AND h.version = ?)",
+        [kind.name, record_id, version]).fetchone()[0]
+    return max(stamp, clock.after(latest)) if latest else stamp
 
 
 def set_row_parent(store: Store, kind: Kind, record_id: str, updated_at: str,

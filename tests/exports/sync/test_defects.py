@@ -201,3 +201,63 @@ def test_a_photo_keeps_its_original_name_through_a_round_trip(store: Store, seed
     (tmp_path / "later.zip").rename(archive)
     h.import_file(late, path)
     assert photos.get(late, seeded["photo"]).original_name == "photo.jpg"
+
+
+def _place(laptop: Store, ident: str, place: str, stamp: str) -> None:
+    inspection = inspections.get(laptop, ident)
+    inspection.place = place
+    h.write_inspection(laptop, inspection, updated_at=stamp)
+
+
+def _flip(store: Store, value: str) -> None:
+    (conflict,) = conflicts.listing(store)
+    chosen = next(c for c in conflict.candidates if c.value == value)
+    conflicts.choose(store, INSPECTION, conflict, chosen.version, derive=h.rescore(store))
+
+
+def _agrees_after_a_round_trip(store: Store, ident: str, folder: Path) -> None:
+    """The master's export gives a fresh store the same version and no open conflict."""
+    fresh = h.new_store(folder / "fresh" / "x.db")
+    h.import_file(fresh, h.export(store, folder / "master.xlsx"))
+    assert records.current(fresh, INSPECTION, ident)["version"] == \
+        records.current(store, INSPECTION, ident)["version"]
+    assert conflicts.listing(fresh) == []
+
+
+def test_a_flip_to_one_side_survives_a_later_edit_elsewhere(store: Store, seeded: dict,
+                                                            tmp_path: Path) -> None:
+    """The flip's content is one side's version: a later merge kept the other side's value."""
+    laptops = h.laptops(store, tmp_path, ("a", "b", "c"))
+    ident = seeded["inspections"][1].id
+    _place(laptops["a"], ident, "东门口", "2026-11-20T08:00:00.000Z")
+    _place(laptops["b"], ident, "西门口", "2026-11-21T08:00:00.000Z")
+    for name in ("a", "b"):
+        h.import_file(store, h.export(laptops[name], tmp_path / f"{name}.xlsx"))
+    _flip(store, "东门口")
+    remarks = inspections.get(laptops["c"], ident)
+    remarks.answers["remarks"] = "已整改"
+    h.write_inspection(laptops["c"], remarks, updated_at="2026-11-22T08:00:00.000Z")
+    h.import_file(store, h.export(laptops["c"], tmp_path / "c.xlsx"))
+    merged = inspections.get(store, ident)
+    assert (merged.place, merged.answers["remarks"]) == ("东门口", "已整改")
+    assert conflicts.listing(store) == []
+    _agrees_after_a_round_trip(store, ident, tmp_path)
+
+
+def test_a_flip_back_to_an_earlier_merge_survives_a_laptop_clock_ahead(
+        store: Store, seeded: dict, tmp_path: Path) -> None:
+    """Flipped to the content of an earlier version while a laptop's clock runs a year ahead."""
+    laptops = h.laptops(store, tmp_path, ("a", "b", "c"))
+    ident = seeded["inspections"][1].id
+    _place(laptops["a"], ident, "东门口", "2026-11-20T08:00:00.000Z")
+    remarks = inspections.get(laptops["c"], ident)
+    remarks.answers["remarks"] = "已整改"
+    h.write_inspection(laptops["c"], remarks, updated_at="2026-11-21T08:00:00.000Z")
+    _place(laptops["b"], ident, "西门口", "2027-11-21T08:00:00.000Z")
+    for name in ("a", "c", "b"):
+        h.import_file(store, h.export(laptops[name], tmp_path / f"{name}.xlsx"))
+    _flip(store, "东门口")
+    merged = inspections.get(store, ident)
+    assert (merged.place, merged.answers["remarks"]) == ("东门口", "已整改")
+    _agrees_after_a_round_trip(store, ident, tmp_path)
+    assert integrity.check(store) == []
