@@ -131,6 +131,7 @@ def choose(store: Store, kind: versioning.Kind, conflict: Conflict, version: str
             versioning.write(store, kind, conflict.record_id, new,
                              versioning.Origin("conflict", conflict.field),
                              parent_version=row["version"])
+            _refresh(store, kind, conflict.record_id, derive)
             state = "resolved"
         else:
             state = "confirmed"
@@ -143,6 +144,15 @@ def choose(store: Store, kind: versioning.Kind, conflict: Conflict, version: str
             " device_id, chosen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [kind.name, conflict.record_id, conflict.field, version,
              json.dumps(chosen.value, ensure_ascii=False), state, store.device_id, now])
+
+
+def _refresh(store: Store, kind: versioning.Kind, record_id: str, derive: Any) -> None:
+    """The record's conflicts as its graph now has them (a flip back to a version the
+    graph had decides every field, as every store that imports it will find)."""
+    nodes = version_graph.graph(store, kind, record_id)
+    derived = ("score",) if derive else ()
+    record(store, kind, record_id, version_graph.merge(kind, nodes, derived=derived,
+                                                        derive=derive), nodes)
 
 
 @dataclass(frozen=True)

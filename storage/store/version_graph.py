@@ -27,6 +27,7 @@ class Node:
     device_id: str
     updated_at: str
     last_seen: tuple[str, str] = ("", "")  # the latest (updated_at, device id) it was made
+    folded: bool = False  # it stands for a cycle (see condense)
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -107,7 +108,7 @@ def condense(nodes: Mapping[str, Node]) -> dict[str, Node]:
     for chosen in set(stands_for.values()):
         members = [u for u in nodes if stands_for[u] == chosen]
         parents = {stands_for[p] for u in members for p in nodes[u].parents if p in nodes}
-        folded[chosen] = dataclasses.replace(nodes[chosen],
+        folded[chosen] = dataclasses.replace(nodes[chosen], folded=len(members) > 1,
                                              parents=tuple(sorted(parents - {chosen})))
     return folded
 
@@ -308,13 +309,15 @@ class _Tracer:
 
     def _merged(self, version: str, name: str, parents: list[str]) -> frozenset[str]:
         """Who set a field of a version made from several: its parents' setters, unless
-        the version holds another value than their merge (a supervisor's flip back to
-        a version the graph had: the choice is its own)."""
+        it was chosen there (see below), when the version set it itself."""
         setters = self.maximal(frozenset().union(*(self._setters[p][name] for p in parents)))
-        winner = max(setters, key=lambda v: self.nodes[v].key)
-        if _same(self.value(version, name), self.value(winner, name)):
-            return setters
-        return frozenset({version})
+        mine = self.value(version, name)
+        if self.nodes[version].folded:  # the last change made in a cycle decided every field
+            chosen = any(not _same(mine, self.value(v, name)) for v in setters)
+        else:  # a merge holds its winner's value; another is a flip back to this version
+            winner = max(setters, key=lambda v: self.nodes[v].key)
+            chosen = not _same(mine, self.value(winner, name))
+        return frozenset({version}) if chosen else setters
 
 
 def _text(value: Any) -> str:

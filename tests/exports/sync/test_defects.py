@@ -261,3 +261,29 @@ def test_a_flip_back_to_an_earlier_merge_survives_a_laptop_clock_ahead(
     assert (merged.place, merged.answers["remarks"]) == ("东门口", "已整改")
     _agrees_after_a_round_trip(store, ident, tmp_path)
     assert integrity.check(store) == []
+
+
+def test_a_flip_back_to_one_sides_last_change_keeps_what_both_sides_agreed(
+        store: Store, seeded: dict, tmp_path: Path) -> None:
+    """Both laptops cleared one answer, by different ways; the flip returns to a's last version."""
+    laptops = h.laptops(store, tmp_path, ("a", "b"))
+    ident = seeded["inspections"][1].id
+    for name, place, answers, stamp in (
+            ("a", "东门口", {"fire_lane_clear": "issue"}, "2026-11-20T08:00:00.000Z"),
+            ("b", "西门口", {"fire_lane_clear": None}, "2026-11-20T09:00:00.000Z"),
+            ("b", None, {"remarks": "已整改"}, "2026-11-20T10:00:00.000Z"),
+            ("a", None, {"fire_lane_clear": None, "remarks": None}, "2026-11-20T11:00:00.000Z")):
+        inspection = inspections.get(laptops[name], ident)
+        inspection.place = place or inspection.place
+        inspection.answers.update(answers)
+        h.write_inspection(laptops[name], inspection, updated_at=stamp)
+    for name in ("a", "b"):
+        h.import_file(store, h.export(laptops[name], tmp_path / f"{name}.xlsx"))
+    assert {c.field for c in conflicts.listing(store)} == {"place", "answers.remarks"}
+    place = next(c for c in conflicts.listing(store) if c.field == "place")
+    chosen = next(c for c in place.candidates if c.value == "东门口")
+    conflicts.choose(store, INSPECTION, place, chosen.version, derive=h.rescore(store))
+    assert conflicts.listing(store) == []
+    merged = inspections.get(store, ident)
+    assert (merged.place, merged.answers.get("fire_lane_clear")) == ("东门口", None)
+    _agrees_after_a_round_trip(store, ident, tmp_path)
