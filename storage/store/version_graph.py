@@ -306,10 +306,9 @@ class _Tracer:
                 if _same(mine.get(name, _ABSENT), theirs.get(name, _ABSENT)) else own
                 for name in self.names}
 
-
     def _merged(self, version: str, name: str, parents: list[str]) -> frozenset[str]:
-        """Who set a field of a version made from several: its parents' setters, unless
-        it was chosen there (see below), when the version set it itself."""
+        """Who set a field of a version made from several: its parents' setters, or
+        the version itself where it holds a value chosen there (a flip, a cycle's end)."""
         setters = self.maximal(frozenset().union(*(self._setters[p][name] for p in parents)))
         mine = self.value(version, name)
         if self.nodes[version].folded:  # the last change made in a cycle decided every field

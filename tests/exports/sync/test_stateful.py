@@ -31,7 +31,7 @@ from storage.store import conflicts, versioning
 from storage.store.db import Store
 from tests.exports.sync import helpers as h
 
-EXAMPLES = int(os.environ.get("SYNC_STATEFUL_EXAMPLES", "25"))
+EXAMPLES = int(os.environ.get("SYNC_STATEFUL_EXAMPLES", "50"))
 STAMPS = st.sampled_from(["2026-11-20T08:00:00.000Z", "2026-11-21T08:00:00.000Z", None])
 # What people type: any text a cell can hold (no control characters but the line break).
 TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\x7f")
