@@ -54,7 +54,7 @@ from exports.spreadsheet import protection
 from storage.errors import StoreError
 from storage.forms import checklists
 from storage.manual import source as manual_source
-from storage.store import access_log, db
+from storage.store import access_log, db, photos
 from ui import startup
 from ui.campaign import menu as campaign_menu
 from ui.helpers import menu as helpers_menu
@@ -197,6 +197,7 @@ def _start(app: QApplication, user: app_settings.UserSettings, path: Path, langu
     try:  # from here a crash, too, closes the store and releases the lock
         checklists.install_builtins(store)
         manual_source.install_builtin(store)
+        photos.sweep(store)  # what a killed import copied in and never recorded
         access_log.record(store, "open", "xuncha")
         return _run(app, store, app_settings.Settings(store, user), language, handler)
     except StoreError as error:

@@ -83,6 +83,11 @@ def parse_utc(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
+def after(stamp: str) -> str:
+    """The store's UTC text a millisecond after ``stamp``."""
+    return format_utc(parse_utc(stamp) + dt.timedelta(milliseconds=1))
+
+
 def to_local(moment: dt.datetime) -> dt.datetime:
     """An aware moment in the local zone (aware)."""
     return moment.astimezone(_current.zone)

@@ -55,9 +55,20 @@ _ENVIRONMENT_CODES = {
 _OWN_STATEMENTS_RUNNING = "SQL statements in progress"
 
 
+# SQLite's own sentence for each code: SQLCipher's backup API raises without the code.
+_MESSAGES = {"disk I/O error": sqlite3.SQLITE_IOERR,
+             "database or disk is full": sqlite3.SQLITE_FULL,
+             "attempt to write a readonly database": sqlite3.SQLITE_READONLY,
+             "database is locked": sqlite3.SQLITE_BUSY,
+             "file is not a database": sqlite3.SQLITE_NOTADB,
+             "unable to open database file": sqlite3.SQLITE_CANTOPEN}
+
+
 def classify(error: Exception, path: str) -> StoreError | None:
     """Return the StoreError for an environment failure, or None for a bug."""
     code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        code = _MESSAGES.get(str(error))
     if code is None:
         return None
     problem = _ENVIRONMENT_CODES.get(code & 0xFF)

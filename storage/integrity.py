@@ -41,6 +41,11 @@ def _check_versions(store: Store, kind: versioning.Kind) -> list[Issue]:
     Read in bulk (one pass over the table, one over its current versions' history).
     """
     issues = []
+    if "number" in kind.columns:  # a number on paper names one record
+        issues += [Issue("duplicate_number", f"{kind.name} {number}", ids)
+                   for number, ids in store.db.execute(
+                       f"SELECT number, group_concat(id, ' ') FROM {kind.table}"
+                       " WHERE number <> '' GROUP BY number HAVING count(*) > 1")]
     ids = frozenset(row[0] for row in store.db.execute(f"SELECT id FROM {kind.table}"))
     kept = dict(store.db.execute(
         f"SELECT h.record_id, h.content FROM history h JOIN {kind.table} t"

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from storage import quarters
 from storage.forms import checklists
 from storage.manual import source as manual_source
-from storage.store import access_log, db
+from storage.store import access_log, db, photos
 
 PASSPHRASE = "XUNCHA_PASSPHRASE"  # an encrypted store's passphrase, for scripts
 NEW_PASSPHRASE = "XUNCHA_NEW_PASSPHRASE"  # the new one, for change-passphrase
@@ -48,6 +48,7 @@ def open_store(args: argparse.Namespace, *, new_passphrase: str | None = None) -
     store = db.open_store(path, passphrase=passphrase)
     checklists.install_builtins(store)
     manual_source.install_builtin(store)
+    photos.sweep(store)  # what a killed import copied in and never recorded
     access_log.record(store, "open", f"xuncha-cli {args.command}")
     return store
 

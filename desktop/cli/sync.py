@@ -2,7 +2,7 @@
 
     xuncha-cli export --db PATH -o FILE.xlsx [--since DATE] [--compound NAME …] [--encrypt]
     xuncha-cli import --db PATH FILE… [--dry-run] [--json]
-    xuncha-cli undo-import --db PATH
+    xuncha-cli undo-import --db PATH [--force]
     xuncha-cli merge FILE… -o OUT.xlsx [--encrypt]
     xuncha-cli package --db PATH -o FILE.xlsx [--compound NAME …] [--encrypt]
     xuncha-cli conflicts --db PATH [--all] | conflicts --db PATH --choose KIND ID FIELD VERSION
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import functools
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,8 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     imp.set_defaults(handler=_import)
     undo = commands.add_parser("undo-import", parents=[common],
                                help=tr("undo the last import (from its backup)"))
+    undo.add_argument("--force", action="store_true", help=tr(
+        "undo even though the store changed after the import (those changes are lost)"))
     undo.set_defaults(handler=_undo)
     merge = commands.add_parser("merge", parents=[common],
                                 help=tr("merge workbooks into one, without a store"))
@@ -157,14 +160,15 @@ def _import(args: argparse.Namespace) -> int:
         report = _import_one(store, path, args.dry_run, batch, password)
         failed = failed or bool(report["error"]) or bool(report["problems"])
         reports.append(report)
-    support.emit(args, reports, "\n".join(report_text(r) for r in reports))
+    emit_reports(args, reports)
     return 2 if failed else 0
 
 
 def _import_one(store: db.Store, path: Path, dry_run: bool, batch: dict[str, Path],
                 password: str | None) -> dict[str, Any]:
     report: dict[str, Any] = {"file": str(path), "imported": False, "dry_run": dry_run,
-                              "counts": {}, "problems": [], "warnings": [], "error": ""}
+                              "counts": {}, "problems": [], "problem_count": 0,
+                              "warnings": [], "error": ""}
     try:
         plan = importer.preview(store, path, progress.bar(tr("Reading {name}").format(
             name=path.name)), password=password)
@@ -176,6 +180,8 @@ def _import_one(store: db.Store, path: Path, dry_run: bool, batch: dict[str, Pat
         return report
     report["counts"] = plan.counts
     report["problems"] = [problem_data(p) for p in plan.problems]
+    report["problem_count"] = len(plan.problems)
+    report["unchecked"] = plan.unchecked
     report["warnings"] = [sync_messages.warning(c, d) for c, d in plan.warnings]
     report["rows"] = [{"sheet": r.sheet, "row": r.row, "kind": r.kind, "id": r.record_id,
                        "label": r.label, "outcome": r.outcome, "edited": r.edited,
@@ -202,10 +208,23 @@ def _plain(value: Any) -> Any:
     return value if isinstance(value, str | int | float | bool | type(None)) else str(value)
 
 
+def emit_reports(args: argparse.Namespace, reports: list[dict[str, Any]]) -> None:
+    """The files' import reports on stdout; each file not imported named on stderr."""
+    support.emit(args, reports, "\n".join(report_text(r) for r in reports if not r["error"]))
+    for report in reports:
+        if args.json:
+            continue
+        if report["error"]:
+            print(f"xuncha-cli: {report['file']}: {report['error']}", file=sys.stderr)
+        elif report["problems"]:
+            refused = importer.ImportRefused(report["file"], "invalid",
+                                             str(report.get("problem_count",
+                                                            len(report["problems"]))))
+            print(f"xuncha-cli: {sync_messages.describe(refused)}", file=sys.stderr)
+
+
 def report_text(report: dict[str, Any]) -> str:
     """A file's import report for people (the review's score sheets use it too)."""
-    if report["error"]:
-        return f"{report['file']}: {report['error']}"
     counts = report["counts"]
     order = [*sync_plan.OUTCOMES, *(k for k in counts if k not in sync_plan.OUTCOMES)]
     parts = ", ".join(f"{counts[k]} {sync_messages.outcome(k)}" for k in order
@@ -213,6 +232,8 @@ def report_text(report: dict[str, Any]) -> str:
     lines = [f"{report['file']}: {parts or tr('no rows')}"]
     lines += [f"  {w}" for w in report["warnings"]]
     lines += [f"  {p['message']}" for p in report["problems"]]
+    if report.get("unchecked"):
+        lines.append("  " + sync_messages.unchecked(report["unchecked"]))
     if report["problems"]:
         lines.append("  " + tr("Not imported: fix the cells above and import the file again; "
                                "nothing was changed."))
@@ -266,13 +287,13 @@ def import_templates(args: argparse.Namespace,
                         "problems": [problem_data(p) for p in found.problems],
                         "warnings": [sync_messages.warning(c, d) for c, d in found.warnings],
                         "error": "", "backup": str(result.backup or "") if result else ""})
-    support.emit(args, reports, "\n".join(report_text(r) for r in reports))
+    emit_reports(args, reports)
     return 2 if any(r["problems"] for r in reports) else 0
 
 
 def _undo(args: argparse.Namespace) -> int:
     store = support.open_store(args)
-    undone = importer.undo_last(store)
+    undone = importer.undo_last(store, force=args.force)
     support.emit(args, {"undone": undone.file_name, "imported_at": undone.imported_at},
           tr("Undid the import of {file} ({when}).").format(file=undone.file_name,
                                                              when=undone.imported_at))

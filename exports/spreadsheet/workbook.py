@@ -31,6 +31,7 @@ import msoffcrypto.format.ooxml
 import openpyxl
 import openpyxl.xml
 import python_calamine
+from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as DefusedET
 from openpyxl.cell.cell import Cell
 from openpyxl.workbook.workbook import Workbook
@@ -135,18 +136,153 @@ def iter_rows(path: Path, sheet: str) -> Iterator[list[Any]]:
         return
     book = _open_book(path)
     try:
-        try:
-            data = book.get_sheet_by_name(sheet)
-            if data.total_height * data.total_width > MAX_CELLS:
-                raise WorkbookError(path, "too_large", sheet)
-            # calamine starts each row at the first used column; put the others back.
-            pad = [""] * data.start[1] if data.start else []
-            for row in data.iter_rows():
-                yield [*pad, *row]
-        except python_calamine.CalamineError as error:
-            raise WorkbookError(path, "damaged", f"{sheet}: {error}") from error
+        yield from _calamine_rows(path, book, sheet)
     finally:
         book.close()
+
+
+LARGE_PART = 64 * 1024 * 1024  # a sheet's XML past this is streamed, never held whole
+_ROW_TAG = re.compile(rb"<row[ >]")
+_ROW_NUMBER = re.compile(rb'<row [^>]*?r="([0-9]+)"')
+
+
+class SheetReader:
+    """The sheets of one workbook, each streamed row by row; the file is checked once.
+
+    Sheets are read with calamine (fast; it holds one sheet at a time), except a sheet
+    whose XML is larger than :data:`LARGE_PART`, which openpyxl streams element by
+    element (slower, in little memory): a million junk rows cost no more memory than a
+    few. Rows come as :func:`read_sheets` gives them: row 1 first, none skipped, from
+    column A.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.kind = _check_file(path)
+        self._parts: dict[str, tuple[str, int]] = {}
+        if self.kind == "csv":
+            self.names = [path.stem]
+            self._book = None
+            return
+        self._book = _open_book(path)
+        self.names = list(self._book.sheet_names)
+        if self.kind == "zip":
+            with zipfile.ZipFile(path) as archive:
+                if "xl/workbook.xml" in archive.namelist():
+                    sizes = {i.filename: i.file_size for i in archive.infolist()}
+                    self._parts = {name: (part, sizes.get(part, 0))
+                                   for name, part in _sheet_parts(archive).items()}
+
+    def rows(self, name: str) -> Iterator[list[Any]]:
+        """The rows of one sheet, one at a time."""
+        if self._book is None:
+            yield from _iter_csv(self.path)
+        elif self._parts.get(name, ("", 0))[1] > LARGE_PART:
+            yield from _stream_rows(self.path, self._parts[name][0])
+        else:
+            yield from _calamine_rows(self.path, self._book, name)
+
+    def count(self, name: str) -> int:
+        """How many rows a sheet has (for a large sheet, without parsing its cells)."""
+        part, size = self._parts.get(name, ("", 0))
+        if size > LARGE_PART:
+            return _count_rows(self.path, part)
+        return sum(1 for _ in self.rows(name))
+
+    def close(self) -> None:
+        if self._book is not None:
+            self._book.close()
+
+
+def _calamine_rows(path: Path, book: Any, name: str) -> Iterator[list[Any]]:
+    try:
+        data = book.get_sheet_by_name(name)
+        if data.total_height * data.total_width > MAX_CELLS:
+            raise WorkbookError(path, "too_large", name)
+        # calamine starts each row at the first used column; put the others back.
+        pad = [""] * data.start[1] if data.start else []
+        for row in data.iter_rows():
+            yield [*pad, *row] if pad else row
+    except python_calamine.CalamineError as error:
+        raise WorkbookError(path, "damaged", f"{name}: {error}") from error
+
+
+def _stream_rows(path: Path, part: str) -> Iterator[list[Any]]:
+    """A sheet's rows parsed element by element (defusedxml), each element dropped once read.
+
+    Values as calamine gives them, but for dates, which stay numbers (a sheet this
+    large is no hand-edited one).
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            shared = _shared_strings(archive)
+            with archive.open(part) as stream:
+                yield from _sheet_rows(stream, shared)
+    except DefusedXmlException as error:
+        raise WorkbookError(path, "bomb", f"{part}: {error}") from error
+    except (DefusedET.ParseError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise WorkbookError(path, "damaged", f"{part}: {error}") from error
+
+
+def _sheet_rows(stream: Any, shared: list[str]) -> Iterator[list[Any]]:
+    done = 0
+    for _, element in DefusedET.iterparse(stream, events=("end",)):
+        if element.tag != f"{_MAIN_NS}row":
+            continue
+        number = int(element.get("r") or done + 1)
+        while done < number - 1:  # rows the sheet leaves out are empty
+            done += 1
+            yield []
+        values: list[Any] = []
+        for cell in element.iter(f"{_MAIN_NS}c"):
+            match = _CELL_REF.fullmatch(cell.get("r", ""))
+            column = _column_index(match.group(1)) if match else len(values)
+            values += [""] * (column - len(values))
+            values.append(_cell_value(cell, shared))
+        element.clear()
+        done = number
+        yield values
+
+
+def _cell_value(cell: Any, shared: list[str]) -> Any:
+    kind = cell.get("t", "n")
+    if kind == "inlineStr":
+        return "".join(t.text or "" for t in cell.iter(f"{_MAIN_NS}t"))
+    value = cell.find(f"{_MAIN_NS}v")
+    text = value.text if value is not None and value.text is not None else ""
+    if kind == "s":
+        return shared[int(text)] if text else ""
+    if kind == "b":
+        return text == "1"
+    if kind in ("str", "e") or text == "":
+        return text if kind == "str" else ""
+    number = float(text)
+    return int(number) if number.is_integer() and "." not in text and "E" not in text \
+        else number
+
+
+def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
+    if "xl/sharedStrings.xml" not in archive.namelist():
+        return []
+    found = []
+    with archive.open("xl/sharedStrings.xml") as stream:
+        for _, element in DefusedET.iterparse(stream, events=("end",)):
+            if element.tag == f"{_MAIN_NS}si":
+                found.append("".join(t.text or "" for t in element.iter(f"{_MAIN_NS}t")))
+                element.clear()
+    return found
+
+
+def _count_rows(path: Path, part: str) -> int:
+    """The number of the last row (rows left out are empty), scanning the bytes only."""
+    count, last, tail = 0, 0, b""
+    with zipfile.ZipFile(path) as archive, archive.open(part) as stream:
+        while chunk := stream.read(1 << 20):
+            count += len(_ROW_TAG.findall(tail[-4:] + chunk))  # 4 bytes hold no whole tag
+            numbers = _ROW_NUMBER.findall(tail + chunk)
+            last = max([last, *map(int, numbers)])
+            tail = chunk[-64:]
+    return max(count, last)
 
 
 def _open_book(path: Path) -> Any:
@@ -247,15 +383,47 @@ def _check_archive(path: Path) -> None:
 
 
 def _check_prologs(path: Path, members: list[zipfile.ZipInfo]) -> None:
-    """Refuse XML parts that declare a DTD: entity expansion is how XML bombs work."""
+    """Refuse XML parts that declare a DTD: entity expansion is how XML bombs work.
+
+    The whole prolog is read, however long its comments, up to the root element (a
+    DTD can stand nowhere else).
+    """
     with zipfile.ZipFile(path) as archive:
         for member in members:
             if not member.filename.endswith((".xml", ".rels", ".vml")):
                 continue
             with archive.open(member) as part:
-                head = part.read(4096)
-            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                raise WorkbookError(path, "bomb", member.filename)
+                if _declares_dtd(part):
+                    raise WorkbookError(path, "bomb", member.filename)
+
+
+_PROLOG_ENDS = {b"<?": b"?>", b"<!--": b"-->"}
+
+
+def _declares_dtd(stream: Any) -> bool:
+    """Whether an XML document's prolog (before its root element) holds a DTD."""
+    buffer = b""
+    while True:
+        buffer = buffer.lstrip(b" \t\r\n\xef\xbb\xbf")
+        if len(buffer) < 16:
+            more = stream.read(1 << 16)
+            if more:
+                buffer += more
+                continue
+        if buffer.startswith((b"<!DOCTYPE", b"<!ENTITY")) or (
+                buffer.startswith(b"<!") and not buffer.startswith(b"<!--")):
+            return True
+        start = next((s for s in _PROLOG_ENDS if buffer.startswith(s)), None)
+        if start is None:
+            return False  # the root element (or no XML at all: its parser refuses it)
+        end = buffer.find(_PROLOG_ENDS[start], len(start))
+        while end < 0:
+            more = stream.read(1 << 16)
+            if not more:
+                return False
+            buffer = buffer[-len(_PROLOG_ENDS[start]):] + more
+            end = buffer.find(_PROLOG_ENDS[start])
+        buffer = buffer[end + len(_PROLOG_ENDS[start]):]
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
@@ -418,37 +586,86 @@ def make_readable(path: Path | str) -> None:
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _CELL_REF = re.compile(r"([A-Z]+)([0-9]+)")
+_MARKERS = (b't="e"', b"<f>", b"<f ", b"<f/")  # an error cell, a formula
+
+
+@dataclass
+class CellMarks:
+    """What calamine cannot tell: error cells, and formulas no program has computed.
+
+    Both map sheet → {(row, column): …}; rows count from 1, columns from 0, as in
+    :func:`read_sheets`. A formula is given as its text (``=SUM(A1:A3)``).
+    """
+
+    errors: dict[str, set[tuple[int, int]]]
+    formulas: dict[str, dict[tuple[int, int], str]]
+
+
+def cell_marks(path: Path, names: Callable[[str], bool] | None = None) -> CellMarks:
+    """The error cells and the formulas without a cached value of an .xlsx.
+
+    Each sheet is streamed: only sheets whose XML holds an error type or a formula are
+    parsed (with defusedxml), element by element, so a huge sheet is never held whole.
+    """
+    marks = CellMarks({}, {})
+    with path.open("rb") as handle:
+        if not handle.read(4).startswith(_ZIP):
+            return marks
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if "xl/workbook.xml" not in archive.namelist():
+                return marks  # .ods: calamine reads its error cells as text
+            for name, part in _sheet_parts(archive).items():
+                if (names is None or names(name)) and part in archive.namelist() \
+                        and _has_markers(archive, part):
+                    _mark_sheet(archive, part, name, marks)
+    except DefusedXmlException as error:
+        raise WorkbookError(path, "bomb", str(error)) from error
+    except (DefusedET.ParseError, zipfile.BadZipFile, KeyError) as error:
+        raise WorkbookError(path, "damaged", str(error)) from error
+    return marks
 
 
 def error_cells(path: Path,
                 names: Callable[[str], bool] | None = None) -> dict[str, set[tuple[int, int]]]:
-    """The error cells (``#DIV/0!``, ``#REF!`` …) of an .xlsx: sheet → {(row, column)}.
+    """The error cells (``#DIV/0!``, ``#REF!`` …) of an .xlsx: sheet → {(row, column)}."""
+    return cell_marks(path, names).errors
 
-    Rows count from 1, columns from 0, as in :func:`read_sheets`; ``names`` picks the
-    sheets. Only sheets whose XML mentions an error type are parsed (with defusedxml).
-    """
-    found: dict[str, set[tuple[int, int]]] = {}
-    if not path.read_bytes()[:4].startswith(_ZIP):
-        return found
-    with zipfile.ZipFile(path) as archive:
-        if "xl/workbook.xml" not in archive.namelist():
-            return found  # .ods: calamine reads its error cells as text
-        for name, part in _sheet_parts(archive).items():
-            if names is not None and not names(name):
+
+def _has_markers(archive: zipfile.ZipFile, part: str) -> bool:
+    tail = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(1 << 20):
+            seam = tail + chunk[:8]  # a marker cut in two by the chunks
+            if any(marker in chunk or marker in seam for marker in _MARKERS):
+                return True
+            tail = chunk[-8:]
+    return False
+
+
+def _mark_sheet(archive: zipfile.ZipFile, part: str, name: str, marks: CellMarks) -> None:
+    errors: set[tuple[int, int]] = set()
+    formulas: dict[tuple[int, int], str] = {}
+    with archive.open(part) as stream:
+        for _, element in DefusedET.iterparse(stream, events=("end",)):
+            if element.tag != f"{_MAIN_NS}c":
+                if element.tag == f"{_MAIN_NS}row":
+                    element.clear()
                 continue
-            try:
-                data = archive.read(part)
-            except KeyError:
-                continue
-            if b't="e"' not in data:
-                continue
-            cells = set()
-            for cell in DefusedET.fromstring(data).iter(f"{_MAIN_NS}c"):
-                match = _CELL_REF.fullmatch(cell.get("r", ""))
-                if cell.get("t") == "e" and match:
-                    cells.add((int(match.group(2)), _column_index(match.group(1))))
-            found[name] = cells
-    return found
+            match = _CELL_REF.fullmatch(element.get("r", ""))
+            if match:
+                where = (int(match.group(2)), _column_index(match.group(1)))
+                formula = element.find(f"{_MAIN_NS}f")
+                value = element.find(f"{_MAIN_NS}v")
+                if element.get("t") == "e":
+                    errors.add(where)
+                elif formula is not None and formula.text and (
+                        value is None or value.text is None):
+                    formulas[where] = "=" + formula.text
+    if errors:
+        marks.errors[name] = errors
+    if formulas:
+        marks.formulas[name] = formulas
 
 
 def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -475,6 +692,8 @@ def modified_time(path: Path) -> str | None:
     try:
         with zipfile.ZipFile(path) as archive:
             core = DefusedET.fromstring(archive.read("docProps/core.xml"))
+    except DefusedXmlException as error:
+        raise WorkbookError(path, "bomb", f"docProps/core.xml: {error}") from error
     except (KeyError, zipfile.BadZipFile, OSError, DefusedET.ParseError):
         return None
     for element in core.iter("{http://purl.org/dc/terms/}modified"):

@@ -202,7 +202,7 @@ def _create_sheets(book: Any, versions: dict[str, Checklist], summary: Summary,
 
 def _cell(column: Column, row: dict[str, Any], names: dict[str, str]) -> Any:
     if column.code in layout.MACHINE:
-        return row[column.code]
+        return row.get(column.code)
     if column.code.startswith("answers."):
         return layout.render(column, row["answers"].get(column.code[8:]))
     if column.is_content:
@@ -214,9 +214,14 @@ def _fill(sheet: Any, columns: list[Column], rows: Iterable[dict[str, Any]], lis
           names: dict[str, str], ticker: _Ticker) -> int:
     _prepare(sheet, columns)
     _headers(sheet, columns)
+    content = [n for n, c in enumerate(columns) if c.is_content and c.code not in layout.MACHINE]
+    check = next((n for n, c in enumerate(columns) if c.code == "checksum"), None)
     count = 0
     for row in rows:
-        sheet.append(workbook.safe_row(sheet, [_cell(c, row, names) for c in columns]))
+        values = [_cell(c, row, names) for c in columns]
+        if check is not None:  # a record's row (a repeat's block row has none)
+            values[check] = layout.checksum(values[n] for n in content)
+        sheet.append(workbook.safe_row(sheet, values))
         count += 1
         ticker.tick()
     _dropdowns(sheet, columns, lists, count)
@@ -328,7 +333,8 @@ def _manifest(sheet: Any, manifest: list[list[Any]], zip_path: Path | None) -> N
                ("number", "编号", 22, False), ("position", "序号", 6, False),
                ("item", "检查项", 18, False), ("caption", "说明", 20, False),
                ("sha256", "SHA-256", 66, False), ("file", "文件", 30, False),
-               ("size", "字节", 10, False), ("media_type", "类型", 12, False)]
+               ("size", "字节", 10, False), ("media_type", "类型", 12, False),
+               ("original_name", "原文件名", 20, False)]
     for n, (_, _, width, hidden) in enumerate(columns):
         dimension = sheet.column_dimensions[layout.column_letter(n)]
         dimension.width, dimension.hidden = width, hidden
@@ -338,7 +344,7 @@ def _manifest(sheet: Any, manifest: list[list[Any]], zip_path: Path | None) -> N
     for kind, owner, number, position, item, caption, info in manifest:
         sheet.append(workbook.safe_row(sheet, [
             sheets.label(kind), owner, number, position, item, caption, info["sha256"],
-            info["file"], info["size"], info["media_type"]]))
+            info["file"], info["size"], info["media_type"], info["original_name"]]))
 
 
 def _history(sheet: Any, store: Store, selection: scope.Selection,

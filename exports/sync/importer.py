@@ -26,7 +26,7 @@ from exports.sync.plan import Plan
 from storage import clock, jobs, kinds
 from storage.forms import checklists
 from storage.jobs import Progress
-from storage.store import access_log, backup, conflicts, photos, versioning
+from storage.store import access_log, backup, changes, conflicts, photos, versioning
 from storage.store.db import Store
 
 
@@ -41,12 +41,18 @@ class ImportRefused(Exception):
 
 
 class UndoRefused(Exception):
-    """The last import cannot be undone: nothing to undo, or the store changed since."""
+    """The last import cannot be undone: nothing to undo, or the store changed since.
 
-    def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(f"{reason} {detail}".strip())
+    ``changes`` names what changed since (a table, or "history" for new versions of
+    records, with how many changes): an undo would discard it.
+    """
+
+    def __init__(self, reason: str, detail: str = "",
+                 changes: tuple[tuple[str, int], ...] = ()) -> None:
+        super().__init__(f"{reason} {detail} {changes or ''}".strip())
         self.reason = reason  # nothing | changed_since | backup_missing
         self.detail = detail
+        self.changes = changes
 
 
 @dataclass
@@ -98,7 +104,7 @@ def previous_import(store: Store, sha256: str) -> str | None:
 
 
 def _check_photos(store: Store, plan: Plan) -> None:
-    wanted = {sha: info[0] for sha, info in plan.photos.items()}
+    wanted = {sha: info.file for sha, info in plan.photos.items()}
     bad = photo_archive.check_names(wanted)
     if bad:
         raise photo_archive.PhotoArchiveError(plan.path, "unsafe_name", bad[0])
@@ -161,13 +167,14 @@ def apply(store: Store, plan: Plan, progress: Progress | None = None, *,
         return result
     result.backup = backup_path or backup.take(store)
     added: list[str] = []
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, photos.incoming(store, needs_photos):
         try:
             with store.atomic():
-                _add_photo_files(store, plan, needs_photos, Path(folder), added)
                 for sha in needs_photos:  # known by hash until their files arrive
                     info = plan.photos[sha]
-                    photos.add_expected(store, sha, info[2], info[1] or 0)
+                    photos.add_expected(store, sha, info.media_type, info.size or 0,
+                                        info.original_name)
+                _add_photo_files(store, plan, needs_photos, Path(folder), added)
                 _write(store, plan, progress)
                 result.import_id = log_import(store, plan.path, plan.sha256, result.counts,
                                               result.backup, added)
@@ -193,7 +200,7 @@ def _add_photo_files(store: Store, plan: Plan, wanted: list[str], folder: Path,
     for sha in wanted:
         if sha in archive.members and not photos.has_file(store, sha):
             extracted = archive.extract(sha, folder)
-            photos.add(store, extracted)
+            photos.add(store, extracted, plan.photos[sha].original_name or None)
             extracted.unlink()
             added.append(sha)
 
@@ -257,11 +264,13 @@ def log_import(store: Store, path: Path, sha256: str, counts: dict[str, int],
     sheets of the review and the property evaluation; the access log records it too.
     """
     seq = store.db.execute("SELECT coalesce(max(seq), 0) FROM history").fetchone()[0]
+    changes.watch(store, _versioned_tables())
     cursor = store.db.execute(
         "INSERT INTO sync_imports (file_name, file_path, sha256, imported_at, counts, backup,"
-        " history_seq, photos_added) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [path.name, str(path), sha256, clock.now(), json.dumps(counts),
-         str(backup_path or ""), seq, json.dumps(added or [])])
+        " history_seq, photos_added, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [path.name, str(path.resolve()), sha256, clock.now(), json.dumps(counts),
+         str(backup_path.resolve() if backup_path else ""), seq, json.dumps(added or []),
+         changes.mark(store).text()])
     access_log.record(store, "import", str(path), json.dumps(counts))
     return int(cursor.lastrowid or 0)
 
@@ -301,6 +310,12 @@ def apply_previewed(store: Store, previews: Sequence[Previewed],
     return done
 
 
+def _versioned_tables() -> set[str]:
+    """Tables whose every change the history records (versioned records and their parts)."""
+    return {kind.table for kind in kinds.ALL} | {
+        "answers", "attachments", "version_edges", "version_sightings"}
+
+
 # --- backups and undo ---------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -315,6 +330,16 @@ class LoggedImport:
     state: str
 
 
+def _backup_file(store: Store, stored: str) -> str:
+    """The backup's path; one stored relative to another folder is found beside the store."""
+    path = Path(stored)
+    if stored and not path.exists() and not path.is_absolute():
+        path = backup.folder(store) / path.name
+    if not stored or not path.exists():
+        raise UndoRefused("backup_missing", stored)
+    return str(path)
+
+
 def history(store: Store) -> list[LoggedImport]:
     """Every import logged in the store, newest first."""
     rows = store.db.execute(
@@ -324,23 +349,28 @@ def history(store: Store) -> list[LoggedImport]:
             for r in rows]
 
 
-def undo_last(store: Store) -> LoggedImport:
-    """Put back the store as it was before the last import (if nothing changed since)."""
+def undo_last(store: Store, *, force: bool = False) -> LoggedImport:
+    """Put back the store as it was before the last import.
+
+    Refused when anything changed since (it would be lost), naming what, unless
+    ``force``.
+    """
     row = store.db.execute(
-        "SELECT id, history_seq, backup, photos_added FROM sync_imports WHERE state = 'done'"
-        " ORDER BY id DESC LIMIT 1").fetchone()
+        "SELECT id, history_seq, backup, photos_added, changes FROM sync_imports"
+        " WHERE state = 'done' ORDER BY id DESC LIMIT 1").fetchone()
     if row is None:
         raise UndoRefused("nothing")
-    ident, seq, backup_path, _ = row
-    latest = store.db.execute("SELECT coalesce(max(seq), 0) FROM history").fetchone()[0]
-    if latest != seq:
-        raise UndoRefused("changed_since")
-    if not backup_path or not Path(backup_path).exists():
-        raise UndoRefused("backup_missing", backup_path)
+    ident, seq, backup_path, _, mark_text = row
+    changed = changes.since(store, changes.Mark.parse(mark_text) or changes.Mark(seq, {}))
+    if not mark_text:  # logged before the tables were watched: only the history tells
+        changed = [c for c in changed if c[0] == changes.HISTORY]
+    if changed and not force:
+        raise UndoRefused("changed_since", changes=tuple(changed))
+    backup_path = _backup_file(store, backup_path)
     batch = store.db.execute(  # the files imported after the same backup go back together
         "SELECT file_name, file_path, sha256, imported_at, counts, backup, history_seq,"
         " photos_added FROM sync_imports WHERE state = 'done' AND backup = ? ORDER BY id",
-        [backup_path]).fetchall()
+        [row[2]]).fetchall()
     undone = next(i for i in history(store) if i.id == ident)
     backup.restore(store, Path(backup_path))
     access_log.record(store, "undo_import", undone.file_path)

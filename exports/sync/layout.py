@@ -8,9 +8,10 @@ timestamps and dates are ISO text; numbers are numbers.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import math
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +22,8 @@ from storage.forms.xlsform import Item
 FORMAT = "xuncha-sync"
 FORMAT_VERSION = "1"
 HEADER_ROWS = 2  # row 1: Chinese labels; row 2: the codes a machine reads
-MACHINE = ("id", "version", "parent_version", "device_id", "created_at", "updated_at")
+MACHINE = ("id", "version", "parent_version", "device_id", "created_at", "updated_at",
+           "checksum")
 
 README = "说明"
 LONG = "答案明细"
@@ -37,7 +39,10 @@ FLAG = ((1, "是"), (0, "否"))
 
 SOURCES = {"typed": "录入", "imported": "导入", "spreadsheet_edit": "表格修改",
            "conflict": "冲突处理", "demo": "演示"}
-_SEPARATORS = re.compile(r"[；;，,、\n]+")
+# Between the labels of a multi-select cell: the first of these no label (or code) of the
+# column contains is written; any run of them is read, so hand-typed lists import too.
+MULTI_SEPARATORS = ("；", "\n", " ")
+_TYPED_SEPARATORS = frozenset("；;，,、|/\n\t \u3000")
 
 
 class CellProblem(ValueError):
@@ -55,7 +60,8 @@ class Column:
 
     code: str  # a content key, "answers.<item>", or "info.<x>" for what is only shown
     label: str
-    kind: str  # text|integer|decimal|date|datetime|timestamp|choice|multi|flag|info|typed
+    kind: str  # text|integer|decimal|date|datetime|timestamp|choice|multi|flag|reference|
+    #   info|typed
     choices: tuple[tuple[Any, str], ...] = ()
     optional: bool = True  # an empty cell is allowed
     hidden: bool = False
@@ -82,7 +88,7 @@ def render(column: Column, value: Any) -> Any:
         return dict(column.choices).get(value, value)
     if column.kind == "multi":
         labels = dict(column.choices)
-        return "；".join(labels.get(v, v) for v in value)
+        return (separator(column.choices) or "；").join(labels.get(v, v) for v in value)
     if column.kind in ("integer", "decimal"):
         return value
     return value if isinstance(value, str) else str(value)
@@ -123,14 +129,71 @@ def _choice(column: Column, value: Any) -> Any:
     raise CellProblem("choice", value)
 
 
+@functools.lru_cache(maxsize=512)
+def separator(choices: tuple[tuple[Any, str], ...]) -> str | None:
+    """The separator a multi-select cell of these choices is written with (None: none fits).
+
+    It is one no label or code contains, so the labels read back whatever they hold
+    ("围墙、栅栏" holds "、").
+    """
+    words = [str(w) for pair in choices for w in pair]
+    return next((s for s in MULTI_SEPARATORS if not any(s in w for w in words)), None)
+
+
+def shown_choices(choices: tuple[tuple[Any, str], ...],
+                  multi: bool) -> tuple[tuple[Any, str], ...]:
+    """The choices as cells show them: labels, or the codes where labels cannot work.
+
+    Codes are shown when two choices share a label, or (multi-select) when no separator
+    fits the labels; select_multiple codes hold no spaces, so a space always fits them.
+    """
+    labels = [label.strip() for _, label in choices]
+    shown = tuple((code, label) for (code, _), label in zip(choices, labels, strict=True))
+    if len(set(labels)) < len(labels) or "" in labels or (multi and separator(shown) is None):
+        return tuple((code, str(code)) for code, _ in choices)
+    return shown
+
+
 def _multi(column: Column, value: Any) -> list[str]:
-    codes = []
-    for part in (p.strip() for p in _SEPARATORS.split(str(value)) if p.strip()):
-        try:
-            codes.append(_choice(column, part))
-        except CellProblem:
-            codes += [_choice(column, word) for word in part.split()]
+    """The codes of a multi-select cell: known labels (or codes), longest first, between
+    any run of separators."""
+    text = str(value)
+    words = _multi_words(column.choices)
+    found: dict[int, list[str] | None] = {}
+
+    def rest(start: int) -> list[str] | None:
+        if start not in found:
+            found[start] = None
+            for word, code in words:
+                if not text.startswith(word, start):
+                    continue
+                end = start + len(word)
+                if end == len(text):
+                    found[start] = [code]
+                    break
+                after = end
+                while after < len(text) and text[after] in _TYPED_SEPARATORS:
+                    after += 1
+                    tail = rest(after)
+                    if tail is not None:
+                        found[start] = [code, *tail]
+                        return found[start]
+        return found[start]
+
+    for start in range(len(text), -1, -1):  # deepest first: no deep recursion
+        rest(start)
+    codes = rest(0)
+    if codes is None:
+        raise CellProblem("choice", value)
     return codes
+
+
+@functools.lru_cache(maxsize=512)
+def _multi_words(choices: tuple[tuple[Any, str], ...]) -> tuple[tuple[str, Any], ...]:
+    """Every text naming a choice, longest first; a label wins over another's equal code."""
+    words: dict[str, Any] = {str(code): code for code, _ in choices}
+    words.update({label: code for code, label in choices})
+    return tuple(sorted(words.items(), key=lambda pair: -len(pair[0])))
 
 
 def _typed(column: Column, value: Any) -> Any:
@@ -186,7 +249,7 @@ def _timestamp(column: Column, value: Any) -> str:
 
 
 _EMPTY: dict[str, Any] = {"multi": [], "integer": None, "decimal": None, "flag": None,
-                          "date": None, "timestamp": None, "choice": ""}
+                          "date": None, "timestamp": None, "choice": "", "reference": None}
 _PARSERS = {"choice": _choice, "flag": _choice, "multi": _multi, "integer": _number,
             "decimal": _decimal, "date": _date, "datetime": _typed, "timestamp": _timestamp,
             "typed": _typed}
@@ -195,6 +258,19 @@ _PARSERS = {"choice": _choice, "flag": _choice, "multi": _multi, "integer": _num
 def answer_empty(column: Column) -> Any:
     """An unanswered item's value (answers drop it)."""
     return [] if column.kind == "multi" else ""
+
+
+def checksum(cells: Iterable[Any]) -> str:
+    """A short hash of a row's content cells as written; the same cells read back match it.
+
+    An import compares it with the cells it reads: equal, the row was not edited and
+    its hidden version stands without rebuilding it cell by cell (a big file imports in
+    little more than the time to read it). Anything else takes the careful way.
+    """
+    text = "\x1f".join([  # inline, not a call per cell: every row of a file passes here
+        v if type(v) is str else "" if v is None else
+        str(int(v)) if type(v) is float and v.is_integer() else str(v) for v in cells])
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
 def place(columns: Mapping[str, Column], letters: Mapping[str, str], code: str) -> str:

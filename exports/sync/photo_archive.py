@@ -65,7 +65,8 @@ def write_zip(store: Store, workbook_path: Path, manifest: list[list[Any]],
             known = photos.get(store, sha)
             media_type = known.media_type if known else ""
             facts[sha] = {"sha256": sha, "file": member_name(sha, media_type),
-                          "size": known.size if known else None, "media_type": media_type}
+                          "size": known.size if known else None, "media_type": media_type,
+                          "original_name": known.original_name if known else ""}
         row[-1] = facts[sha]
     if not facts:
         return None, []

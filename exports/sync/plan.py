@@ -57,9 +57,10 @@ class Plan:
     problems: list[Problem]
     warnings: list[tuple[str, str]]
     checklists: list[Checklist]
-    photos: dict[str, tuple[str, int | None, str]]
+    photos: dict[str, read.PhotoFile]
     book: read.Workbook | None = None
     password: str | None = None  # of a protected workbook, and so of its photo archive
+    unchecked: int = 0  # rows not checked: the problems found already refuse the file
 
     @property
     def ok(self) -> bool:
@@ -83,7 +84,7 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
     """Read a workbook and decide what every row would do; raises for unreadable files."""
     book = read.read(path)
     plan = Plan(path, book.sha256, [], list(book.problems), list(book.warnings), [],
-                book.photo_files, book)
+                book.photo_files, book, unchecked=book.unchecked)
     _checklists_needed(store, book, plan)
     seen: set[tuple[str, str]] = set()
     rows = sorted(book.rows, key=lambda r: (ORDER.index(r.kind), r.sheet, r.row))
@@ -92,9 +93,12 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
                 for kind in ORDER}
     seen_versions = {kind: version_graph.sightings(store, kinds.BY_NAME[kind], in_file[kind])
                      for kind in ORDER}
-    ids = _Known(store, in_file)
+    ids = _Known(store, book, in_file)
     by_record = _history_by_record(book)
     for n, row in enumerate(rows):
+        if len(plan.problems) >= read.PROBLEM_LIMIT:  # refused: enough to say why
+            plan.unchecked += len(rows) - n
+            break
         if (row.kind, row.id) in seen:
             plan.problems.append(Problem(row.sheet, row.row, "", "duplicate", row.id))
             continue
@@ -109,16 +113,58 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
 
 
 class _Known:
-    """Which records exist, in the file or the store (for references between records)."""
+    """Which records exist, in the file or the store: references, and identities kept."""
 
-    def __init__(self, store: Store, in_file: dict[str, set[str]]) -> None:
-        self.store, self.in_file = store, in_file
+    def __init__(self, store: Store, book: read.Workbook,
+                 in_file: dict[str, set[str]]) -> None:
+        self.store, self.book, self.in_file = store, book, in_file
+        self._numbers: dict[str, dict[str, set[str]]] = {}
 
     def has(self, kind: str, record_id: str) -> bool:
         if record_id in self.in_file[kind]:
             return True
         return self.store.db.execute(f"SELECT 1 FROM {kinds.BY_NAME[kind].table} WHERE id = ?",
                                      [record_id]).fetchone() is not None
+
+    def identity(self, row: SheetRow, entry: versioning.Entry,
+                 currents: dict[str, str]) -> list[Problem]:
+        """A hidden id or version changed by hand (it would duplicate or dangle): refused."""
+        hidden = row.meta.get("version", "")
+        if hidden and self.book.history and (row.kind, row.id, hidden) not in self.book.history:
+            owners = self._owners(row.kind, hidden)
+            if owners - {row.id}:
+                return [Problem(row.sheet, row.row, row.where("id"), "changed_id", row.id)]
+            if not owners and entry.version != hidden:
+                return [Problem(row.sheet, row.row, row.where("version"), "unknown_version",
+                                hidden)]
+        number = entry.content.get("number")
+        if row.id in currents or not number:
+            return []
+        if self.numbers(row.kind).get(str(number), {row.id}) - {row.id}:
+            return [Problem(row.sheet, row.row, row.where("id"), "changed_id", row.id)]
+        return []
+
+    def _owners(self, kind: str, version: str) -> set[str]:
+        owners = {rid for (k, rid, v) in self.book.history if k == kind and v == version}
+        owners |= {r[0] for r in self.store.db.execute(
+            "SELECT record_id FROM history WHERE kind = ? AND version = ?", [kind, version])}
+        return owners
+
+    def numbers(self, kind: str) -> dict[str, set[str]]:
+        """Which records hold each number, in the store and the file."""
+        if kind not in self._numbers:
+            found: dict[str, set[str]] = {}
+            if "number" in kinds.BY_NAME[kind].columns:
+                for number, record_id in self.store.db.execute(
+                        f"SELECT number, id FROM {kinds.BY_NAME[kind].table}"
+                        " WHERE number <> ''"):
+                    found.setdefault(number, set()).add(record_id)
+                for row in self.book.rows:
+                    number = layout.normal(row.cells.get("number"))
+                    if row.kind == kind and number != "":
+                        found.setdefault(str(number), set()).add(row.id)
+            self._numbers[kind] = found
+        return self._numbers[kind]
 
 
 def _history_by_record(book: read.Workbook) -> dict[tuple[str, str],
@@ -159,11 +205,9 @@ def _plan_row(store: Store, book: read.Workbook, row: SheetRow,
               known: tuple[dict[str, str], set[tuple[str, str, str, str]]],
               by_record: dict[tuple[str, str], list[versioning.Entry]],
               ids: _Known, plan: Plan) -> RowPlan | None:
-    if not row.id:
-        plan.problems.append(Problem(row.sheet, row.row, "", "no_id"))
-        return None
     entry, edited, problems = _entry(store, book, row)
     problems += _references(row, entry, ids) if entry else []
+    problems += ids.identity(row, entry, known[0]) if entry and not problems else []
     if problems or entry is None:
         plan.problems += problems
         return None
@@ -263,6 +307,8 @@ def _entry(store: Store, book: read.Workbook,
     kind = kinds.BY_NAME[row.kind]
     hidden = row.meta.get("version", "")
     known = book.history.get((row.kind, row.id, hidden))
+    if known and _as_exported(row, known, book, kind):
+        return known, False, []  # the cells are as exported: the hidden version stands
     base = known.content if known else _stored_content(store, row.kind, row.id, hidden)
     flat, problems = _rebuild(row, base, book)
     checklist = _checklist(store, book, str(flat.get("checklist_version_id", ""))) \
@@ -290,10 +336,35 @@ def _entry(store: Store, book: read.Workbook,
             row.meta.get("updated_at", ""), versioning.Origin("imported")), False, []
     problems = _validate_edit(row, content, checklist, book.blocks.get(row.id, []))
     stamp = max(_edit_time(book), row.meta.get("updated_at", ""))
+    # A hidden version neither the file nor the store knows is no parent: no edge to nothing.
+    parents = (hidden,) if hidden and base is not None else ()
     edit = versioning.Entry(
-        row.id, version, content, (hidden,) if hidden else (), book.meta.get("device_id", ""),
+        row.id, version, content, parents, book.meta.get("device_id", ""),
         stamp, versioning.Origin("spreadsheet_edit", book.path.name))
     return edit, True, problems
+
+
+def _as_exported(row: SheetRow, known: versioning.Entry, book: read.Workbook,
+                 kind: versioning.Kind) -> bool:
+    """Whether the row's cells (and its photos) are exactly those its version was exported
+    with, by the row's checksum: then nothing needs rebuilding."""
+    if not row.meta.get("checksum") or row.errors or book.blocks.get(row.id) or \
+            row.meta["checksum"] != layout.checksum(row.cells.values()):
+        return False
+    if row.kind == "inspection" and any(  # its blocks are on sheets of their own
+            ident == layout.normal(row.cells.get("checklist_version_id"))
+            for ident, _ in book.repeat_sheets):
+        return False
+    if kind.has_attachments and book.photo_files:
+        return _listed_photos(book, row) == known.content["attachments"]
+    return True
+
+
+def _listed_photos(book: read.Workbook, row: SheetRow) -> list[dict[str, Any]]:
+    """The row's photos as the photo sheet lists them, in their order."""
+    listed = sorted(book.attachments.get((row.kind, row.id), []),
+                    key=lambda a: a["position"] if isinstance(a["position"], int) else 0)
+    return [{"photo": a["photo"], "item": a["item"], "caption": a["caption"]} for a in listed]
 
 
 def _parents(row: SheetRow) -> tuple[str, ...]:
@@ -350,10 +421,7 @@ def _rebuild(row: SheetRow, base: dict[str, Any] | None,
             problems.append(Problem(row.sheet, row.row, row.where(code), problem.reason,
                                     problem.value))
     if kind.has_attachments and (book.photo_files or base is None):
-        listed = sorted(book.attachments.get((row.kind, row.id), []),
-                        key=lambda a: a["position"] if isinstance(a["position"], int) else 0)
-        flat["attachments"] = [{"photo": a["photo"], "item": a["item"],
-                                "caption": a["caption"]} for a in listed]
+        flat["attachments"] = _listed_photos(book, row)
     return flat, problems
 
 
@@ -373,11 +441,10 @@ def _shown(column: layout.Column, value: Any) -> Any:
 
 
 def _defaults(kind: versioning.Kind, row: SheetRow) -> dict[str, Any]:
-    empty = {"integer": None, "decimal": None, "date": None, "timestamp": None,
-             "flag": None}
-    flat: dict[str, Any] = {c: empty.get(row.columns[c].kind, "") if c in row.columns else ""
-                            for c in kind.columns}
-    flat.update(deleted=0, score=None)
+    flat: dict[str, Any] = {c: layout.parse(row.columns[c], None) if c in row.columns
+                            and row.columns[c].optional else "" for c in kind.columns}
+    flat.update({name: value for name, value in (("deleted", 0), ("score", None))
+                 if name in kind.columns})
     return flat
 
 

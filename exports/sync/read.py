@@ -7,7 +7,12 @@ sheet still imports; the long answers sheet and the readme are never parsed.
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import json
+import re
+import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +24,7 @@ from exports.sync.layout import Column
 from storage.forms import xlsform
 from storage.store import photos, versioning
 
+PROBLEM_LIMIT = 100  # a file with more problems is refused with these, the rest counted
 _SOURCE_OF_LABEL = {label: source for source, label in layout.SOURCES.items()}
 
 
@@ -51,6 +57,16 @@ class SheetRow:
         return layout.place(self.columns, self.letters, code)
 
 
+@dataclass(frozen=True)
+class PhotoFile:
+    """A photo the manifest lists: its member in the archive, size, type and first name."""
+
+    file: str
+    size: int | None
+    media_type: str
+    original_name: str = ""
+
+
 @dataclass
 class Workbook:
     """Everything a sync workbook holds that an import needs."""
@@ -62,42 +78,102 @@ class Workbook:
     rows: list[SheetRow]
     history: dict[tuple[str, str, str], versioning.Entry]
     attachments: dict[tuple[str, str], list[dict[str, str]]]
-    photo_files: dict[str, tuple[str, int | None, str]]  # sha -> (file, size, media type)
+    photo_files: dict[str, PhotoFile]
     modified: str | None
     problems: list[Problem] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     blocks: dict[str, list[repeats.BlockRow]] = field(default_factory=dict)  # by inspection
     repeat_sheets: set[tuple[str, str]] = field(default_factory=set)  # (checklist, repeat)
+    unchecked: int = 0  # rows left unread once the problems reached the limit
+
+    def problem(self, found: Problem) -> None:
+        self.problems.append(found)
+
+    @property
+    def full(self) -> bool:
+        """Enough problems to refuse the file and show why: read no further."""
+        return len(self.problems) >= PROBLEM_LIMIT
 
 
 def read(path: Path) -> Workbook:
-    """Read a sync workbook (refusing unsafe or foreign files with a typed error)."""
-    sheets = workbook.read_sheets(path, names=_parsed)
-    meta = {str(r[0]): _text(r[1]) for r in sheets.get(layout.META, []) if len(r) >= 2}
-    if meta.get("format") != layout.FORMAT:
-        raise NotSyncWorkbook(path)
-    errors = workbook.error_cells(path, names=_parsed)
-    book = Workbook(path, photos.sha256_of(path), meta, {}, [], {}, {}, {},
-                    workbook.modified_time(path))
-    book.checklists = _checklists(sheets.get(layout.CHECKLISTS, []), book)
-    for name, rows in sheets.items():
-        if name in (layout.META, layout.CHECKLISTS, layout.LISTS):
-            continue
-        codes = [_text(c) for c in rows[1]] if len(rows) > 1 else []
-        if name == layout.HISTORY or codes[:3] == ["kind", "record_id", "version"]:
-            _history(name, rows, book)
-        elif name == layout.PHOTOS or codes[:2] == ["owner_kind", "owner_id"]:
-            _photos(name, rows, book, errors.get(name, set()))
-        elif repeats.is_repeat_sheet(codes):
-            _blocks(name, rows, codes, book, errors.get(name, set()))
-        elif codes[:1] == ["id"]:
-            _records(name, rows, codes, book, errors.get(name, set()))
+    """Read a sync workbook (refusing unsafe or foreign files with a typed error).
+
+    Sheets are streamed: the metadata first (a file that is no export is refused
+    before its other sheets are read), then each sheet row by row. Reading stops at
+    :data:`PROBLEM_LIMIT` problems; the rows left unread are counted (``unchecked``).
+    """
+    reader = workbook.SheetReader(path)
+    try:
+        meta = {str(r[0]): _text(r[1]) for r in _small(reader, layout.META) if len(r) >= 2}
+        if meta.get("format") != layout.FORMAT:
+            raise NotSyncWorkbook(path)
+        marks = workbook.cell_marks(path, names=_marked)
+        book = Workbook(path, photos.sha256_of(path), meta, {}, [], {}, {}, {},
+                        workbook.modified_time(path))
+        book.checklists = _checklists(_small(reader, layout.CHECKLISTS), book)
+        for name in reader.names:
+            if not _parsed(name) or name in (layout.META, layout.CHECKLISTS, layout.LISTS):
+                continue
+            if book.full:
+                book.unchecked += reader.count(name)
+                continue
+            _sheet(reader, name, book, marks)
+    finally:
+        reader.close()
     inspections = {r.id for r in book.rows if r.kind == "inspection"}
     for record_id, block_rows in book.blocks.items():
         if record_id not in inspections:  # a block whose inspection is not in the file
-            book.problems += [Problem(r.sheet, r.row, "", "unknown_reference", record_id)
-                              for r in block_rows]
+            for row in block_rows:
+                book.problem(Problem(row.sheet, row.row, "", "unknown_reference", record_id))
     return book
+
+
+def _small(reader: workbook.SheetReader, name: str) -> list[list[Any]]:
+    return list(reader.rows(name)) if name in reader.names else []
+
+
+def _sheet(reader: workbook.SheetReader, name: str, book: Workbook,
+           marks: workbook.CellMarks) -> None:
+    """Read one sheet as what its codes row says it holds."""
+    taken = [0]
+    rows = _with_formulas(reader.rows(name), marks.formulas.get(name, {}), taken)
+    head = [next(rows, []) for _ in range(layout.HEADER_ROWS)]
+    codes = [_text(c) for c in head[1]]
+    errors = marks.errors.get(name, set())
+    if name == layout.HISTORY or codes[:3] == ["kind", "record_id", "version"]:
+        _history(name, rows, book)
+    elif name == layout.PHOTOS or codes[:2] == ["owner_kind", "owner_id"]:
+        _photos(name, rows, book, errors)
+    elif repeats.is_repeat_sheet(codes):
+        _blocks(name, [*head, *rows], codes, book, errors)
+    elif codes[:1] == ["id"]:
+        _records(name, rows, codes, book, errors)
+        if book.full:  # the rows left in the sheet are not read
+            book.unchecked += reader.count(name) - taken[0]
+
+
+def _with_formulas(rows: Iterator[list[Any]], formulas: dict[tuple[int, int], str],
+                   taken: list[int]) -> Iterator[list[Any]]:
+    """Rows with each formula no program computed given as its text (typed text).
+
+    ``taken[0]`` counts the rows given so far.
+    """
+    by_row: dict[int, list[tuple[int, str]]] = {}
+    for (row, column), text in formulas.items():
+        by_row.setdefault(row, []).append((column, text))
+    for number, values in enumerate(rows, start=1):
+        taken[0] = number
+        for column, text in by_row.get(number, ()):
+            if column < len(values):
+                values[column] = text
+        yield values
+
+
+def _marked(sheet: str) -> bool:
+    """The sheets whose error cells and formulas matter: not the history (its rows are
+    checked by their hash) nor the hidden ones."""
+    return _parsed(sheet) and sheet not in (layout.HISTORY, layout.META, layout.CHECKLISTS,
+                                            layout.LISTS)
 
 
 def _blocks(name: str, rows: list[list[Any]], codes: list[str], book: Workbook,
@@ -107,7 +183,8 @@ def _blocks(name: str, rows: list[list[Any]], codes: list[str], book: Workbook,
     found, problems = repeats.read_rows(name, rows, codes, book.checklists, errors)
     for row in found:
         book.blocks.setdefault(row.key["record_id"], []).append(row)
-    book.problems += [Problem(*p) for p in problems]
+    for found_problem in problems:
+        book.problem(Problem(*found_problem))
 
 
 def _parsed(sheet: str) -> bool:
@@ -116,6 +193,8 @@ def _parsed(sheet: str) -> bool:
 
 
 def _text(value: Any) -> str:
+    if type(value) is str:  # most cells: the fast way first
+        return value.strip()
     normal = layout.normal(value)
     return str(normal) if normal != "" else ""
 
@@ -132,30 +211,30 @@ def _checklists(rows: list[list[Any]], book: Workbook) -> dict[str, xlsform.Chec
         try:
             found[ident] = xlsform.parse(json.loads(source))
         except (ValueError, xlsform.ChecklistError) as error:
-            book.problems.append(Problem(layout.CHECKLISTS, 0, "", "bad_checklist",
-                                         ident, str(error)))
+            book.problem(Problem(layout.CHECKLISTS, 0, "", "bad_checklist", ident,
+                                 str(error)))
     return found
 
 
-def _columns(kind: str, book: Workbook, rows: list[list[Any]], codes: list[str]) -> list[Column]:
+def _columns(kind: str, book: Workbook, first: list[Any], codes: list[str]) -> list[Column]:
+    """A sheet's columns; a checklist's sheet is known by its first row's checklist."""
     if kind != "inspection":
         return sheets.BY_KIND[kind].columns()
     index = codes.index("checklist_version_id")
-    ident = next((_text(r[index]) for r in rows[layout.HEADER_ROWS:] if len(r) > index
-                  and r[index]), "")
-    checklist = book.checklists.get(ident)
+    checklist = book.checklists.get(_text(first[index]) if len(first) > index else "")
     return sheets.inspection_columns(checklist) if checklist else []
 
 
-def _records(name: str, rows: list[list[Any]], codes: list[str], book: Workbook,
+def _records(name: str, rows: Iterator[list[Any]], codes: list[str], book: Workbook,
              errors: set[tuple[int, int]]) -> None:
     kind = sheets.kind_of(codes)
     if kind is None:
         book.warnings.append(("unknown_sheet", name))
         return
-    columns = {c.code: c for c in _columns(kind, book, rows, codes)}
+    first = next(rows, [])
+    columns = {c.code: c for c in _columns(kind, book, first, codes)}
     if not columns:
-        book.problems.append(Problem(name, 0, "", "unknown_checklist"))
+        book.problem(Problem(name, 0, "", "unknown_checklist"))
         return
     position = {code: n for n, code in enumerate(codes) if code}
     letters = {code: layout.column_letter(n) for code, n in position.items()}
@@ -165,28 +244,75 @@ def _records(name: str, rows: list[list[Any]], codes: list[str], book: Workbook,
     if missing:
         book.warnings.append(("missing_columns", f"{name}: {'、'.join(missing)}"))
     machine = [(code, position.get(code)) for code in layout.MACHINE]
-    for offset, values in enumerate(rows[layout.HEADER_ROWS:]):
-        number = offset + layout.HEADER_ROWS + 1
+    for number, values in enumerate(itertools.chain([first], rows), layout.HEADER_ROWS + 1):
         if not any(layout.normal(v) != "" for v in values):
             continue
         meta = {code: _text(values[n]) if n is not None and n < len(values) else ""
                 for code, n in machine}
         cells = {code: values[n] if n < len(values) else None for code, n in wanted}
         bad = {code for code, n in wanted if (number, n) in errors}
-        book.rows.append(SheetRow(kind, name, number, meta, cells, columns, letters, bad))
+        row = SheetRow(kind, name, number, meta, cells, columns, letters, bad)
+        problems = _row_problems(row)
+        for problem in problems:
+            book.problem(problem)
+        if not problems:
+            book.rows.append(row)
+        if book.full:
+            return
 
 
-def _history(name: str, rows: list[list[Any]], book: Workbook) -> None:
-    for offset, values in enumerate(rows[layout.HEADER_ROWS:]):
+def _row_problems(row: SheetRow) -> list[Problem]:
+    """What is wrong with a row before it meets the store: its hidden id and version, and
+    the cells of a row typed by hand (which gets its id here). A junk row is not kept."""
+    if row.meta["id"] and not _is_uuid(row.meta["id"]):
+        return [Problem(row.sheet, row.row, row.where("id"), "bad_id", row.meta["id"])]
+    if row.meta["version"] and not _VERSION.fullmatch(row.meta["version"]):
+        return [Problem(row.sheet, row.row, row.where("version"), "unknown_version",
+                        row.meta["version"])]
+    if row.meta["id"]:
+        return []
+    problems = []
+    for code, raw in row.cells.items():
+        try:
+            layout.parse(row.columns[code], raw)
+        except layout.CellProblem as problem:
+            problems.append(Problem(row.sheet, row.row, row.where(code), problem.reason,
+                                    problem.value))
+    row.meta["id"] = typed_id(row.kind, row.cells)
+    return problems
+
+
+_VERSION = re.compile(r"[0-9a-f]{32}")
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        return str(uuid.UUID(text)) == text
+    except ValueError:
+        return False
+
+
+def typed_id(kind: str, cells: dict[str, Any]) -> str:
+    """The id of a record typed by hand on an empty row: derived from what it says.
+
+    The same row imported again (or from another copy of the file) is the same record.
+    """
+    text = json.dumps([kind, sorted((code, _text(value)) for code, value in cells.items())],
+                      ensure_ascii=False)
+    return str(uuid.uuid5(_TYPED, text))
+
+
+_TYPED = uuid.UUID("6f3c1d0e-2b7a-5c1e-9d4f-0a8b7c6d5e4f")
+
+
+def _history(name: str, rows: Iterator[list[Any]], book: Workbook) -> None:
+    for offset, values in enumerate(rows):
         if len(values) < 10 or not values[1]:
             continue
         kind = sheets.kind_of_label(_text(values[0]))
         record_id, version = _text(values[1]), _text(values[2])
-        try:
-            content = json.loads(str(values[9]))
-        except ValueError:
-            content = None
-        if not isinstance(content, dict) or versioning.version_of(content) != version:
+        content, text = _content(str(values[9]), version)
+        if content is None:
             book.warnings.append(("history_damaged",
                                   f"{name}!{offset + layout.HEADER_ROWS + 1}"))
             continue
@@ -195,26 +321,45 @@ def _history(name: str, rows: list[list[Any]], book: Workbook) -> None:
                                    _text(values[5]))
         book.history[(kind, record_id, version)] = versioning.Entry(
             record_id, version, content, tuple(_text(values[3]).split()), _text(values[6]),
-            _text(values[7]), origin, _sightings(values[10] if len(values) > 10 else None))
+            _text(values[7]), origin, _sightings(values[10] if len(values) > 10 else None),
+            text)
 
 
-def _photos(name: str, rows: list[list[Any]], book: Workbook,
+def _photos(name: str, rows: Iterator[list[Any]], book: Workbook,
             errors: set[tuple[int, int]]) -> None:
-    for offset, values in enumerate(rows[layout.HEADER_ROWS:]):
-        values = list(values) + [None] * (10 - len(values))
+    for offset, values in enumerate(rows):
+        values = list(values) + [None] * (11 - len(values))
         if not values[1]:
             continue
         number = offset + layout.HEADER_ROWS + 1
         kind = sheets.kind_of_label(_text(values[0]))
         sha = _text(values[6]).lower()
         size = layout.normal(values[8])
-        book.photo_files[sha] = (_text(values[7]), size if isinstance(size, int) else None,
-                                 _text(values[9]))
+        book.photo_files[sha] = PhotoFile(_text(values[7]), size if isinstance(size, int)
+                                          else None, _text(values[9]), _text(values[10]))
         if any((number, n) in errors for n in range(10)):
-            book.problems.append(Problem(name, number, "", "error_cell"))
+            book.problem(Problem(name, number, "", "error_cell"))
         book.attachments.setdefault((kind, _text(values[1])), []).append(
             {"position": layout.normal(values[3]), "photo": sha, "item": _text(values[4]),
              "caption": _text(values[5])})
+
+
+def _content(text: str, version: str) -> tuple[dict[str, Any] | None, str | None]:
+    """A history row's content, if it is the content of its version (else damaged), and
+    its canonical text when the cell holds exactly that.
+
+    The export writes the canonical text, so hashing the text itself is enough; text
+    reformatted by some program is parsed and hashed the long way.
+    """
+    try:
+        content = json.loads(text)
+    except ValueError:
+        return None, None
+    if not isinstance(content, dict):
+        return None, None
+    if hashlib.sha256(text.encode("utf-8")).hexdigest()[:32] == version:
+        return content, text
+    return (content, None) if versioning.version_of(content) == version else (None, None)
 
 
 def _sightings(value: Any) -> tuple[tuple[str, str], ...]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from exports.sync import property_sheets, resource_sheets, review_sheets
+from exports.sync import layout, property_sheets, resource_sheets, review_sheets
 from exports.sync.layout import (
     FLAG,
     HISTORY,
@@ -57,9 +57,9 @@ def compound_columns() -> list[Column]:
 
 def finding_columns() -> list[Column]:
     return [*_machine(),
-            _c("compound_id", "compound_id", hidden=True, optional=False),
-            _c("inspection_id", "inspection_id", hidden=True),
-            _c("closed_by_inspection_id", "closed_by_inspection_id", hidden=True),
+            _c("compound_id", "compound_id", "reference", hidden=True, optional=False),
+            _c("inspection_id", "inspection_id", "reference", hidden=True),
+            _c("closed_by_inspection_id", "closed_by_inspection_id", "reference", hidden=True),
             _c("number", "编号", width=22), _c("info.compound", "小区", "info", width=16),
             _c("item", "检查项代码"), _c("description", "问题描述", optional=False, width=30),
             _c("severity", "严重程度", "choice", choices=SEVERITY, optional=False, width=10),
@@ -98,8 +98,9 @@ def outcomes_text(stored: str) -> str:
 def inspection_columns(checklist: Checklist | None) -> list[Column]:
     """The columns of a checklist version's sheet (without a checklist: the fixed ones)."""
     columns = [*_machine(),
-               _c("compound_id", "compound_id", hidden=True, optional=False),
-               _c("checklist_version_id", "checklist_version_id", hidden=True, optional=False),
+               _c("compound_id", "compound_id", "reference", hidden=True, optional=False),
+               _c("checklist_version_id", "checklist_version_id", "reference", hidden=True,
+                  optional=False),
                _c("number", "编号", width=22), _c("info.compound", "小区", "info", width=16),
                _c("officer", "检查人", width=10), _c("place", "检查部位"),
                _c("started_at", "开始时间", "timestamp", optional=False, width=22),
@@ -127,9 +128,8 @@ def item_column(item: Item) -> Column:
              "decimal": "decimal", "date": "date", "datetime": "datetime", "time": "typed",
              "range": "typed", "geopoint": "typed", "geotrace": "typed",
              "geoshape": "typed", "acknowledge": "typed"}
-    choices = tuple((c.name, c.label("zh")) for c in item.choices)
-    if len({label for _, label in choices}) < len(choices):
-        choices = tuple((name, name) for name, _ in choices)  # labels ambiguous: codes
+    choices = layout.shown_choices(tuple((c.name, c.label("zh")) for c in item.choices),
+                                   item.type == "select_multiple")
     return Column(f"answers.{item.name}", label, kinds.get(item.type, "text"),
                   choices=choices, item=item, width=max(10, min(len(label), 24)))
 

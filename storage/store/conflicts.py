@@ -113,8 +113,8 @@ def choose(store: Store, kind: versioning.Kind, conflict: Conflict, version: str
     """The supervisor's choice: keep the winner (confirm) or flip to another candidate.
 
     Flipping writes a new version of the record with that value, sourced ``conflict``,
-    so the choice travels with the next export. ``derive`` recomputes derived fields
-    (an inspection's score) of the new content.
+    so the choice travels with the next export; every choice is kept (:func:`choices`).
+    ``derive`` recomputes derived fields (an inspection's score) of the new content.
     """
     chosen = next(c for c in conflict.candidates if c.version == version)
     now = clock.now()
@@ -131,6 +131,7 @@ def choose(store: Store, kind: versioning.Kind, conflict: Conflict, version: str
             versioning.write(store, kind, conflict.record_id, new,
                              versioning.Origin("conflict", conflict.field),
                              parent_version=row["version"])
+            _refresh(store, kind, conflict.record_id, derive)
             state = "resolved"
         else:
             state = "confirmed"
@@ -138,6 +139,44 @@ def choose(store: Store, kind: versioning.Kind, conflict: Conflict, version: str
             "UPDATE sync_conflicts SET state = ?, chosen_by = 'supervisor', winner = ?,"
             " resolved_at = ? WHERE kind = ? AND record_id = ? AND field = ?",
             [state, version, now, kind.name, conflict.record_id, conflict.field])
+        store.db.execute(
+            "INSERT INTO conflict_choices (kind, record_id, field, version, value, state,"
+            " device_id, chosen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [kind.name, conflict.record_id, conflict.field, version,
+             json.dumps(chosen.value, ensure_ascii=False), state, store.device_id, now])
+
+
+def _refresh(store: Store, kind: versioning.Kind, record_id: str, derive: Any) -> None:
+    """The record's conflicts as its graph now has them (a flip back to a version the
+    graph had decides every field, as every store that imports it will find)."""
+    nodes = version_graph.graph(store, kind, record_id)
+    derived = ("score",) if derive else ()
+    record(store, kind, record_id, version_graph.merge(kind, nodes, derived=derived,
+                                                        derive=derive), nodes)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A choice the supervisor made: which version's value a field keeps, when, where."""
+
+    kind: str
+    record_id: str
+    field: str
+    version: str
+    value: Any
+    state: str  # confirmed (the provisional winner kept) | resolved (flipped)
+    device_id: str
+    chosen_at: str
+
+
+def choices(store: Store, record_id: str | None = None) -> list[Choice]:
+    """Every choice made (of one record), oldest first: the history of conflict choices."""
+    rows = store.db.execute(
+        "SELECT kind, record_id, field, version, value, state, device_id, chosen_at"
+        " FROM conflict_choices" + (" WHERE record_id = ?" if record_id else "")
+        + " ORDER BY id", [record_id] if record_id else []).fetchall()
+    return [Choice(k, r, f, v, json.loads(value), state, device, at)
+            for k, r, f, v, value, state, device, at in rows]
 
 
 def base_value(store: Store, kind: versioning.Kind, conflict: Conflict) -> Any:

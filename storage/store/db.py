@@ -170,6 +170,17 @@ def _key(path: Path, passphrase: str | None) -> cipher.Key | None:
     return cipher.new_key(passphrase) if kind == "missing" else cipher.derive(passphrase, salt)
 
 
+def _refuse_foreign_schema(db: Database, path: Path) -> None:
+    """Another program's SQLite file: refused before anything is written to it."""
+    tables = {row[0] for row in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    if not tables or (migrations.MIGRATIONS.migrations_table in tables
+                      and migrations.MIGRATIONS.applied(db)):
+        return
+    raise StoreError(StoreProblem.NOT_A_DATABASE, str(path),
+                     "tables of another program: " + ", ".join(sorted(tables)[:5]))
+
+
 def _set_pragmas(db: Database, path: Path, key: cipher.Key | None) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # Reading the schema first makes a damaged file (or a wrong key) fail here, before
@@ -180,6 +191,7 @@ def _set_pragmas(db: Database, path: Path, key: cipher.Key | None) -> None:
         if key is not None and path.stat().st_size:
             raise StoreError(StoreProblem.WRONG_PASSPHRASE, str(path)) from error
         raise
+    _refuse_foreign_schema(db, path)  # before WAL, which would write to it
     db.execute("PRAGMA journal_mode = WAL")
     # FULL: a laptop whose battery dies loses no committed draft.
     db.execute("PRAGMA synchronous = FULL")

@@ -7,17 +7,24 @@ still verifies every file. :func:`read` is the one way to get a photo's bytes ba
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
 import io
+import json
 import os
 import shutil
+import sqlite3
 import tempfile
+import uuid
 import warnings
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storage import clock
+from storage.errors import StoreError
 from storage.store import sealing
 from storage.store.db import Store
 
@@ -65,14 +72,20 @@ def path_of(store: Store, sha256: str, media_type: str) -> Path:
     return store.photos_dir / sha256[:2] / (sha256 + _SUFFIXES.get(media_type, ""))
 
 
-def add(store: Store, source: Path) -> Photo:
-    """Copy a photo into the store (once, whatever its name) and record its thumbnail."""
+def add(store: Store, source: Path, original_name: str | None = None) -> Photo:
+    """Copy a photo into the store (once, whatever its name) and record its thumbnail.
+
+    ``original_name`` is the name it had on the camera or laptop (a photo extracted from
+    an archive is named by its hash); by default the source's name.
+    """
     try:
         digest = sha256_of(source)
         known = get(store, digest)
         if known and path_of(store, digest, known.media_type).exists():
             return known
         photo, thumbnail = _describe(source, digest)
+        name = original_name or (known.original_name if known else "") or source.name
+        photo = dataclasses.replace(photo, original_name=name)
     except OSError as error:
         raise PhotoError(source.name, "unreadable") from error
     target = path_of(store, digest, photo.media_type)
@@ -93,7 +106,8 @@ def add_bytes(store: Store, data: bytes, name: str) -> Photo:
         return add(store, source)
 
 
-def add_expected(store: Store, sha256: str, media_type: str, size: int) -> None:
+def add_expected(store: Store, sha256: str, media_type: str, size: int,
+                 original_name: str = "") -> None:
     """Record a photo known only by its hash, whose file has not arrived yet.
 
     An import without its photo archive does this, so the records that show the photo
@@ -102,7 +116,7 @@ def add_expected(store: Store, sha256: str, media_type: str, size: int) -> None:
     with store.atomic():
         store.db.table("photos").insert(
             {"sha256": sha256, "media_type": media_type, "size": size, "width": 0,
-             "height": 0, "taken_at": None, "original_name": "", "thumbnail": b"",
+             "height": 0, "taken_at": None, "original_name": original_name, "thumbnail": b"",
              "added_at": clock.now()}, ignore=True)
 
 
@@ -218,3 +232,59 @@ def thumbnail(store: Store, sha256: str) -> bytes | None:
 def path_of_suffix(media_type: str) -> str:
     """The file suffix the store gives a photo of this media type (``.jpg`` …)."""
     return _SUFFIXES.get(media_type, "")
+
+
+# --- Photos copied in by an import that may not commit --------------------------------------
+
+_JOURNAL = ".incoming-*.json"
+
+
+@contextlib.contextmanager
+def incoming(store: Store, shas: Iterable[str]) -> Iterator[None]:
+    """Photos copied in during this block are listed in a journal beside them.
+
+    Wrap a transaction that copies photos: if the process is killed before it commits,
+    :func:`sweep` (at the next open) removes the copied files no row names.
+    """
+    wanted = sorted(shas)
+    if not wanted:
+        yield
+        return
+    store.photos_dir.mkdir(parents=True, exist_ok=True)
+    journal = store.photos_dir / f".incoming-{uuid.uuid4().hex}.json"
+    journal.write_text(json.dumps(wanted), encoding="utf-8")
+    try:
+        yield
+    finally:
+        journal.unlink(missing_ok=True)
+
+
+def sweep(store: Store) -> list[str]:
+    """Remove the photos a killed import copied in but never recorded; returns their hashes.
+
+    Done only while no other connection writes (an import in progress holds the lock).
+    """
+    journals = sorted(store.photos_dir.glob(_JOURNAL)) if store.photos_dir.exists() else []
+    if not journals:
+        return []
+    removed: list[str] = []
+    conn = store.db.conn
+    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    try:
+        conn.execute("PRAGMA busy_timeout = 0")
+        conn.execute("BEGIN IMMEDIATE")
+    except (sqlite3.OperationalError, StoreError):
+        return []  # another import is writing (the store is busy): its journal is not stale
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+    try:
+        for journal in journals:
+            for sha in json.loads(journal.read_text(encoding="utf-8")):
+                if get(store, sha) is None:
+                    for path in store.photos_dir.glob(f"{sha[:2]}/{sha}*"):
+                        path.unlink(missing_ok=True)
+                    removed.append(sha)
+            journal.unlink(missing_ok=True)
+    finally:
+        conn.execute("ROLLBACK")
+    return removed

@@ -27,6 +27,7 @@ class Node:
     device_id: str
     updated_at: str
     last_seen: tuple[str, str] = ("", "")  # the latest (updated_at, device id) it was made
+    folded: bool = False  # it stands for a cycle (see condense)
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -107,7 +108,7 @@ def condense(nodes: Mapping[str, Node]) -> dict[str, Node]:
     for chosen in set(stands_for.values()):
         members = [u for u in nodes if stands_for[u] == chosen]
         parents = {stands_for[p] for u in members for p in nodes[u].parents if p in nodes}
-        folded[chosen] = dataclasses.replace(nodes[chosen],
+        folded[chosen] = dataclasses.replace(nodes[chosen], folded=len(members) > 1,
                                              parents=tuple(sorted(parents - {chosen})))
     return folded
 
@@ -298,13 +299,24 @@ class _Tracer:
         if not parents:
             return dict.fromkeys(self.names, own)
         if len(parents) >= 2:
-            return {name: self.maximal(frozenset().union(
-                *(self._setters[p][name] for p in parents))) for name in self.names}
+            return {name: self._merged(version, name, parents) for name in self.names}
         parent, mine = parents[0], self.flat[version]
         theirs = self.flat[parent]
         return {name: self._setters[parent][name]
                 if _same(mine.get(name, _ABSENT), theirs.get(name, _ABSENT)) else own
                 for name in self.names}
+
+    def _merged(self, version: str, name: str, parents: list[str]) -> frozenset[str]:
+        """Who set a field of a version made from several: its parents' setters, or
+        the version itself where it holds a value chosen there (a flip, a cycle's end)."""
+        setters = self.maximal(frozenset().union(*(self._setters[p][name] for p in parents)))
+        mine = self.value(version, name)
+        if self.nodes[version].folded:  # the last change made in a cycle decided every field
+            chosen = any(not _same(mine, self.value(v, name)) for v in setters)
+        else:  # a merge holds its winner's value; another is a flip back to this version
+            winner = max(setters, key=lambda v: self.nodes[v].key)
+            chosen = not _same(mine, self.value(winner, name))
+        return frozenset({version}) if chosen else setters
 
 
 def _text(value: Any) -> str:

@@ -111,7 +111,7 @@ def write(
             return version
         if existing is not None and parent_version is None and origin == TYPED:
             parent_version = existing[0]
-        stamp = updated_at or clock.now()
+        stamp = _stamp(store, kind, record_id, version, origin, updated_at or clock.now())
         row = {column: data[column] for column in kind.columns}
         row.update(
             id=record_id,
@@ -138,6 +138,21 @@ def write_change(store: Store, kind: Kind, record_id: str, new_content: Mapping[
                                [record_id]).fetchone()
     return write(store, kind, record_id, new_content, origin,
                  parent_version=current[0] if current else None)
+
+
+def _stamp(store: Store, kind: Kind, record_id: str, version: str, origin: Origin,
+           stamp: str) -> str:
+    """A change made here back to a content the record had is stamped after every version
+    it knows: the cycle it closes is folded into the version made last (by time, on any
+    laptop's clock), and that must be this change, not one from a clock running ahead."""
+    if origin.source not in ("typed", "conflict"):
+        return stamp
+    latest = store.db.execute(
+        "SELECT max(s.updated_at) FROM version_sightings s WHERE s.kind = ? AND"
+        " s.record_id = ? AND EXISTS (SELECT 1 FROM history h WHERE h.kind = s.kind AND"
+        " h.record_id = s.record_id AND h.version = ?)",
+        [kind.name, record_id, version]).fetchone()[0]
+    return max(stamp, clock.after(latest)) if latest else stamp
 
 
 def set_row_parent(store: Store, kind: Kind, record_id: str, updated_at: str,
@@ -221,6 +236,7 @@ class Entry:
     updated_at: str
     origin: Origin
     sightings: tuple[tuple[str, str], ...] = ()  # other (updated_at, device id) it was made
+    text: str | None = None  # the canonical text of the content, when it is known already
 
 
 def normalise(kind: Kind, new_content: Mapping[str, Any]) -> dict[str, Any]:
@@ -234,7 +250,7 @@ def append_entries(store: Store, kind: Kind, entries: Iterable[Entry]) -> None:
     rows, edges, seen = [], [], []
     for e in entries:
         rows.append((kind.name, e.record_id, e.version, e.parents[0] if e.parents else None,
-                     canonical(e.content), e.origin.source, e.origin.detail, e.device_id,
+                     e.text or canonical(e.content), e.origin.source, e.origin.detail, e.device_id,
                      e.updated_at, now))
         edges += [(kind.name, e.record_id, e.version, p) for p in e.parents if p != e.version]
         seen += [(kind.name, e.record_id, e.version, updated, device)
@@ -254,7 +270,20 @@ def append_entries(store: Store, kind: Kind, entries: Iterable[Entry]) -> None:
 
 # The text of an answer as _write_children stores it (json.dumps(value,
 # ensure_ascii=False)), with one encoder instead of a new one per value.
-_ANSWER_TEXT = json.JSONEncoder(ensure_ascii=False).encode
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+_ANSWER_TEXTS: dict[tuple[type, Any], str] = {}  # answers repeat a lot ("ok", 3, dates …)
+
+
+def _answer_text(value: Any) -> str:
+    if type(value) not in (str, int, float, bool):
+        return _ENCODE(value)
+    key = (type(value), value)
+    text = _ANSWER_TEXTS.get(key)
+    if text is None:
+        if len(_ANSWER_TEXTS) > 50_000:
+            _ANSWER_TEXTS.clear()
+        text = _ANSWER_TEXTS[key] = _ENCODE(value)
+    return text
 
 
 def insert_current(store: Store, kind: Kind,
@@ -272,7 +301,7 @@ def insert_current(store: Store, kind: Kind,
         rows.append([e.record_id, *(data[c] for c in kind.columns), creator, created_at,
                      e.updated_at, e.version, e.parents[0] if e.parents else None])
         if kind.has_answers:
-            answers += [(e.record_id, item, _ANSWER_TEXT(value))
+            answers += [(e.record_id, item, _answer_text(value))
                         for item, value in data["answers"].items()]
         if kind.has_attachments:
             attachments += [(kind.name, e.record_id, n, a["photo"], a["item"], a["caption"])
@@ -280,6 +309,7 @@ def insert_current(store: Store, kind: Kind,
     marks = ", ".join("?" * len(names))
     store.db.conn.executemany(
         f"INSERT INTO {kind.table} ({', '.join(names)}) VALUES ({marks})", rows)
+    answers.sort()  # in key order: the table's B-tree is filled page by page
     store.db.conn.executemany(
         "INSERT INTO answers (inspection_id, item, value) VALUES (?, ?, ?)", answers)
     store.db.conn.executemany(

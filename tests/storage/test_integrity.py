@@ -1,9 +1,16 @@
-"""``check``: a record changed behind the writer's back is found, read in bulk."""
+"""``check``: a record changed behind the writer's back is found, read in bulk; a number on
+paper names one record (a hidden id changed by hand made two)."""
 
 from __future__ import annotations
 
+import uuid
+
 from storage import demo, integrity
-from storage.store import db
+from storage.forms import checklists
+from storage.inspection import inspections
+from storage.inspection.compounds import Compound
+from storage.inspection.compounds import save as save_compound
+from storage.store import db, versioning
 from tests.conftest import TEST_START
 
 
@@ -23,3 +30,16 @@ def test_a_sound_store_has_no_issues_and_tampering_is_found(store: db.Store) -> 
                     f"reinspection {visit}"):
         assert ("version_mismatch", subject) in found
         assert ("history_missing", subject) in found
+
+
+def test_two_records_with_one_number_are_found(store: db.Store) -> None:
+    compound = save_compound(store, Compound(name="丰瑞丽都"))
+    parking = checklists.find(store, "parking")
+    assert parking is not None
+    first = inspections.start(store, compound.id, parking.id)
+    assert integrity.check(store) == []
+    twin = inspections.get(store, first.id)
+    versioning.write(store, inspections.KIND, str(uuid.uuid4()), twin.content())
+    (issue,) = integrity.check(store)
+    assert issue.code == "duplicate_number" and first.number in issue.subject
+    assert first.id in issue.detail

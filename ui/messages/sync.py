@@ -49,7 +49,12 @@ def reason(item: Problem) -> str:
         "date": tr("“{value}” is not a date like 2026-11-27"),
         "timestamp": tr("“{value}” is not a time like 2026-11-27T08:30:00Z"),
         "duplicate": tr("the record {value} appears twice"),
-        "no_id": tr("the row has no hidden id (rows added by hand cannot be imported)"),
+        "bad_id": tr("the hidden id “{value}” is not an id XunCha writes (the row is not "
+                     "an exported record)"),
+        "changed_id": tr("the hidden id {value} was changed by hand (it is not the id this "
+                         "row was exported with); put the original id back"),
+        "unknown_version": tr("the hidden version {value} was changed by hand (neither the "
+                              "file nor the store has it); put the original version back"),
         "unknown_reference": tr("it refers to {value}, which neither the file nor the store "
                                 "has"),
         "unknown_checklist": tr("its checklist version is neither in the file nor the store"),
@@ -75,6 +80,12 @@ def reason(item: Problem) -> str:
         value=item.value, detail=item.detail, reason=item.reason)
 
 
+def unchecked(count: int) -> str:
+    """The rows not checked once a file had enough problems to be refused."""
+    return tr("… and {count} more rows were not checked (the problems above refuse the "
+              "file already).").format(count=f"{count:,}")
+
+
 def warning(code: str, detail: str) -> str:
     texts = {
         "photos_missing": tr("The photo archive is missing ({detail} photos); the records "
@@ -93,6 +104,28 @@ def warning(code: str, detail: str) -> str:
     return texts.get(code, "{detail}").format(detail=detail)
 
 
+def changes_since(found: tuple[tuple[str, int], ...]) -> str:
+    """What changed in the store, by table, as people name it: "2 campaign moves, …"."""
+    texts = {
+        "history": tr("{count} changes of records"),
+        "campaign_events": tr("{count} campaign moves"),
+        "settings": tr("{count} changes of settings"),
+        "conflict_choices": tr("{count} conflict choices"),
+        "sync_conflicts": tr("{count} changes of conflicts"),
+        "work_orders": tr("{count} changes of hotline work orders"),
+        "compound_aliases": tr("{count} compound aliases"),
+        "column_mappings": tr("{count} remembered column mappings"),
+        "nomination_dismissals": tr("{count} dismissed nominations"),
+        "notices": tr("{count} rectification notices"),
+        "photos": tr("{count} changes of photos"),
+        "devices": tr("{count} changes of the device's name"),
+        "checklist_versions": tr("{count} checklists"),
+    }
+    generic = tr("{count} changes of {table}")
+    return tr(", ").join(texts.get(table, generic).format(count=count, table=table)
+                         for table, count in found)
+
+
 def describe(error: Exception) -> str | None:
     """The sentence for a sync error, or None if it is not one."""
     if isinstance(error, NotSyncWorkbook):
@@ -106,11 +139,13 @@ def describe(error: Exception) -> str | None:
             path=error.path, count=error.detail)
     if isinstance(error, UndoRefused):
         texts = {"nothing": tr("There is no import to undo."),
-                 "changed_since": tr("The store changed after the last import; undoing it "
-                                     "would lose those changes, so nothing was undone."),
+                 "changed_since": tr("The store changed after the last import ({changes}); "
+                                     "undoing it would lose those changes, so nothing was "
+                                     "undone. Undo anyway with --force."),
                  "backup_missing": tr("The backup taken before the last import is missing "
                                       "({detail}); nothing was undone.")}
-        return texts[error.reason].format(detail=error.detail)
+        return texts[error.reason].format(detail=error.detail,
+                                          changes=changes_since(error.changes))
     if isinstance(error, PhotoArchiveError):
         texts = {"unsafe_name": tr("{path} names a photo “{detail}” outside its photos "
                                    "folder; the file was refused as unsafe."),

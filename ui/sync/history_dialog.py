@@ -68,6 +68,17 @@ class SyncHistoryDialog(QDialog):
         self.undo_button.setEnabled(any(i.state == "done"
                                         for i in importer.history(self._store)[:50]))
 
+    def _confirm_force(self, refused: importer.UndoRefused) -> bool:
+        """The store changed since the import: say what, and undo only if asked again."""
+        answer = QMessageBox.warning(
+            self, self.tr("Undo the last import"),
+            self.tr("The store changed after this import: {changes}. Undoing the import "
+                    "also discards those changes. Undo anyway?").format(
+                changes=sync_messages.changes_since(refused.changes)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _on_undo(self) -> None:
         last = next((i for i in importer.history(self._store) if i.state == "done"), None)
         if last is None:
@@ -80,9 +91,13 @@ class SyncHistoryDialog(QDialog):
             return
         try:
             importer.undo_last(self._store)
-        except Exception as error:  # noqa: BLE001 - worded, or a bug re-raised
-            errors.show(self, error)
-            return
+        except importer.UndoRefused as refused:
+            if refused.reason != "changed_since":
+                errors.show(self, refused)
+                return
+            if not self._confirm_force(refused) or errors.attempt(
+                    self, lambda: importer.undo_last(self._store, force=True)) is None:
+                return
         self.model.refresh()
         self._update()
         self.undone.emit()

@@ -166,6 +166,9 @@ class SyncImportDialog(QDialog):
                 continue
             rows += [[path.name, p.sheet, p.row or "", p.column, sync_messages.outcome(
                 "invalid"), sync_messages.reason(p)] for p in plan.problems]
+            if plan.unchecked:
+                rows.append([path.name, "", "", "", sync_messages.outcome("invalid"),
+                             sync_messages.unchecked(plan.unchecked)])
             rows += [[path.name, r.sheet, r.row, "", sync_messages.outcome(r.outcome),
                       self._detail(r)] for r in plan.rows if r.outcome != "unchanged"]
             rows += [[path.name, "", "", "", self.tr("warning"),

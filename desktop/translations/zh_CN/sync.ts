@@ -68,10 +68,6 @@
         <translation>记录 {value} 出现了两次</translation>
     </message>
     <message>
-        <source>the row has no hidden id (rows added by hand cannot be imported)</source>
-        <translation>该行没有隐藏的编号（手工添加的行不能导入）</translation>
-    </message>
-    <message>
         <source>it refers to {value}, which neither the file nor the store has</source>
         <translation>引用了 {value}，但文件和数据库中都没有</translation>
     </message>
@@ -124,6 +120,10 @@
         <translation>{reason}：{value}</translation>
     </message>
     <message>
+        <source>The store changed after the last import ({changes}); undoing it would lose those changes, so nothing was undone. Undo anyway with --force.</source>
+        <translation>上次导入之后数据库又有改动（{changes}），撤销导入会丢失这些改动，因此没有撤销。如仍要撤销，请加 --force。</translation>
+    </message>
+    <message>
         <source>The photo archive {path} is protected by a password; give the workbook&apos;s password.</source>
         <translation>照片压缩包 {path} 受密码保护；请输入工作簿的密码。</translation>
     </message>
@@ -142,6 +142,22 @@
     <message>
         <source>, column {column}</source>
         <translation>，列 {column}</translation>
+    </message>
+    <message>
+        <source>the hidden id “{value}” is not an id XunCha writes (the row is not an exported record)</source>
+        <translation>隐藏的编号“{value}”不是巡查软件生成的编号（该行不是导出的记录）</translation>
+    </message>
+    <message>
+        <source>the hidden id {value} was changed by hand (it is not the id this row was exported with); put the original id back</source>
+        <translation>隐藏的编号 {value} 被手工改动过（不是该行导出时的编号），请改回原编号</translation>
+    </message>
+    <message>
+        <source>the hidden version {value} was changed by hand (neither the file nor the store has it); put the original version back</source>
+        <translation>隐藏的版本 {value} 被手工改动过（文件和数据库中都没有这个版本），请改回原版本</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows were not checked (the problems above refuse the file already).</source>
+        <translation>……另有 {count} 行未检查（以上问题已足以拒绝导入该文件）。</translation>
     </message>
     <message>
         <source>The photo archive is missing ({detail} photos); the records are imported and the photos can follow with the .zip later.</source>
@@ -176,6 +192,66 @@
         <translation>本批有{detail}的两份表，后一份替换前一份。</translation>
     </message>
     <message>
+        <source>{count} changes of records</source>
+        <translation>记录修改 {count} 处</translation>
+    </message>
+    <message>
+        <source>{count} campaign moves</source>
+        <translation>整治阶段变更 {count} 次</translation>
+    </message>
+    <message>
+        <source>{count} changes of settings</source>
+        <translation>设置修改 {count} 处</translation>
+    </message>
+    <message>
+        <source>{count} conflict choices</source>
+        <translation>冲突处理 {count} 次</translation>
+    </message>
+    <message>
+        <source>{count} changes of conflicts</source>
+        <translation>冲突变化 {count} 处</translation>
+    </message>
+    <message>
+        <source>{count} changes of hotline work orders</source>
+        <translation>热线工单变化 {count} 处</translation>
+    </message>
+    <message>
+        <source>{count} compound aliases</source>
+        <translation>小区别名 {count} 条</translation>
+    </message>
+    <message>
+        <source>{count} remembered column mappings</source>
+        <translation>记住的列对应关系 {count} 条</translation>
+    </message>
+    <message>
+        <source>{count} dismissed nominations</source>
+        <translation>不予提名 {count} 条</translation>
+    </message>
+    <message>
+        <source>{count} rectification notices</source>
+        <translation>整改通知书 {count} 份</translation>
+    </message>
+    <message>
+        <source>{count} changes of photos</source>
+        <translation>照片变化 {count} 处</translation>
+    </message>
+    <message>
+        <source>{count} changes of the device&apos;s name</source>
+        <translation>设备名称修改 {count} 处</translation>
+    </message>
+    <message>
+        <source>{count} checklists</source>
+        <translation>检查表 {count} 份</translation>
+    </message>
+    <message>
+        <source>{count} changes of {table}</source>
+        <translation>{table} 表变化 {count} 处</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>{path} is not a XunCha export (it has no sync metadata).</source>
         <translation>{path} 不是巡查软件导出的文件（没有同步信息）。</translation>
     </message>
@@ -190,10 +266,6 @@
     <message>
         <source>There is no import to undo.</source>
         <translation>没有可以撤销的导入。</translation>
-    </message>
-    <message>
-        <source>The store changed after the last import; undoing it would lose those changes, so nothing was undone.</source>
-        <translation>上次导入之后数据库又有修改，撤销会丢失这些修改，因此未撤销。</translation>
     </message>
     <message>
         <source>The backup taken before the last import is missing ({detail}); nothing was undone.</source>
@@ -250,6 +322,10 @@
     <message>
         <source>undo the last import (from its backup)</source>
         <translation>撤销上一次导入（用导入前的备份）</translation>
+    </message>
+    <message>
+        <source>undo even though the store changed after the import (those changes are lost)</source>
+        <translation>即使导入后数据库有改动也撤销（这些改动将丢失）</translation>
     </message>
     <message>
         <source>merge workbooks into one, without a store</source>
@@ -527,6 +603,10 @@
     <message>
         <source>undone</source>
         <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>The store changed after this import: {changes}. Undoing the import also discards those changes. Undo anyway?</source>
+        <translation>这次导入之后数据库又有改动：{changes}。撤销导入也会丢弃这些改动。仍要撤销吗？</translation>
     </message>
     <message>
         <source>Put the store back as it was before importing {file} ({when})?</source>

@@ -26,6 +26,7 @@ from storage.store.migrations import (
     m0026_helpers,
     m0027_ledger,
     m0031_access_log,
+    m0032_sync_undo,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -43,6 +44,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0026_helpers,
     m0027_ledger,
     m0031_access_log,
+    m0032_sync_undo,
 )
 
 MIGRATIONS = Migrations("xuncha")

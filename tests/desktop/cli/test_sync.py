@@ -111,8 +111,8 @@ def test_export_encrypt_then_import_with_the_password(
     assert code == 0 and workbook.is_encrypted(out_file)
     other = tmp_path / "other.db"
     monkeypatch.setenv("XUNCHA_EXPORT_PASSWORD", "周报 密码 48")
-    code, out, _ = _run(capsys, "import", "--db", str(other), str(out_file))
-    assert code == main.EXIT_USER_ERROR and out.count("\n") == 1 and "password" in out
+    code, _, err = _run(capsys, "import", "--db", str(other), str(out_file))
+    assert code == main.EXIT_USER_ERROR and err.count("\n") == 1 and "password" in err
     assert db.open_store(other).db["inspections"].count == 0
     monkeypatch.setenv("XUNCHA_EXPORT_PASSWORD", "周报 密码 47")
     code, out, _ = _run(capsys, "import", "--db", str(other), str(out_file))
@@ -126,3 +126,74 @@ def test_encrypt_without_a_password_or_a_terminal_is_one_line(
                         "--encrypt")
     assert code == main.EXIT_USER_ERROR and err.count("\n") == 1
     assert "XUNCHA_EXPORT_PASSWORD" in err and not (tmp_path / "x.xlsx").exists()
+_FULL_DISK = """
+import resource, signal, sys
+from desktop.cli import main
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails, as on a full disk
+limit = int(sys.argv.pop(1))
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+sys.exit(main.main(sys.argv[1:]))
+"""
+
+
+def test_a_full_disk_during_the_backup_is_one_line_and_leaves_nothing(
+        demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The backup before an import hits a full disk: exit 2, one line, no 0-byte backup."""
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    from tests.exports.sync import helpers as h  # noqa: PLC0415
+
+    path = tmp_path / "周报.xlsx"
+    _run(capsys, "export", "--db", str(demo), "-o", str(path))
+    store = db.open_store(demo)
+    compound = store.db.execute("SELECT id FROM compounds").fetchone()[0]
+    store.close()
+    h.edit_cell(path, compound, "address", "沂蒙路 1 号")
+    script = tmp_path / "full.py"
+    script.write_text(_FULL_DISK, encoding="utf-8")
+    root = Path(__file__).parents[3]
+    limit = demo.stat().st_size // 3
+    done = subprocess.run([sys.executable, str(script), str(limit), "import", "--db",
+                           str(demo), str(path)], capture_output=True, text=True, cwd=root,
+                          env={**__import__("os").environ, "PYTHONPATH": str(root)})
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("xuncha-cli: ") and "Traceback" not in \
+        done.stderr
+    backups = demo.with_name(demo.name + ".backups")
+    assert not backups.exists() or not any(backups.iterdir())
+
+
+def test_a_file_that_cannot_be_imported_is_named_on_stderr(
+        demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good, bad = tmp_path / "good.xlsx", tmp_path / "bad.xlsx"
+    _run(capsys, "export", "--db", str(demo), "-o", str(good))
+    bad.write_text("not a workbook", encoding="utf-8")
+    code, out, err = _run(capsys, "import", "--db", str(tmp_path / "m.db"), str(bad),
+                          str(good))
+    assert code == 2
+    assert "bad.xlsx" in err and "bad.xlsx" not in out and "good.xlsx" in out
+    assert err.startswith("xuncha-cli: ")
+
+
+def test_undo_names_what_changed_and_is_forced_from_another_folder(
+        demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "周报.xlsx"
+    _run(capsys, "export", "--db", str(demo), "-o", str(path))
+    (tmp_path / "here").mkdir()
+    (tmp_path / "there").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    assert _run(capsys, "import", "--db", "master.db", str(path))[0] == 0
+    master = db.open_store("master.db")
+    compound = master.db.execute("SELECT id FROM compounds").fetchone()[0]
+    master.close()
+    assert _run(capsys, "campaign", "move", compound, "enrolled", "--why", "投诉多", "--who",
+                "王主任", "--db", "master.db")[0] == 0
+    monkeypatch.chdir(tmp_path / "there")
+    code, _, err = _run(capsys, "undo-import", "--db", "../here/master.db")
+    assert code == 2 and "1 campaign moves" in err and "--force" in err
+    code, out, err = _run(capsys, "undo-import", "--db", "../here/master.db", "--force")
+    assert code == 0, err
+    assert db.open_store(tmp_path / "here" / "master.db").db["inspections"].count == 0

@@ -41,3 +41,40 @@ def test_csv_in_neither_encoding_is_refused(tmp_path: Path) -> None:
     with pytest.raises(workbook.WorkbookError) as raised:
         list(workbook.iter_rows(path, "c"))
     assert raised.value.reason == "bad_encoding"
+
+
+@pytest.mark.parametrize(("prolog", "dtd"), [
+    ('<?xml version="1.0"?><root/>', False),
+    ('<?xml version="1.0"?>\n<!-- ' + "长" * 70_000 + ' -->\n<!DOCTYPE x [<!ENTITY a "b">]><x/>',
+     True),
+    ('\ufeff<?xml version="1.0"?><?pi ' + "?" * 5 + " x?><!-- a -- b --><!DOCTYPE y><y/>", True),
+    ('<root><!DOCTYPE not-in-the-prolog></root>', False),
+    ("<!-- never closed", False),
+])
+def test_a_dtd_is_found_however_long_the_prolog(prolog: str, dtd: bool) -> None:
+    import io  # noqa: PLC0415
+
+    assert workbook._declares_dtd(io.BytesIO(prolog.encode())) is dtd
+
+
+def test_a_streamed_sheet_reads_as_calamine_reads_it(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sheets too large for calamine are parsed element by element, to the same rows."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "数据"
+    sheet.append(["文字", 3, 2.5, True, None, "=不是公式"])
+    sheet["C5"] = "跳过的行"
+    sheet["H2"] = 10 ** 12
+    sheet.cell(row=6, column=1).value = "=1+1"  # a formula no program computed
+    path = tmp_path / "a.xlsx"
+    book.save(path)
+    reader = workbook.SheetReader(path)
+    calamine = list(reader.rows("数据"))
+    monkeypatch.setattr(workbook, "LARGE_PART", 0)
+    streamed = list(workbook.SheetReader(path).rows("数据"))
+    assert [[v for v in row] for row in streamed[:5]] == \
+        [row[:len(streamed[n])] for n, row in enumerate(calamine[:5])]
+    assert all(not any(v != "" for v in row[len(streamed[n]):])
+               for n, row in enumerate(calamine[:5]))
+    assert workbook.SheetReader(path).count("数据") == len(streamed)

@@ -14,7 +14,9 @@ from exports.sync import export as sync_export
 from exports.sync import importer, layout, photo_archive, read
 from storage.forms import checklists, validate
 from storage.inspection import findings
+from storage.inspection.compounds import KIND as COMPOUND
 from storage.inspection.compounds import Compound
+from storage.inspection.compounds import get as get_compound
 from storage.inspection.compounds import save as save_compound
 from storage.inspection.inspections import KIND as INSPECTION
 from storage.inspection.inspections import Inspection
@@ -117,6 +119,17 @@ def import_file(store: db.Store, path: Path) -> importer.Result:
     return importer.import_file(store, path)
 
 
+def laptops(store: db.Store, folder: Path, names: tuple[str, ...]) -> dict[str, db.Store]:
+    """Stores that start from an export of ``store`` (officers given the same package)."""
+    base = export(store, folder / "base.xlsx")
+    made = {}
+    for name in names:
+        laptop = new_store(folder / name / "x.db")
+        import_file(laptop, base)
+        made[name] = laptop
+    return made
+
+
 def edit_cell(path: Path, record_id: str, code: str, value: Any,
               target: Path | None = None) -> Path:
     """Change one cell of a record's row, found by its id and column code (as in Excel)."""
@@ -146,3 +159,25 @@ def cell(path: Path, record_id: str, code: str) -> tuple[str, int, Any]:
             if row[codes.index("id")].value == record_id:
                 return sheet.title, row[0].row, row[codes.index(code)].value
     raise KeyError((record_id, code))
+
+
+def rescore(store: db.Store) -> Any:
+    """The inspection's score recomputed, for a conflict choice that changes its answers."""
+    def derive(content: dict[str, Any]) -> dict[str, Any]:
+        checklist = checklists.load(store, content["checklist_version_id"])
+        return {**content, "score": validate.score(checklist, content["answers"])}
+
+    return derive
+
+
+def concurrent_addresses(store: db.Store, seeded: dict[str, Any], folder: Path) -> list[Path]:
+    """Two laptops change the compound's address differently (西门 the later): their files."""
+    laptop_stores = laptops(store, folder, ("a", "b"))
+    ident = seeded["compound"].id
+    for name, address, stamp in (("a", "东门", "2026-11-20T08:00:00.000Z"),
+                                 ("b", "西门", "2026-11-21T08:00:00.000Z")):
+        compound = get_compound(laptop_stores[name], ident)
+        compound.address = address
+        versioning.write(laptop_stores[name], COMPOUND, ident, compound.content(),
+                         updated_at=stamp)
+    return [export(laptop_stores[n], folder / f"{n}.xlsx") for n in ("a", "b")]

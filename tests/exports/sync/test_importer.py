@@ -70,19 +70,9 @@ def test_importing_the_same_file_twice_changes_nothing(store: Store, seeded: dic
     assert h.full_snapshot(other) == edited
 
 
-def _laptops(store: Store, tmp_path: Path, names: tuple[str, ...]) -> dict[str, Store]:
-    base = h.export(store, tmp_path / "base.xlsx")
-    made = {}
-    for name in names:
-        laptop = h.new_store(tmp_path / name / "x.db")
-        h.import_file(laptop, base)
-        made[name] = laptop
-    return made
-
-
 def test_edits_of_different_fields_both_survive(store: Store, seeded: dict,
                                                 tmp_path: Path) -> None:
-    a, b = _laptops(store, tmp_path, ("a", "b")).values()
+    a, b = h.laptops(store, tmp_path, ("a", "b")).values()
     ident = seeded["inspections"][1].id
     first = inspections.get(a, ident)
     first.place = "3号楼东侧"
@@ -103,14 +93,8 @@ def test_same_field_on_both_sides_is_a_conflict_kept_and_flippable(
         store: Store, seeded: dict, tmp_path: Path) -> None:
     seeded["compound"].address = "南门"
     save_compound(store, seeded["compound"])
-    laptops = _laptops(store, tmp_path, ("a", "b"))
     ident = seeded["compound"].id
-    for name, address, stamp in (("a", "东门", "2026-11-20T08:00:00.000Z"),
-                                 ("b", "西门", "2026-11-21T08:00:00.000Z")):
-        compound = get_compound(laptops[name], ident)
-        compound.address = address
-        versioning.write(laptops[name], COMPOUND, ident, compound.content(), updated_at=stamp)
-    files = [h.export(laptops[n], tmp_path / f"{n}.xlsx") for n in ("a", "b")]
+    files = h.concurrent_addresses(store, seeded, tmp_path)
     plan = importer.preview(store, files[0])
     assert plan.counts["changed"] == 1
     importer.apply(store, plan)
@@ -148,7 +132,7 @@ def test_a_stale_file_changes_nothing(store: Store, seeded: dict, tmp_path: Path
 
 
 def test_a_deletion_travels(store: Store, seeded: dict, tmp_path: Path) -> None:
-    (laptop,) = _laptops(store, tmp_path, ("a",)).values()
+    (laptop,) = h.laptops(store, tmp_path, ("a",)).values()
     inspection = inspections.get(laptop, seeded["inspections"][1].id)
     inspections.delete(laptop, inspection)
     h.import_file(store, h.export(laptop, tmp_path / "a.xlsx"))

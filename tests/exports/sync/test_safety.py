@@ -18,7 +18,9 @@ import pytest
 
 from exports.spreadsheet import workbook
 from exports.sync import importer, photo_archive, read
+from storage import integrity
 from storage.inspection import inspections
+from storage.store import photos
 from storage.store.db import Store
 from tests.exports.sync import helpers as h
 
@@ -171,8 +173,11 @@ def test_an_import_killed_midway_leaves_the_store_as_it_was(target: Store, expor
     process.send_signal(signal.SIGKILL)
     process.wait()
     process.stdout.close()
+    assert any(target.photos_dir.glob("*/*"))  # copied before the kill, never committed
     again = h.new_store(target.path)
     assert h.full_snapshot(again) == before
+    photos.sweep(again)  # what the next open of the application does
+    assert integrity.check(again) == []
     again.close()
 
 
@@ -219,3 +224,63 @@ def test_a_workbook_saved_as_ods_by_libreoffice_imports(store: Store, tmp_path: 
     other = h.new_store(tmp_path / "other" / "x.db")
     importer.import_file(other, tmp_path / "ods" / "out.ods")
     assert h.snapshot(other) == h.snapshot(store)
+
+
+_CORE_BOMB = ("<?xml version=\"1.0\"?>\n<!-- " + "注释" * 4000 + " -->\n"
+              "<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+              "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+              "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n"
+              "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/"
+              "metadata/core-properties\" xmlns:dcterms=\"http://purl.org/dc/terms/\">"
+              "<dcterms:modified>&lol3;</dcterms:modified></cp:coreProperties>")
+
+
+def test_an_entity_bomb_behind_a_long_comment_is_refused(target: Store, exported: Path,
+                                                         tmp_path: Path) -> None:
+    """The comment pushed the DOCTYPE past the 4 KB pre-check; defusedxml's error escaped."""
+    path = tmp_path / "core.xlsx"
+    with zipfile.ZipFile(exported) as source, zipfile.ZipFile(path, "w") as copy:
+        for item in source.infolist():
+            data = source.read(item)
+            copy.writestr(item, _CORE_BOMB.encode() if item.filename == "docProps/core.xml"
+                          else data)
+    assert _refused(target, path).reason == "bomb"
+
+
+ROWS = 60_000  # bench/hostile.py reads the same with 1,048,576, as many as a sheet can have
+
+
+@pytest.fixture(scope="module")
+def junk_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A sheet of a million junk rows, once alone and once beside a fake metadata sheet."""
+    from exports.sync import layout  # noqa: PLC0415
+    from tests.exports.sync import hostile  # noqa: PLC0415
+
+    folder = tmp_path_factory.mktemp("junk")
+    head = ["id", "name", "district", "street", "community", "address"]
+    hostile.write(folder / "junk.xlsx", {"说明": [["x"]]}, ("小区", ROWS, head))
+    hostile.write(folder / "fake.xlsx", {layout.META: [["format", layout.FORMAT]]},
+                  ("小区", ROWS, head))
+    return folder
+
+
+def test_a_million_junk_rows_without_metadata_are_refused_unread(target: Store,
+                                                                 junk_folder: Path) -> None:
+    assert isinstance(_refused(target, junk_folder / "junk.xlsx"), read.NotSyncWorkbook)
+
+
+@pytest.mark.parametrize("streamed", [False, True])
+def test_a_million_junk_rows_stop_at_a_hundred_problems(
+        target: Store, junk_folder: Path, monkeypatch: pytest.MonkeyPatch,
+        streamed: bool) -> None:
+    """Each junk row is a problem: the first hundred are listed, the rest counted."""
+    if streamed:  # read as a sheet too large for calamine is (element by element)
+        monkeypatch.setattr(workbook, "LARGE_PART", 1024 * 1024)
+    before = h.full_snapshot(target)
+    plan = importer.preview(target, junk_folder / "fake.xlsx")
+    assert len(plan.problems) == 100 and {p.reason for p in plan.problems} == {"bad_id"}
+    assert plan.problems[0].row == 3 and plan.problems[0].column.startswith("A")
+    assert plan.unchecked == ROWS - 102
+    with pytest.raises(importer.ImportRefused):
+        importer.apply(target, plan)
+    assert h.full_snapshot(target) == before

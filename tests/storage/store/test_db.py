@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,20 @@ def test_atomic_write_is_all_or_nothing(store: db.Store) -> None:
 def test_default_path_is_in_the_user_data_folder() -> None:
     assert db.default_path().name == "xuncha.db"
     assert "XunCha" in str(db.default_path())
+
+
+def test_another_programs_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    """Given as --db, it got XunCha's tables and was switched to WAL (the README says no)."""
+    path = tmp_path / "contacts.sqlite"
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
+    other.execute("INSERT INTO contacts VALUES ('张伟', '13800000000')")
+    other.commit()
+    other.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError) as caught:
+        db.open_store(path)
+    assert caught.value.problem is StoreProblem.NOT_A_DATABASE
+    assert "contacts" in caught.value.detail
+    assert path.read_bytes() == before
+    assert not Path(str(path) + "-wal").exists()

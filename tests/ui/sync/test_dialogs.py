@@ -192,3 +192,30 @@ def test_export_dialog_requires_a_password_when_the_settings_do(qtbot, store: St
     dialog = SyncExportDialog(store)
     qtbot.addWidget(dialog)
     assert dialog.password.protect.isChecked() and not dialog.password.protect.isEnabled()
+@pytest.mark.parametrize("anyway", [False, True])
+def test_undo_after_a_later_change_names_it_and_asks_again(  # type: ignore[no-untyped-def]
+        qtbot, exported: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        anyway: bool) -> None:
+    """A campaign move after the import: the dialog names it and undoes only if asked."""
+    from storage.campaign import states  # noqa: PLC0415
+
+    target = h.new_store(tmp_path / "target" / "x.db")
+    h.import_file(target, exported)
+    compound = target.db.execute("SELECT id FROM compounds").fetchone()[0]
+    states.move(target, compound, "enrolled", who="王主任")
+    dialog = SyncHistoryDialog(target)
+    qtbot.addWidget(dialog)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+
+    def warning(parent, title, text, *rest):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if anyway else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    (text,) = asked
+    assert "1 campaign moves" in text
+    assert target.db["inspections"].count == (0 if anyway else 2)
+    assert target.db["campaign_events"].count == (0 if anyway else 1)
