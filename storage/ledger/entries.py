@@ -40,7 +40,7 @@ LEFT JOIN inspections i ON i.id = f.inspection_id
 LEFT JOIN checklist_versions v ON v.id = i.checklist_version_id
 LEFT JOIN manual_links l ON l.kind = 'checklist' AND l.ref = v.form_id || '.' || f.item
 LEFT JOIN manual_items mi ON mi.id = l.item_id AND mi.deleted = 0
-LEFT JOIN inspections closer ON closer.id = f.closed_by_inspection_id
+LEFT JOIN reinspections closer ON closer.id = f.closed_by_inspection_id
 WHERE f.deleted = 0 AND c.deleted = 0"""
 _PROBLEMS = """
 SELECT 'problem', p.id, p.number, p.source, p.source_ref, p.compound_id, c.name, c.district,
@@ -194,10 +194,8 @@ def photos_after(store: Store, entry: Entry) -> list[dict[str, str]]:
     else:
         rows = store.db.execute(
             "SELECT a.photo_sha256, a.caption FROM findings f JOIN attachments a"
-            " ON a.owner_kind = 'inspection' AND a.owner_id = f.closed_by_inspection_id"
-            " WHERE f.id = ? AND a.photo_sha256 IN (SELECT photo_sha256 FROM attachments"
-            " WHERE owner_kind = 'finding' AND owner_id = f.id) ORDER BY a.position",
-            [entry.id])
+            " ON a.owner_kind = 'reinspection' AND a.owner_id = f.closed_by_inspection_id"
+            " AND a.item = f.id WHERE f.id = ? ORDER BY a.position", [entry.id])
     return [{"photo": sha, "caption": caption} for sha, caption in rows.fetchall()]
 
 

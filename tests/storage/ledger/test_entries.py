@@ -33,7 +33,7 @@ def test_findings_are_read_where_they_are_and_routed_by_the_manual(place: Place)
 def test_a_finding_nothing_routes_keeps_its_own_department(place: Place) -> None:
     store = place.store
     made = findings.raise_finding(store, findings.Finding(
-        place.xiangxieli, "门卫室墙皮脱落", department="街道"))
+        place.xiangxieli, "门卫室墙皮脱落", department="街道", responsible_party="物业公司"))
     entry = entries.find(store, made.number)
     assert entry is not None and (entry.manual_item, entry.lead_department) == ("", "街道")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -130,10 +129,9 @@ def test_default_path_is_in_the_user_data_folder() -> None:
 def test_another_programs_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
     """Given as --db, it got XunCha's tables and was switched to WAL (the README says no)."""
     path = tmp_path / "contacts.sqlite"
-    other = sqlite3.connect(path)
+    other = cipher.connect(path)  # another program's file, written by the one SQLite here
     other.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
     other.execute("INSERT INTO contacts VALUES ('张伟', '13800000000')")
-    other.commit()
     other.close()
     before = path.read_bytes()
     with pytest.raises(StoreError) as caught:
