@@ -46,7 +46,8 @@ def action_label(action: str) -> str:
 def document_labels() -> dict[str, str]:
     return {"inspection": tr("Inspection records"), "notice": tr("Rectification notices"),
             "brief": tr("Meeting brief"), "street": tr("Street quarterly reports"),
-            "compound": tr("Compound files")}
+            "compound": tr("Compound files"),
+            "package": tr("The package for officers (workbook)")}
 
 
 class PrivacyDialog(QDialog):
