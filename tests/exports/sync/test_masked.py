@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
