@@ -169,7 +169,7 @@ class _Record:
         name = versioning.version_of(content)
         self.renamed[version], self.real[name] = name, content
         self.book.history.pop((self.kind, self.record_id, version), None)
-        self.book.history[(self.kind, self.record_id, name)] = dataclasses.replace(
+        self.book.history[(self.kind, self.record_id, name)] = _renewed(
             entry, version=name, content=content,
             parents=tuple(p for p in parents if p != name))
 
@@ -183,6 +183,13 @@ class _Record:
         row.meta["version"] = name
         if row.meta.get("parent_version"):
             row.meta["parent_version"] = self._name(row.meta["parent_version"])
+
+
+def _renewed(entry: versioning.Entry, **changes: Any) -> versioning.Entry:
+    """``entry`` changed, with the canonical text a reader may keep of it made anew."""
+    if "text" in {f.name for f in dataclasses.fields(entry)}:
+        changes["text"] = versioning.canonical(changes.get("content", entry.content))
+    return dataclasses.replace(entry, **changes)
 
 
 def _cells(row: read.SheetRow, shown: dict[str, Any], real: dict[str, Any]) -> None:
