@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.slow
-BUDGET_MIB = 160
+BUDGET_MIB = 150
 PASSPHRASE = "巡查 口令 2026"
 
 
@@ -29,7 +29,8 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     size = sum(files.values())
     print(f"\nbundle: {folder} {size / 2**20:.0f} MiB")
     # 146 MiB before the encrypted store (SQLCipher 8 MiB, cryptography 11 MiB, pyzipper's
-    # pycryptodomex 2 MiB); 157 MiB with them, after leaving out what build.spec lists.
+    # pycryptodomex 2 MiB); 161 MiB with them; 148.5 MiB without the libraries of the plugins
+    # left out and the parts of pycryptodomex pyzipper never loads (build.spec).
     assert size < BUDGET_MIB * 2**20, f"{size / 2**20:.0f} MiB"
     return folder
 

@@ -4,7 +4,7 @@
     xuncha-cli import --db PATH FILE… [--dry-run] [--json]
     xuncha-cli undo-import --db PATH [--force]
     xuncha-cli merge FILE… -o OUT.xlsx [--encrypt]
-    xuncha-cli package --db PATH -o FILE.xlsx [--compound NAME …] [--encrypt]
+    xuncha-cli package --db PATH -o FILE.xlsx [--compound NAME …] [--encrypt] [--no-mask]
     xuncha-cli conflicts --db PATH [--all] | conflicts --db PATH --choose KIND ID FIELD VERSION
 
 ``--encrypt`` protects the workbook and its photo archive with a password (from
@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop import progress
 from desktop.cli import support
+from exports.privacy import policy
 from exports.spreadsheet import template, workbook
 from exports.spreadsheet.workbook import WorkbookError
 from exports.sync import export as sync_export
@@ -78,6 +79,9 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
                          help=tr("the .xlsx to write"))
     package.add_argument("--compound", action="append", default=[],
                          help=tr("only this compound (name or id); repeat for more"))
+    package.add_argument("--mask", action=argparse.BooleanOptionalAction, default=None,
+                         help=tr("mask phone, ID card and bank card numbers in text (default: "
+                                 "the store's setting for the package, masked unless changed)"))
     _encrypt_option(package)
     package.set_defaults(handler=_package)
     listing = commands.add_parser("conflicts", parents=[common],
@@ -327,7 +331,9 @@ def _package(args: argparse.Namespace) -> int:
     selection = scope.select_package(store, args.compound)
     summary = sync_export.export(store, args.output, selection=selection,
                                  progress=progress.bar(tr("Exporting")),
-                                 password=_new_password(args))
+                                 password=_new_password(args),
+                                 mask=policy.masks(store, "package") if args.mask is None
+                                 else args.mask)
     support.emit(args, _summary_data(summary), _summary_text(summary))
     return 0
 

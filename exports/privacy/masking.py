@@ -1,6 +1,8 @@
 """Masking (脱敏) of personal numbers inside free text: phones, ID cards, bank cards.
 
     mask("王某 13812345678 反映") == "王某 138****5678 反映"
+    unmask("王某 138****5678 反映，已回访", "王某 13812345678 反映") \
+        == "王某 13812345678 反映，已回访"
 
 Pure functions. A number is masked only when it stands alone (no ASCII letter or digit
 right before or after it) and is what it looks like: a mobile number (11 digits from
@@ -18,6 +20,7 @@ import re
 from collections.abc import Callable
 
 STAR = "*"
+_STAR_ESCAPED = re.escape(STAR)
 _D = "[0-9０-９]"
 _EDGE_BEFORE = "(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
 _EDGE_AFTER = "(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
@@ -39,12 +42,53 @@ _CARD_STARTS = ("62", "4", "5", "3")
 
 def mask(text: str) -> str:
     """``text`` with every phone, ID card and bank card number in it masked."""
-    if not any(ch.isdigit() for ch in text):
+    return _masked(text)[0]
+
+
+def unmask(text: str, original: str) -> str:
+    """``text`` with the masked numbers of ``original`` in it put back as they were.
+
+    ``text`` is ``mask(original)`` as it came back, perhaps edited around the masked
+    numbers: each masked number it still shows (standing alone) becomes the number it
+    hid. A number typed anew, or a masked one of another text, stays as it is.
+    """
+    if STAR not in text:
         return text
-    text = _ID_CARD.sub(_when(_is_id_card, 3, 4), text)
-    text = _BANK_CARD.sub(_when(_is_bank_card, 4, 4), text)
-    text = _MOBILE.sub(_mobile, text)
-    return _LANDLINE.sub(_landline, text)
+    masked, spans = _masked(original)
+    if text == masked:
+        return original
+    hidden: dict[str, str] = {}
+    for start, end in spans:
+        hidden.setdefault(masked[start:end], original[start:end])
+    if not hidden:
+        return text
+    shown = "|".join(re.escape(m) for m in sorted(hidden, key=len, reverse=True))
+    found = re.compile(f"{_EDGE_BEFORE}(?<!{_STAR_ESCAPED})(?:{shown})(?!{_STAR_ESCAPED})"
+                       f"{_EDGE_AFTER}")
+    return found.sub(lambda m: hidden[m.group(0)], text)
+
+
+def _masked(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` masked, and where (masking keeps the length: a digit becomes a star)."""
+    spans: list[tuple[int, int]] = []
+    if not any(ch.isdigit() for ch in text):
+        return text, spans
+    for pattern, replace in ((_ID_CARD, _when(_is_id_card, 3, 4)),
+                             (_BANK_CARD, _when(_is_bank_card, 4, 4)),
+                             (_MOBILE, _mobile), (_LANDLINE, _landline)):
+        text = pattern.sub(_noting(replace, spans), text)
+    return text, spans
+
+
+def _noting(replace: Callable[[re.Match[str]], str],
+            spans: list[tuple[int, int]]) -> Callable[[re.Match[str]], str]:
+    def noted(found: re.Match[str]) -> str:
+        result = replace(found)
+        if result != found.group(0):
+            spans.append(found.span())
+        return result
+
+    return noted
 
 
 def mask_value(value: object) -> object:

@@ -14,9 +14,10 @@ REQUIRE_ENCRYPTED = "privacy.require_encrypted_workbooks"
 LOCK_MINUTES = "privacy.lock_minutes"
 DEFAULT_LOCK_MINUTES = 10
 _MASK = "privacy.mask."
-# The documents that mask numbers in free text: the printouts.
+# The documents that mask numbers in free text: the printouts, and the supervisor's
+# package for officers (a workbook: exports.sync.masked).
 DOCUMENTS = ("inspection", "notice", "brief", "street", "compound", "circular", "property",
-             "ledger")
+             "ledger", "package")
 
 
 class EncryptionRequired(Exception):

@@ -20,7 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from exports.privacy import policy
 from exports.spreadsheet import workbook
-from exports.sync import layout, photo_archive, repeats, scope, sheets
+from exports.sync import layout, masked, photo_archive, repeats, scope, sheets
 from exports.sync.layout import Column
 from storage import clock, jobs, kinds
 from storage.forms import checklists, validate
@@ -93,13 +93,15 @@ class _Lists:
 def export(store: Store, path: Path, *, since: str | None = None,
            compounds: Iterable[str] = (), progress: Progress | None = None,
            selection: scope.Selection | None = None,
-           answers_sheet: bool = True, password: str | None = None) -> Summary:
+           answers_sheet: bool = True, password: str | None = None,
+           mask: bool = False) -> Summary:
     """Write the store's records (changed since ``since``, of ``compounds``) to ``path``.
 
     ``selection`` picks the records instead (the supervisor's package for officers);
     ``answers_sheet=False`` leaves out the long sheet of answers (a city-wide export of
     100,000 inspections spends most of its time writing it). A ``password`` encrypts the
-    workbook and its photo archive (the store's settings may require one).
+    workbook and its photo archive (the store's settings may require one). ``mask``
+    writes every record as its masked view (``exports.sync.masked``: the package).
     """
     policy.check_export(store, path, password)
     compounds = list(compounds)
@@ -114,15 +116,16 @@ def export(store: Store, path: Path, *, since: str | None = None,
     with workbook.writing(path, write_only=True, password=password) as book:
         lists = _Lists()
         made = _create_sheets(book, versions, summary, answers_sheet)
-        _readme(made[layout.README], store, selection, since)
-        context = (lists, names, manifest, ticker)
+        _readme(made[layout.README], store, selection, since, mask)
+        views = masked.Views(store) if mask else None
+        context = (lists, names, manifest, ticker, views)
         for kind in sheets.ORDER:
             if kind == "inspection":
                 summary.counts[kind] = _inspections(store, made, versions, selection, context)
             else:
                 summary.counts[kind] = _records(store, made, sheets.BY_KIND[kind], selection,
                                                 context)
-        _history(made[layout.HISTORY], store, selection, versions, ticker)
+        _history(made[layout.HISTORY], store, selection, versions, ticker, views)
         summary.photos_path, summary.missing_photos = photo_archive.write_zip(
             store, path, manifest, password)
         summary.photos = len({row[6]["sha256"] for row in manifest})
@@ -142,12 +145,14 @@ def _logged(summary: Summary, password: str | None) -> str:
 def _inspections(store: Store, made: dict[str, Any], versions: dict[str, Checklist],
                  selection: scope.Selection, context: tuple[Any, ...]) -> int:
     """A sheet per checklist version, and the long sheet of answers on the way."""
-    lists, names, manifest, ticker = context
+    lists, names, manifest, ticker, views = context
     count = 0
     for (version_id, checklist), name in zip(versions.items(), made["checklists"],
                                              strict=True):
-        rows = records.many(store, kinds.BY_NAME["inspection"], selection.ids("inspection"),
-                            checklist_version_id=version_id)
+        rows: Iterable[dict[str, Any]] = records.many(
+            store, kinds.BY_NAME["inspection"], selection.ids("inspection"),
+            checklist_version_id=version_id)
+        rows = views.rows("inspection", rows) if views else rows
         blocks = repeats.Collected()
         count += _fill(made[name], sheets.inspection_columns(checklist),
                        _long_tap(blocks.tap(rows, checklist), made["long"], checklist,
@@ -161,9 +166,10 @@ def _inspections(store: Store, made: dict[str, Any], versions: dict[str, Checkli
 def _records(store: Store, made: dict[str, Any], sheet: sheets.RecordSheet,
              selection: scope.Selection, context: tuple[Any, ...]) -> int:
     """The sheet of one kind of record (its photos listed in the manifest on the way)."""
-    lists, names, manifest, ticker = context
+    lists, names, manifest, ticker, views = context
     kind = kinds.BY_NAME[sheet.kind]
     rows: Iterable[dict[str, Any]] = records.many(store, kind, selection.ids(sheet.kind))
+    rows = views.rows(sheet.kind, rows) if views else rows
     if kind.has_attachments:
         rows = _manifest_tap(rows, sheet, manifest)
     return _fill(made[sheet.title], sheet.columns(), rows, lists, names, ticker)
@@ -348,7 +354,8 @@ def _manifest(sheet: Any, manifest: list[list[Any]], zip_path: Path | None) -> N
 
 
 def _history(sheet: Any, store: Store, selection: scope.Selection,
-             versions: dict[str, Checklist], ticker: _Ticker) -> None:
+             versions: dict[str, Checklist], ticker: _Ticker,
+             views: masked.Views | None) -> None:
     columns = [("kind", "类型", 8, False), ("record_id", "record_id", 10, True),
                ("version", "版本", 34, False), ("parents", "上一版本", 34, False),
                ("source", "来源", 10, False), ("source_detail", "来源说明", 20, False),
@@ -365,8 +372,9 @@ def _history(sheet: Any, store: Store, selection: scope.Selection,
     for kind in sheets.ORDER:
         seen: dict[str, dict[str, Any]] = {}
         current = ""
+        rows = records.history_rows(store, kinds.BY_NAME[kind], selection.ids(kind))
         for record_id, version, text, source, detail, device, updated, parents, more in \
-                records.history_rows(store, kinds.BY_NAME[kind], selection.ids(kind)):
+                (views.history(kind, rows) if views else rows):
             if record_id != current:
                 seen, current = {}, record_id
             content = json.loads(text)
@@ -423,7 +431,7 @@ def _meta(sheet: Any, store: Store, since: str | None, compounds: Iterable[str],
 
 
 def _readme(sheet: Any, store: Store, selection: scope.Selection,
-            since: str | None) -> None:
+            since: str | None, mask: bool) -> None:
     sheet.column_dimensions["A"].width = 100
     title = workbook.styled(sheet, "巡查数据导出", Font(bold=True, size=14))
     lines = [
@@ -440,6 +448,9 @@ def _readme(sheet: Any, store: Store, selection: scope.Selection,
         "4. 照片在与本文件同名的 .zip 文件中，请与本表一起发送；照片清单记录了每张照片的 SHA-256。",
         "5. “答案明细”和“修改历史”供查阅和分析，修改它们不会被导入。",
     ]
+    if mask:
+        lines.append("6. 文字中的电话号码、身份证号和银行卡号已脱敏（如 138****5678）；"
+                     "导回时不会覆盖原号码。")
     sheet.append([title])
     for line in lines:
         sheet.append(workbook.safe_row(sheet, [line]))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from exports.sync import layout, read, repeats, sheets
+from exports.sync import layout, masked, read, repeats, sheets
 from exports.sync.read import Problem, SheetRow
 from exports.sync.sheets import ORDER
 from storage import clock, jobs, kinds
@@ -83,6 +83,7 @@ class Plan:
 def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
     """Read a workbook and decide what every row would do; raises for unreadable files."""
     book = read.read(path)
+    masked.restore(store, book)  # numbers a masked package hid come back
     plan = Plan(path, book.sha256, [], list(book.problems), list(book.warnings), [],
                 book.photo_files, book, unchecked=book.unchecked)
     _checklists_needed(store, book, plan)

@@ -47,7 +47,8 @@ def document_labels() -> dict[str, str]:
     return {"inspection": tr("Inspection records"), "notice": tr("Rectification notices"),
             "brief": tr("Meeting brief"), "street": tr("Street quarterly reports"),
             "compound": tr("Compound files"), "circular": tr("Circulars of the street review"),
-            "property": tr("Property rankings"), "ledger": tr("The problem ledger")}
+            "property": tr("Property rankings"), "ledger": tr("The problem ledger"),
+            "package": tr("The package for officers (workbook)")}
 
 
 class PrivacyDialog(QDialog):

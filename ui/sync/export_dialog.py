@@ -123,7 +123,8 @@ class SyncExportDialog(QDialog):
         def job(store: db.Store, progress: Any) -> export.Summary:
             chosen = scope.select_package(store) if package else None
             return export.export(store, path, since=since, progress=progress,
-                                 answers_sheet=long_sheet, selection=chosen, password=password)
+                                 answers_sheet=long_sheet, selection=chosen, password=password,
+                                 mask=package and policy.masks(store, "package"))
 
         self._worker = worker.Worker(self._store, job)
         self._worker.signals.progress.connect(self._on_progress)

@@ -176,6 +176,10 @@
         <translation>问题台账</translation>
     </message>
     <message>
+        <source>The package for officers (workbook)</source>
+        <translation>下发给检查人员的数据包（工作簿）</translation>
+    </message>
+    <message>
         <source>XunCha: passphrase</source>
         <translation>巡查：口令</translation>
     </message>

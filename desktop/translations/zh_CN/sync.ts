@@ -336,6 +336,10 @@
         <translation>生成发给队员的数据包：小区、未销号问题、检查表</translation>
     </message>
     <message>
+        <source>mask phone, ID card and bank card numbers in text (default: the store&apos;s setting for the package, masked unless changed)</source>
+        <translation>对文字中的电话号码、身份证号和银行卡号脱敏（默认：按本库对数据包的设置，未改动时脱敏）</translation>
+    </message>
+    <message>
         <source>list merge conflicts, or choose a value</source>
         <translation>列出合并冲突，或选定取值</translation>
     </message>

@@ -197,3 +197,30 @@ def test_undo_names_what_changed_and_is_forced_from_another_folder(
     code, out, err = _run(capsys, "undo-import", "--db", "../here/master.db", "--force")
     assert code == 0, err
     assert db.open_store(tmp_path / "here" / "master.db").db["inspections"].count == 0
+
+
+def test_the_package_masks_numbers_unless_told_not_to(demo: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """The store's setting for the package (masked by default), or --mask/--no-mask."""
+    from exports.privacy import policy  # noqa: PLC0415
+    from storage.inspection import findings  # noqa: PLC0415
+
+    store = db.open_store(demo)
+    finding = findings.get(store, store.db.execute(
+        "SELECT id FROM findings WHERE state = 'open' AND deleted = 0").fetchone()[0])
+    finding.description = "业主 13812345678 反映"
+    findings.update(store, finding)
+
+    def shown(*options: str) -> str:
+        out_file = tmp_path / f"下发{len(options)}{options[-1:]}.xlsx"
+        assert _run(capsys, "package", "--db", str(demo), "-o", str(out_file), *options)[0] == 0
+        rows = workbook.read_sheets(out_file)[sheets.BY_KIND["finding"].title]
+        return next(str(r[rows[1].index("description")]) for r in rows[2:]
+                    if r[0] == finding.id)
+
+    assert shown() == "业主 138****5678 反映"
+    assert shown("--no-mask") == "业主 13812345678 反映"
+    policy.set_masks(store, "package", False)
+    store.close()
+    assert shown("--json") == "业主 13812345678 反映"
+    assert shown("--json", "--mask") == "业主 138****5678 反映"

@@ -140,3 +140,16 @@ def test_examples(text: str, masked: str | None) -> None:
         assert (result == text) != masking._is_id_card(number)
     else:
         assert result == masked
+
+
+@given(st.lists(st.tuples(TEXT, st.one_of(MOBILES, ID_CARDS, BANK_CARDS, LANDLINES)),
+                max_size=3), TEXT, TEXT)
+def test_unmask_puts_back_the_numbers_around_an_edit(parts: list[tuple[str, str]], tail: str,
+                                                    added: str) -> None:
+    """What a masked text hid comes back, also when text was added after it."""
+    original = "".join(f"{before} {number} " for before, number in parts) + tail
+    shown = masking.mask(original)
+    assert len(shown) == len(original)  # a digit becomes a star, nothing moves
+    assert masking.unmask(shown, original) == original
+    assert masking.unmask(shown + "。" + added, original) == original + "。" + added
+    assert masking.unmask(added, original) == added

@@ -20,11 +20,13 @@ def test_settings_are_saved_and_the_lock_minutes_announced(qtbot: QtBot,
     dialog.lock_minutes.setValue(3)
     dialog.require.setChecked(True)
     dialog.masks["notice"].setChecked(False)
+    dialog.masks["package"].setChecked(False)  # the supervisor's package for officers
     with qtbot.waitSignal(dialog.lock_minutes_changed) as announced:
         dialog.accept()
     assert announced.args == [3]
     assert policy.lock_minutes(locked_store) == 3 and policy.require_encrypted(locked_store)
     assert not policy.masks(locked_store, "notice") and policy.masks(locked_store, "brief")
+    assert not policy.masks(locked_store, "package")
 
 
 def test_a_plain_store_says_how_to_encrypt_it(qtbot: QtBot, store: db.Store) -> None:
