@@ -130,7 +130,9 @@ def choose(store: Store, kind: versioning.Kind, conflict: Conflict, version: str
             new = derive(new) if derive else new
             versioning.write(store, kind, conflict.record_id, new,
                              versioning.Origin("conflict", conflict.field),
-                             parent_version=row["version"])
+                             parent_version=row["version"],
+                             merged_from=_other_heads(store, kind, conflict.record_id,
+                                                      row["version"]))
             _refresh(store, kind, conflict.record_id, derive)
             state = "resolved"
         else:
@@ -144,6 +146,18 @@ def choose(store: Store, kind: versioning.Kind, conflict: Conflict, version: str
             " device_id, chosen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [kind.name, conflict.record_id, conflict.field, version,
              json.dumps(chosen.value, ensure_ascii=False), state, store.device_id, now])
+
+
+def _other_heads(store: Store, kind: versioning.Kind, record_id: str,
+                 current: str) -> tuple[str, ...]:
+    """The record's heads besides the version its row holds.
+
+    A merge equal to one of its heads is not recorded as a version of its own, so the
+    row holds that head and the others stay heads: a choice settles the conflict among
+    all of them only if it is made from all of them, as it is from a recorded merge.
+    """
+    nodes = version_graph.condense(version_graph.graph(store, kind, record_id))
+    return tuple(v for v in version_graph.heads(nodes) if v != current)
 
 
 def _refresh(store: Store, kind: versioning.Kind, record_id: str, derive: Any) -> None:

@@ -94,12 +94,14 @@ def write(
     created_at: str | None = None,
     updated_at: str | None = None,
     parent_version: str | None = None,
+    merged_from: tuple[str, ...] = (),
 ) -> str:
     """Store ``new_content`` as the record's current version and append it to the history.
 
     For a typed change the parent is the version stored now; an import passes the
-    parent, creator and times it read from the file. Writing the content a record
-    already has is a no-op. Returns the version.
+    parent, creator and times it read from the file. ``merged_from`` names further
+    parents (a conflict choice builds on every head it settles). Writing the content a
+    record already has is a no-op. Returns the version.
     """
     data = _normalise(kind, new_content)
     version = version_of(data)
@@ -123,9 +125,9 @@ def write(
         )
         store.db.table(kind.table).upsert(row, pk="id")
         _write_children(store, kind, record_id, data)
+        parents = ((parent_version,) if parent_version else ()) + merged_from
         append_entries(store, kind, [Entry(
-            record_id, version, data, (parent_version,) if parent_version else (),
-            device_id or store.device_id, stamp, origin)])
+            record_id, version, data, parents, device_id or store.device_id, stamp, origin)])
     return version
 
 

@@ -287,3 +287,27 @@ def test_a_flip_back_to_one_sides_last_change_keeps_what_both_sides_agreed(
     merged = inspections.get(store, ident)
     assert (merged.place, merged.answers.get("fire_lane_clear")) == ("东门口", None)
     _agrees_after_a_round_trip(store, ident, tmp_path)
+
+
+def test_a_flip_among_three_sides_settles_all_three(store: Store, seeded: dict,
+                                                   tmp_path: Path) -> None:
+    """Three laptops changed one field; the merge equals the latest side's version, so no
+    merged version is recorded: the flip to the oldest side must still build on all three."""
+    laptops = h.laptops(store, tmp_path, ("a", "b", "c"))
+    ident = seeded["inspections"][1].id
+    for name, place, day in (("a", "东门口", "20"), ("b", "西门口", "21"), ("c", "北门口", "22")):
+        _place(laptops[name], ident, place, f"2026-11-{day}T08:00:00.000Z")
+    for name in ("a", "b", "c"):
+        h.import_file(store, h.export(laptops[name], tmp_path / f"{name}.xlsx"))
+    (conflict,) = conflicts.listing(store)
+    assert len(conflict.candidates) == 3
+    _flip(store, "东门口")
+    assert inspections.get(store, ident).place == "东门口"
+    assert conflicts.listing(store) == []
+    _agrees_after_a_round_trip(store, ident, tmp_path)
+    master = h.export(store, tmp_path / "master.xlsx")
+    for laptop in laptops.values():
+        h.import_file(laptop, master)
+        assert records.current(laptop, INSPECTION, ident)["version"] == \
+            records.current(store, INSPECTION, ident)["version"]
+        assert conflicts.listing(laptop) == []
