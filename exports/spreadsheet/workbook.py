@@ -71,7 +71,8 @@ def read_sheets(path: Path, names: Callable[[str], bool] | None = None) -> Sheet
     """Every sheet of a workbook as rows of cell values, row 1 first (none skipped).
 
     ``names`` picks the sheets to read (the others are not parsed at all). Error cells
-    (``#DIV/0!`` …) read as empty strings here; :func:`error_cells` finds them.
+    (``#DIV/0!`` …) read as empty strings here; :func:`error_cells` finds them. A formula
+    no program computed (written by a script) reads as its text: it was typed text.
     """
     kind = _check_file(path)
     if kind == "csv":
@@ -83,10 +84,18 @@ def read_sheets(path: Path, names: Callable[[str], bool] | None = None) -> Sheet
     except (python_calamine.CalamineError, ValueError, OSError) as error:
         raise WorkbookError(path, "damaged", str(error)) from error
     try:
-        return {name: _read_sheet(path, book, name) for name in book.sheet_names
-                if names is None or names(name)}
+        sheets = {name: _read_sheet(path, book, name) for name in book.sheet_names
+                  if names is None or names(name)}
     finally:
         book.close()
+    for name, formulas in cell_marks(path, names=lambda n: n in sheets).formulas.items():
+        rows = sheets[name]
+        for (row, column), text in formulas.items():  # row from 1, column from 0
+            rows.extend([] for _ in range(row - len(rows)))  # empty trailing cells were cut
+            cells = rows[row - 1]
+            cells.extend("" for _ in range(column + 1 - len(cells)))
+            cells[column] = text
+    return sheets
 
 
 Range = tuple[int, int, int, int]  # first row, first column, last row, last column

@@ -78,3 +78,12 @@ def test_a_streamed_sheet_reads_as_calamine_reads_it(tmp_path: Path,
     assert all(not any(v != "" for v in row[len(streamed[n]):])
                for n, row in enumerate(calamine[:5]))
     assert workbook.SheetReader(path).count("数据") == len(streamed)
+
+
+def test_a_formula_no_program_computed_reads_as_its_text(tmp_path: Path) -> None:
+    """A script wrote "=0" as a formula without a value: every import reads what was typed."""
+    book = openpyxl.Workbook()
+    book.active.title = "表"
+    book["表"].append(["说明", "=0", "=A1&\"号\""])
+    book.save(tmp_path / "f.xlsx")
+    assert workbook.read_sheets(tmp_path / "f.xlsx")["表"] == [["说明", "=0", "=A1&\"号\""]]
