@@ -66,9 +66,12 @@ class Recorder:
             self.outcomes[report.nodeid] = "failed"
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        """A test passed if its call did and no phase failed."""
+        """A test passed if its call did and no phase failed; a known defect (a strict xfail)
+        that still fails is "xfailed"."""
         if report.failed:
             self.outcomes[report.nodeid] = "failed"
+        elif report.skipped and hasattr(report, "wasxfail"):
+            self.outcomes.setdefault(report.nodeid, "xfailed")
         elif report.skipped:
             self.outcomes.setdefault(report.nodeid, "skipped")
         elif report.when == "call":

@@ -21,7 +21,7 @@ def test_storage_and_exports_pass_without_qt(request: pytest.FixtureRequest,
     run = qt_free.run(handed_over, tmp_path)
     assert run.returncode == 0, run.output
     assert {node: outcome for node, outcome in run.outcomes.items()
-            if outcome != "passed"} == {}, run.output
+            if outcome not in ("passed", "xfailed")} == {}, run.output
     assert run.qt_modules == []
     if handed_over:
         assert sorted(run.outcomes) == sorted(handed_over), run.output
