@@ -313,8 +313,6 @@ def test_a_flip_among_three_sides_settles_all_three(store: Store, seeded: dict,
         assert conflicts.listing(laptop) == []
 
 
-@pytest.mark.xfail(strict=True, reason="known: a typed edit over an unrecorded merge builds on "
-                   "one head only; with its clock behind another head, stores diverge")
 def test_a_typed_edit_over_a_merge_of_two_sides_converges(store: Store, tmp_path: Path) -> None:
     """Two laptops change one field; the supervisor, whose clock is behind, types a third
     value over the merge: every store must end on the supervisor's version."""
