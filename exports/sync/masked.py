@@ -117,8 +117,10 @@ class Views:
 def restore(store: Store, book: read.Workbook) -> None:
     """Turn the views in ``book`` back into the store's versions, numbers included."""
     records = {(kind, record_id) for (kind, record_id, _), entry in book.history.items()
-               if _stars(entry.content)}
-    records |= {(row.kind, row.id) for row in book.rows if row.id and any(
+               if (entry.text is None or masking.STAR in entry.text) and _stars(entry.content)}
+    # A cheap test of each row first (most have no star at all): the text of its cells.
+    records |= {(row.kind, row.id) for row in book.rows if row.id
+                and masking.STAR in repr(list(row.cells.values())) and any(
         isinstance(cell, str) and masking.STAR in cell for cell in row.cells.values())}
     for kind, record_id in sorted(records):
         _Record(store, book, kind, record_id).restore()

@@ -250,7 +250,7 @@ def _records(name: str, rows: Iterator[list[Any]], codes: list[str], book: Workb
         meta = {code: _text(values[n]) if n is not None and n < len(values) else ""
                 for code, n in machine}
         cells = {code: values[n] if n < len(values) else None for code, n in wanted}
-        bad = {code for code, n in wanted if (number, n) in errors}
+        bad = {code for code, n in wanted if (number, n) in errors} if errors else set()
         row = SheetRow(kind, name, number, meta, cells, columns, letters, bad)
         problems = _row_problems(row)
         for problem in problems:
@@ -285,11 +285,12 @@ def _row_problems(row: SheetRow) -> list[Problem]:
 _VERSION = re.compile(r"[0-9a-f]{32}")
 
 
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def _is_uuid(text: str) -> bool:
-    try:
-        return str(uuid.UUID(text)) == text
-    except ValueError:
-        return False
+    """Whether ``text`` is a UUID as written by ``str(uuid)`` (lowercase, hyphenated)."""
+    return _UUID.fullmatch(text) is not None
 
 
 def typed_id(kind: str, cells: dict[str, Any]) -> str:
