@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Workbooks (*.xlsx)</source>
-        <translation>表格（*.xlsx）</translation>
+        <translation>表格 (*.xlsx)</translation>
     </message>
     <message>
         <source>Wrote {file}: {compounds} compounds, {inspections} inspections, {findings} findings.</source>
