@@ -81,9 +81,9 @@ def _file_filters() -> list[tuple[str, str]]:
     return found
 
 
-def _listed(view: QListView) -> int:
-    """How many files a file dialog's list shows."""
-    return view.model().rowCount(view.rootIndex())
+def _wait_listed(qtbot: QtBot, view: QListView, count: int) -> None:
+    """Wait until a file dialog's list shows ``count`` files (it reads the folder later)."""
+    qtbot.waitUntil(lambda: view.model().rowCount(view.rootIndex()) == count, timeout=5000)
 
 
 def test_every_file_type_filter_still_shows_its_files_in_chinese(qtbot: QtBot,
@@ -101,5 +101,4 @@ def test_every_file_type_filter_still_shows_its_files_in_chinese(qtbot: QtBot,
         qtbot.addWidget(dialog)
         view = dialog.findChild(QListView, "listView")
         assert view is not None
-        expected = len(suffixes)
-        qtbot.waitUntil(lambda: _listed(view) == expected, timeout=5000)
+        _wait_listed(qtbot, view, len(suffixes))
