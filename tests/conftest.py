@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -56,11 +57,72 @@ def store_path(tmp_path: Path) -> Path:
     return tmp_path / "store" / "xuncha.db"
 
 
+@dataclass(frozen=True)
+class Template:
+    """A store built once a session (closed), and how many clock readings building it took."""
+
+    path: Path
+    readings: int
+    passphrase: str | None = None
+
+
+def template(path: Path, build: Callable[[db.Store], object],
+             passphrase: str | None = None) -> Template:
+    """Build a store at ``path`` with ``build``, on a clock of its own starting at TEST_START.
+
+    Each test then opens its own copy of the file (:func:`copy_of`) instead of building
+    the same store again: migrating, installing the built-in checklists and writing with
+    SQLite's full sync cost far more than copying one file.
+    """
+    ticking = clock.fixed(TEST_START)
+    readings = 0
+
+    def counted() -> dt.datetime:
+        nonlocal readings
+        readings += 1
+        return ticking.moment()
+
+    previous = clock.install(clock.Clock(counted, ticking.zone))
+    try:
+        built = db.open_store(path, passphrase=passphrase)
+        try:
+            build(built)
+        finally:
+            built.close()
+    finally:
+        clock.install(previous)
+    return Template(path, readings, passphrase)
+
+
+def copy_of(built: Template, path: Path) -> db.Store:
+    """A test's own copy of a template store at ``path``, open, with its photos and backups.
+
+    The test's clock is read as often as building the store read it, so what the test
+    writes next carries the times it would carry after building the store itself.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for part in built.path.parent.glob(built.path.name + "*"):
+        target = path.with_name(path.name + part.name.removeprefix(built.path.name))
+        if part.is_dir():
+            shutil.copytree(part, target)
+        else:
+            shutil.copyfile(part, target)
+    for _ in range(built.readings):
+        clock.now()
+    return db.open_store(path, passphrase=built.passphrase)
+
+
+@pytest.fixture(scope="session")
+def store_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    """The fresh store with the built-in checklists, built once for every test's copy."""
+    return template(tmp_path_factory.mktemp("template") / "xuncha.db",
+                    checklists.install_builtins)
+
+
 @pytest.fixture
-def store(store_path: Path) -> Iterator[db.Store]:
-    """A fresh store on disk with the built-in checklists."""
-    opened = db.open_store(store_path)
-    checklists.install_builtins(opened)
+def store(store_template: Template, store_path: Path) -> Iterator[db.Store]:
+    """A fresh store on disk with the built-in checklists (a copy of the template)."""
+    opened = copy_of(store_template, store_path)
     yield opened
     opened.close()
 
@@ -69,11 +131,19 @@ def store(store_path: Path) -> Iterator[db.Store]:
 PASSPHRASE = "巡查 口令 2026"
 
 
+@pytest.fixture(scope="session")
+def encrypted_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    """The fresh encrypted store, built once: its copies share its salt, so the key is
+    derived once a session (test_cipher.py opens a copy with SQLCipher's own derivation
+    from the passphrase; test_encryption.py encrypts stores with new salts)."""
+    return template(tmp_path_factory.mktemp("template") / "xuncha.db",
+                    checklists.install_builtins, PASSPHRASE)
+
+
 @pytest.fixture
-def encrypted_store(store_path: Path) -> Iterator[db.Store]:
+def encrypted_store(encrypted_template: Template, store_path: Path) -> Iterator[db.Store]:
     """A fresh encrypted store (SQLCipher, PASSPHRASE) with the built-in checklists."""
-    opened = db.open_store(store_path, passphrase=PASSPHRASE)
-    checklists.install_builtins(opened)
+    opened = copy_of(encrypted_template, store_path)
     yield opened
     opened.close()
 
