@@ -5,6 +5,7 @@ Qt-free: the tests of ``storage`` and ``exports`` run without PySide6 installed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -59,21 +60,17 @@ def store_path(tmp_path: Path) -> Path:
 
 @dataclass(frozen=True)
 class Template:
-    """A store built once a session (closed), and how many clock readings building it took."""
+    """A store built once (closed), and how many clock readings building it took."""
 
     path: Path
     readings: int
     passphrase: str | None = None
 
 
-def template(path: Path, build: Callable[[db.Store], object],
-             passphrase: str | None = None) -> Template:
-    """Build a store at ``path`` with ``build``, on a clock of its own starting at TEST_START.
-
-    Each test then opens its own copy of the file (:func:`copy_of`) instead of building
-    the same store again: migrating, installing the built-in checklists and writing with
-    SQLite's full sync cost far more than copying one file.
-    """
+@contextlib.contextmanager
+def own_clock() -> Iterator[Callable[[], int]]:
+    """A clock of its own from TEST_START while a template is built; yields its count of
+    readings so far."""
     ticking = clock.fixed(TEST_START)
     readings = 0
 
@@ -84,21 +81,33 @@ def template(path: Path, build: Callable[[db.Store], object],
 
     previous = clock.install(clock.Clock(counted, ticking.zone))
     try:
+        yield lambda: readings
+    finally:
+        clock.install(previous)
+
+
+def template(path: Path, build: Callable[[db.Store], object],
+             passphrase: str | None = None) -> Template:
+    """A store made at ``path`` and given to ``build``, on a clock of its own, then closed.
+
+    Each test then opens its own copy of the file (:func:`copy_of`) instead of building
+    the same store again: migrating, installing the built-in checklists and writing with
+    SQLite's full sync cost far more than copying a file.
+    """
+    with own_clock() as readings:
         built = db.open_store(path, passphrase=passphrase)
         try:
             build(built)
         finally:
             built.close()
-    finally:
-        clock.install(previous)
-    return Template(path, readings, passphrase)
+        return Template(path, readings(), passphrase)
 
 
-def copy_of(built: Template, path: Path) -> db.Store:
-    """A test's own copy of a template store at ``path``, open, with its photos and backups.
+def copy_files(built: Template, path: Path) -> Path:
+    """A copy of a template store's file, photos and backups at ``path``.
 
     The test's clock is read as often as building the store read it, so what the test
-    writes next carries the times it would carry after building the store itself.
+    writes next carries the times it would carry had it built the store itself.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     for part in built.path.parent.glob(built.path.name + "*"):
@@ -109,7 +118,12 @@ def copy_of(built: Template, path: Path) -> db.Store:
             shutil.copyfile(part, target)
     for _ in range(built.readings):
         clock.now()
-    return db.open_store(path, passphrase=built.passphrase)
+    return path
+
+
+def copy_of(built: Template, path: Path) -> db.Store:
+    """A test's own copy of a template store (:func:`copy_files`), open."""
+    return db.open_store(copy_files(built, path), passphrase=built.passphrase)
 
 
 @pytest.fixture(scope="session")
