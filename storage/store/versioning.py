@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage import clock
+from storage.store import lineage
 from storage.store.db import Store
 
 _NATURAL_IDS = uuid.UUID("6f1c2b0e-5d8a-4c1e-9b7a-2a4e8c6d0f13")
@@ -28,6 +29,9 @@ BLOCK_ID = "@id"  # a repeat block's stable id, inside the block's answers
 @dataclass(frozen=True)
 class Kind:
     """A kind of record that travels: its table, content columns and child collections.
+
+    A kind ``has_answers`` keeps them in its table's ``answers`` column (a JSON object);
+    ``has_attachments``, in the ``attachments`` table.
 
     ``references`` names the fields holding another record's id, with that record's kind:
     an export takes the referenced records along, an import refuses an id it cannot find.
@@ -93,15 +97,16 @@ def write(
     device_id: str | None = None,
     created_at: str | None = None,
     updated_at: str | None = None,
-    parent_version: str | None = None,
-    merged_from: tuple[str, ...] = (),
+    parents: tuple[str, ...] | None = None,
 ) -> str:
     """Store ``new_content`` as the record's current version and append it to the history.
 
-    For a typed change the parent is the version stored now; an import passes the
-    parent, creator and times it read from the file. ``merged_from`` names further
-    parents (a conflict choice builds on every head it settles). Writing the content a
-    record already has is a no-op. Returns the version.
+    A change made on this machine (typed, a local import, a conflict choice: ``parents``
+    not given) builds on every head the store knows of the record: the version its row
+    holds and any other that a merge equal to the row left standing, so every store that
+    imports the change finds it made after all of them. A sync import passes the parents
+    it read from the file (none for a merge, whose edges come with its entries). Writing
+    the content a record already has is a no-op. Returns the version.
     """
     data = _normalise(kind, new_content)
     version = version_of(data)
@@ -111,8 +116,8 @@ def write(
             [record_id]).fetchone()
         if existing is not None and existing[0] == version:
             return version
-        if existing is not None and parent_version is None and origin == TYPED:
-            parent_version = existing[0]
+        if parents is None:
+            parents = _local_parents(store, kind, record_id, existing[0]) if existing else ()
         stamp = _stamp(store, kind, record_id, version, origin, updated_at or clock.now())
         row = {column: data[column] for column in kind.columns}
         row.update(
@@ -121,25 +126,23 @@ def write(
             created_at=existing[2] if existing else (created_at or stamp),
             updated_at=stamp,
             version=version,
-            parent_version=parent_version,
+            parent_version=parents[0] if parents else None,
         )
         store.db.table(kind.table).upsert(row, pk="id")
         _write_children(store, kind, record_id, data)
-        parents = ((parent_version,) if parent_version else ()) + merged_from
         append_entries(store, kind, [Entry(
             record_id, version, data, parents, device_id or store.device_id, stamp, origin)])
     return version
 
 
-def write_change(store: Store, kind: Kind, record_id: str, new_content: Mapping[str, Any],
-                 origin: Origin = TYPED) -> str:
-    """A change made on this machine, typed or not (a local import, the demo): its parent
-    is the version stored now, as for :func:`write` of typed input. Sync imports, which
-    bring their own parents, call :func:`write`."""
-    current = store.db.execute(f"SELECT version FROM {kind.table} WHERE id = ?",
-                               [record_id]).fetchone()
-    return write(store, kind, record_id, new_content, origin,
-                 parent_version=current[0] if current else None)
+def _local_parents(store: Store, kind: Kind, record_id: str, current: str) -> tuple[str, ...]:
+    """The version the row holds, then the record's other heads.
+
+    A merge equal to one of its heads is not recorded as a version of its own (it has no
+    content of its own), so the row holds that head and the others stay heads.
+    """
+    return (current, *(v for v in lineage.heads_of(store, kind.name, record_id)
+                       if v != current))
 
 
 def _stamp(store: Store, kind: Kind, record_id: str, version: str, origin: Origin,
@@ -206,12 +209,8 @@ def _blocks(blocks: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 def _write_children(store: Store, kind: Kind, record_id: str, data: Mapping[str, Any]) -> None:
     if kind.has_answers:
-        store.db.execute("DELETE FROM answers WHERE inspection_id = ?", [record_id])
-        store.db.table("answers").insert_all(
-            {"inspection_id": record_id, "item": item, "value": json.dumps(value,
-             ensure_ascii=False)}
-            for item, value in data["answers"].items()
-        )
+        store.db.execute(f"UPDATE {kind.table} SET answers = ? WHERE id = ?",
+                         [canonical(data["answers"]), record_id])
     if kind.has_attachments:
         store.db.execute(
             "DELETE FROM attachments WHERE owner_kind = ? AND owner_id = ?",
@@ -270,24 +269,6 @@ def append_entries(store: Store, kind: Kind, entries: Iterable[Entry]) -> None:
         [(kind.name, row[1], row[2], row[8], row[7]) for row in rows] + seen)
 
 
-# The text of an answer as _write_children stores it (json.dumps(value,
-# ensure_ascii=False)), with one encoder instead of a new one per value.
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
-_ANSWER_TEXTS: dict[tuple[type, Any], str] = {}  # answers repeat a lot ("ok", 3, dates …)
-
-
-def _answer_text(value: Any) -> str:
-    if type(value) not in (str, int, float, bool):
-        return _ENCODE(value)
-    key = (type(value), value)
-    text = _ANSWER_TEXTS.get(key)
-    if text is None:
-        if len(_ANSWER_TEXTS) > 50_000:
-            _ANSWER_TEXTS.clear()
-        text = _ANSWER_TEXTS[key] = _ENCODE(value)
-    return text
-
-
 def insert_current(store: Store, kind: Kind,
                    entries: Iterable[tuple[Entry, str, str]]) -> None:
     """Store versions as the current rows of records the store does not have yet.
@@ -296,24 +277,19 @@ def insert_current(store: Store, kind: Kind,
     it; the history must already hold the version (see :func:`append_entries`).
     """
     names = ["id", *kind.columns, "device_id", "created_at", "updated_at", "version",
-             "parent_version"]
-    rows, answers, attachments = [], [], []
+             "parent_version", *(["answers"] if kind.has_answers else [])]
+    rows, attachments = [], []
     for e, created_at, creator in entries:
         data = e.content
         rows.append([e.record_id, *(data[c] for c in kind.columns), creator, created_at,
-                     e.updated_at, e.version, e.parents[0] if e.parents else None])
-        if kind.has_answers:
-            answers += [(e.record_id, item, _answer_text(value))
-                        for item, value in data["answers"].items()]
+                     e.updated_at, e.version, e.parents[0] if e.parents else None,
+                     *([canonical(data["answers"])] if kind.has_answers else [])])
         if kind.has_attachments:
             attachments += [(kind.name, e.record_id, n, a["photo"], a["item"], a["caption"])
                             for n, a in enumerate(data["attachments"])]
     marks = ", ".join("?" * len(names))
     store.db.conn.executemany(
         f"INSERT INTO {kind.table} ({', '.join(names)}) VALUES ({marks})", rows)
-    answers.sort()  # in key order: the table's B-tree is filled page by page
-    store.db.conn.executemany(
-        "INSERT INTO answers (inspection_id, item, value) VALUES (?, ?, ?)", answers)
     store.db.conn.executemany(
         "INSERT INTO attachments (owner_kind, owner_id, position, photo_sha256, item, caption)"
         " VALUES (?, ?, ?, ?, ?, ?)", attachments)
