@@ -128,11 +128,22 @@ def write(
             version=version,
             parent_version=parents[0] if parents else None,
         )
-        store.db.table(kind.table).upsert(row, pk="id")
+        _upsert(store, kind, row)
         _write_children(store, kind, record_id, data)
         append_entries(store, kind, [Entry(
             record_id, version, data, parents, device_id or store.device_id, stamp, origin)])
     return version
+
+
+def _upsert(store: Store, kind: Kind, row: Mapping[str, Any]) -> None:
+    """Insert or replace the record's row (one statement: sqlite-utils' upsert reads the
+    table's schema at every call: a fifth of a typed change's time)."""
+    names = list(row)
+    store.db.execute(
+        f"INSERT INTO {kind.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        f" ON CONFLICT (id) DO UPDATE SET "
+        + ", ".join(f"{name} = excluded.{name}" for name in names if name != "id"),
+        [row[name] for name in names])
 
 
 def _local_parents(store: Store, kind: Kind, record_id: str, current: str) -> tuple[str, ...]:
