@@ -1,15 +1,17 @@
-"""The interface language and XunCha's words in it, without Qt: the command line's way.
+"""The interface language and XunCha's words in it, without Qt (the command line's words).
 
-The system's language comes from the environment as gettext reads it on Linux and macOS
-(``LANGUAGE``, unless the locale is plain C; else ``LC_ALL``, ``LC_MESSAGES``, ``LANG``), and
-from the user's display language on Windows (``GetUserDefaultUILanguage``). The words
-are those of the compiled translation the windows load (desktop/qm.py reads it), so
-there is one catalogue; the windows install it into Qt (desktop/i18n.py).
+The system's language, for the windows and the command line alike, comes from the
+environment on Linux and macOS as gettext and Qt read it (the first of ``LANGUAGE``
+unless the locale is plain C, else ``LC_ALL``, ``LC_MESSAGES``, ``LANG``), and from the
+user's display language on Windows (``GetUserDefaultUILanguage``). The words are those
+of the compiled translation the windows load into Qt (desktop/i18n.py), read here by
+desktop/qm.py: one catalogue for both.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -26,7 +28,10 @@ _language = "en"
 
 def system_language(environ: Mapping[str, str] | None = None, platform: str = sys.platform,
                     windows_language: Callable[[], int] | None = None) -> str:
-    """'zh_CN' when the system speaks Chinese, else 'en'."""
+    """'zh_CN' when the system speaks Chinese, else 'en'.
+
+    ``environ``, ``platform`` and ``windows_language`` are the system's unless given.
+    """
     if platform == "win32":
         chinese = (windows_language or _windows_language)() & 0x3FF == LANG_CHINESE
     else:
@@ -41,7 +46,7 @@ def _environment_language(environ: Mapping[str, str]) -> str:
     if locale in _C_LOCALES:  # as gettext and Qt: LANGUAGE counts unless the locale is C
         return ""
     preferred = environ.get("LANGUAGE", "").split(":")[0] or locale
-    return preferred.split("_")[0].split(".")[0].split("@")[0].lower()
+    return re.split(r"[-_.@]", preferred)[0].lower()
 
 
 def _windows_language() -> int:
