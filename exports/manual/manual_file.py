@@ -350,6 +350,6 @@ def apply(store: Store, plan: Plan) -> Path:
             if row.outcome == "unchanged":
                 continue
             kind = items.CATEGORY_KIND if row.kind == "category" else items.ITEM_KIND
-            versioning.write_change(store, kind, row.record.id, row.record.content(), origin)
+            versioning.write(store, kind, row.record.id, row.record.content(), origin)
     links.refresh(store)
     return copy

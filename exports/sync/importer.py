@@ -250,7 +250,7 @@ def _write_merge(store: Store, kind: versioning.Kind, row: sync_plan.RowPlan) ->
     # No parent here: the graph's edges come with the entries above, and an edge from a
     # version the merge only equals would turn a real edit into a merge.
     versioning.write(store, kind, row.record_id, row.content, origin,
-                     device_id=merged.device_id, updated_at=merged.updated_at)
+                     device_id=merged.device_id, updated_at=merged.updated_at, parents=())
     versioning.set_row_parent(store, kind, row.record_id, merged.updated_at,
                               merged.row_parent)
     conflicts.record(store, kind, row.record_id, row.merged, row.nodes or {})

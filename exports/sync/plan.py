@@ -20,7 +20,7 @@ from storage import clock, jobs, kinds
 from storage.forms import checklists, validate
 from storage.forms.xlsform import Checklist
 from storage.jobs import Progress
-from storage.store import records, version_graph, versioning
+from storage.store import lineage, records, version_graph, versioning
 from storage.store.db import Store
 
 OUTCOMES = ("new", "changed", "merged", "conflict", "unchanged", "stale", "invalid")
@@ -43,7 +43,7 @@ class RowPlan:
     created_at: str = ""
     creator: str = ""
     merged: version_graph.Merged | None = None
-    nodes: dict[str, version_graph.Node] | None = None
+    nodes: dict[str, lineage.Node] | None = None
     current: str | None = None  # the store's version before the import
 
 
@@ -92,7 +92,7 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
     in_file = {kind: {r.id for r in rows if r.kind == kind} for kind in ORDER}
     currents = {kind: records.versions(store, kinds.BY_NAME[kind], in_file[kind])
                 for kind in ORDER}
-    seen_versions = {kind: version_graph.sightings(store, kinds.BY_NAME[kind], in_file[kind])
+    seen_versions = {kind: lineage.sightings(store, kind, in_file[kind])
                      for kind in ORDER}
     ids = _Known(store, book, in_file)
     by_record = _history_by_record(book)
@@ -239,7 +239,7 @@ def _merge_row(store: Store, book: read.Workbook, result: RowPlan,
                fresh: list[versioning.Entry]) -> RowPlan:
     """Merge what the file brings (versions, or earlier sightings of known ones)."""
     kind = kinds.BY_NAME[result.kind]
-    nodes = version_graph.graph(store, kind, result.record_id)
+    nodes = lineage.graph(store, kind.name, result.record_id)
     for version, node in _nodes(fresh).items():
         nodes[version] = _combine(nodes.get(version), node)
     merged = _merge(store, book, result.kind, nodes)
@@ -265,25 +265,25 @@ def _merge_row(store: Store, book: read.Workbook, result: RowPlan,
     return result
 
 
-def _combine(known: version_graph.Node | None, node: version_graph.Node) -> version_graph.Node:
+def _combine(known: lineage.Node | None, node: lineage.Node) -> lineage.Node:
     """A version seen again: all its parents, and its earliest sighting."""
     if known is None:
         return node
     device, updated = min((known.device_id, known.updated_at),
                           (node.device_id, node.updated_at), key=lambda p: (p[1], p[0]))
-    return version_graph.Node(known.version, known.content,
+    return lineage.Node(known.version, known.content,
                            tuple(sorted(set(known.parents) | set(node.parents))), device,
                            updated, max(known.last_seen, node.last_seen))
 
 
-def _nodes(entries: list[versioning.Entry]) -> dict[str, version_graph.Node]:
-    return {e.version: version_graph.Node(
+def _nodes(entries: list[versioning.Entry]) -> dict[str, lineage.Node]:
+    return {e.version: lineage.Node(
         e.version, e.content, e.parents, e.device_id, e.updated_at,
         max([(e.updated_at, e.device_id), *e.sightings])) for e in entries}
 
 
 def _merge(store: Store, book: read.Workbook, kind: str,
-           nodes: dict[str, version_graph.Node]) -> version_graph.Merged:
+           nodes: dict[str, lineage.Node]) -> version_graph.Merged:
     if kind != "inspection":
         return version_graph.merge(kinds.BY_NAME[kind], nodes)
 

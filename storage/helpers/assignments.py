@@ -79,7 +79,7 @@ def save(store: Store, assignment: Assignment,
          origin: versioning.Origin = versioning.TYPED) -> Assignment:
     check(assignment)
     assignment.id = assignment.id or str(uuid.uuid4())
-    versioning.write_change(store, KIND, assignment.id, assignment.content(), origin)
+    versioning.write(store, KIND, assignment.id, assignment.content(), origin)
     return assignment
 
 

@@ -72,7 +72,7 @@ def save(store: Store, helper: Helper, origin: versioning.Origin = versioning.TY
     """Check and save a person or unit; a new one gets its UUID here."""
     check(helper)
     helper.id = helper.id or str(uuid.uuid4())
-    versioning.write_change(store, KIND, helper.id, helper.content(), origin)
+    versioning.write(store, KIND, helper.id, helper.content(), origin)
     return helper
 
 

@@ -96,7 +96,7 @@ def content(record: Any) -> dict[str, Any]:
 def _write(store: Store, kind: versioning.Kind, record: Any,
            origin: versioning.Origin) -> Any:
     record.id = record.id or str(uuid.uuid4())
-    versioning.write_change(store, kind, record.id, content(record), origin)
+    versioning.write(store, kind, record.id, content(record), origin)
     return record
 
 

@@ -121,7 +121,7 @@ def raise_problem(store: Store, problem: Problem,
         problem.id = problem.id or str(uuid.uuid4())
         problem.number = problem.number or numbering.next_number(
             store, "problem", int(problem.raised_on[:4]))
-        versioning.write_change(store, KIND, problem.id, problem.content(), origin)
+        versioning.write(store, KIND, problem.id, problem.content(), origin)
     return problem
 
 

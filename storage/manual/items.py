@@ -141,7 +141,7 @@ def save_category(store: Store, category: Category,
                   origin: versioning.Origin = versioning.TYPED) -> Category:
     check_category(category)
     category.id = category.id or str(uuid.uuid4())
-    versioning.write_change(store, CATEGORY_KIND, category.id, category.content(), origin)
+    versioning.write(store, CATEGORY_KIND, category.id, category.content(), origin)
     return category
 
 
@@ -153,7 +153,7 @@ def save_item(store: Store, item: Item, origin: versioning.Origin = versioning.T
     if clash and not item.deleted:
         raise ManualError(item.code, "code", "duplicate", item.code)
     item.id = item.id or str(uuid.uuid4())
-    versioning.write_change(store, ITEM_KIND, item.id, item.content(), origin)
+    versioning.write(store, ITEM_KIND, item.id, item.content(), origin)
     return item
 
 

@@ -221,5 +221,5 @@ def _install(store: Store, kind: versioning.Kind, record_id: str, content: dict[
             return 0  # changed by a person since: theirs stays
         if row["version"] == versioning.version_of(content):
             return 0
-    versioning.write_change(store, kind, record_id, content, origin)
+    versioning.write(store, kind, record_id, content, origin)
     return 1

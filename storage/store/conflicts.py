@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage import clock
-from storage.store import records, version_graph, versioning
+from storage.store import lineage, records, version_graph, versioning
 from storage.store.db import Store
 
 
@@ -43,7 +43,7 @@ class Conflict:
 
 
 def record(store: Store, kind: versioning.Kind, record_id: str, merged: version_graph.Merged,
-           nodes: dict[str, version_graph.Node]) -> int:
+           nodes: dict[str, lineage.Node]) -> int:
     """Keep the conflicts of a record's merge; those no longer in it become resolved.
 
     Returns how many conflicts are open or confirmed now. A conflict the supervisor
@@ -76,7 +76,7 @@ def record(store: Store, kind: versioning.Kind, record_id: str, merged: version_
     return len(current)
 
 
-def _candidate(node: version_graph.Node, name: str) -> dict[str, Any]:
+def _candidate(node: lineage.Node, name: str) -> dict[str, Any]:
     value = version_graph.fields(node.content).get(name, "")
     return {"version": node.version, "value": value, "device_id": node.device_id,
             "updated_at": node.updated_at}
@@ -129,10 +129,7 @@ def choose(store: Store, kind: versioning.Kind, conflict: Conflict, version: str
             new = version_graph.unflatten(kind, flat)
             new = derive(new) if derive else new
             versioning.write(store, kind, conflict.record_id, new,
-                             versioning.Origin("conflict", conflict.field),
-                             parent_version=row["version"],
-                             merged_from=_other_heads(store, kind, conflict.record_id,
-                                                      row["version"]))
+                             versioning.Origin("conflict", conflict.field))
             _refresh(store, kind, conflict.record_id, derive)
             state = "resolved"
         else:
@@ -148,22 +145,10 @@ def choose(store: Store, kind: versioning.Kind, conflict: Conflict, version: str
              json.dumps(chosen.value, ensure_ascii=False), state, store.device_id, now])
 
 
-def _other_heads(store: Store, kind: versioning.Kind, record_id: str,
-                 current: str) -> tuple[str, ...]:
-    """The record's heads besides the version its row holds.
-
-    A merge equal to one of its heads is not recorded as a version of its own, so the
-    row holds that head and the others stay heads: a choice settles the conflict among
-    all of them only if it is made from all of them, as it is from a recorded merge.
-    """
-    nodes = version_graph.condense(version_graph.graph(store, kind, record_id))
-    return tuple(v for v in version_graph.heads(nodes) if v != current)
-
-
 def _refresh(store: Store, kind: versioning.Kind, record_id: str, derive: Any) -> None:
     """The record's conflicts as its graph now has them (a flip back to a version the
     graph had decides every field, as every store that imports it will find)."""
-    nodes = version_graph.graph(store, kind, record_id)
+    nodes = lineage.graph(store, kind.name, record_id)
     derived = ("score",) if derive else ()
     record(store, kind, record_id, version_graph.merge(kind, nodes, derived=derived,
                                                         derive=derive), nodes)
@@ -195,14 +180,14 @@ def choices(store: Store, record_id: str | None = None) -> list[Choice]:
 
 def base_value(store: Store, kind: versioning.Kind, conflict: Conflict) -> Any:
     """The field's value in the latest version every candidate builds upon (the base)."""
-    nodes = version_graph.condense(version_graph.graph(store, kind, conflict.record_id))
+    nodes = lineage.condense(lineage.graph(store, kind.name, conflict.record_id))
     shared: set[str] | None = None
     for candidate in conflict.candidates:
         if candidate.version not in nodes:
             return None
-        behind = version_graph.ancestors(nodes, candidate.version)
+        behind = lineage.ancestors(nodes, candidate.version)
         shared = behind if shared is None else shared & behind
     if not shared:
         return None
-    latest = max(shared, key=lambda v: (len(version_graph.ancestors(nodes, v)), nodes[v].key))
+    latest = max(shared, key=lambda v: (len(lineage.ancestors(nodes, v)), nodes[v].key))
     return version_graph.fields(nodes[latest].content).get(conflict.field, "")

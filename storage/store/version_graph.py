@@ -1,38 +1,16 @@
-"""The version graph of a record and the merge of its heads, field by field.
+"""The merge of a record's heads, field by field, with the fields in conflict.
 
-Every version a record has had, on any machine, is a node; its parents are the versions
-it was made from. The record's content is the merge of the heads (the versions nothing
-known descends from), so importing files in any order gives the same store.
+The record's content is the merge of the heads of its version graph
+(``storage.store.lineage``), so importing files in any order gives the same store.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from storage.store import versioning
-from storage.store.db import Store
-
-
-@dataclass(frozen=True)
-class Node:
-    """A version in a record's graph: its content, parents and who made it when."""
-
-    version: str
-    content: dict[str, Any]
-    parents: tuple[str, ...]
-    device_id: str
-    updated_at: str
-    last_seen: tuple[str, str] = ("", "")  # the latest (updated_at, device id) it was made
-    folded: bool = False  # it stands for a cycle (see condense)
-
-    @property
-    def key(self) -> tuple[str, str, str]:
-        """The provisional-winner order: later change first, then device id, then version."""
-        return (self.updated_at, self.device_id, self.version)
+from storage.store import lineage, versioning
 
 
 @dataclass(frozen=True)
@@ -55,96 +33,6 @@ class Merged:
     device_id: str
     updated_at: str
     row_parent: str | None = None  # the parent the record's row names
-
-
-def graph(store: Store, kind: versioning.Kind, record_id: str) -> dict[str, Node]:
-    """Every version the store knows of a record, with all its parents."""
-    parents: dict[str, list[str]] = {}
-    for version, parent in store.db.execute(
-            "SELECT version, parent FROM version_edges WHERE kind = ? AND record_id = ?"
-            " ORDER BY parent", [kind.name, record_id]):
-        parents.setdefault(version, []).append(parent)
-    seen = all_sightings(store, kind, record_id)
-    nodes = {}
-    for version, text, device, updated in store.db.execute(
-            "SELECT version, content, device_id, updated_at FROM history"
-            " WHERE kind = ? AND record_id = ?", [kind.name, record_id]):
-        times = seen.get(version) or [(updated, device)]
-        nodes[version] = Node(version, json.loads(text), tuple(parents.get(version, ())),
-                              times[0][1], times[0][0], times[-1])
-    return nodes
-
-
-def all_sightings(store: Store, kind: versioning.Kind,
-                  record_id: str) -> dict[str, list[tuple[str, str]]]:
-    """Each version's (updated_at, device id) on every machine that made it, earliest first."""
-    found: dict[str, list[tuple[str, str]]] = {}
-    for version, updated, device in store.db.execute(
-            "SELECT version, updated_at, device_id FROM version_sightings"
-            " WHERE kind = ? AND record_id = ? ORDER BY updated_at, device_id",
-            [kind.name, record_id]):
-        found.setdefault(version, []).append((updated, device))
-    return found
-
-
-def condense(nodes: Mapping[str, Node]) -> dict[str, Node]:
-    """The graph with each cycle folded into one version (a content changed and back).
-
-    Versions are hashes of content, so changing a value and changing it back returns
-    to a version the graph already has. The versions of a cycle count as one: the one
-    made last (then the greatest hash) stands for them.
-    """
-    reach = {v: ancestors(nodes, v) for v in nodes}
-    stands_for: dict[str, str] = {}
-    for version in sorted(nodes):
-        if version in stands_for:
-            continue
-        group = {version} | {u for u in reach[version] if version in reach[u]}
-        chosen = max(group, key=lambda u: (nodes[u].last_seen, u))
-        stands_for.update(dict.fromkeys(group, chosen))
-    if all(stands_for[v] == v for v in nodes):
-        return dict(nodes)
-    folded = {}
-    for chosen in set(stands_for.values()):
-        members = [u for u in nodes if stands_for[u] == chosen]
-        parents = {stands_for[p] for u in members for p in nodes[u].parents if p in nodes}
-        folded[chosen] = dataclasses.replace(nodes[chosen], folded=len(members) > 1,
-                                             parents=tuple(sorted(parents - {chosen})))
-    return folded
-
-
-def ancestors(nodes: Mapping[str, Node], version: str) -> set[str]:
-    """Every version ``version`` was made from, directly or not, among ``nodes``."""
-    seen: set[str] = set()
-    stack = [version]
-    while stack:
-        for parent in nodes[stack.pop()].parents:
-            if parent in nodes and parent not in seen:
-                seen.add(parent)
-                stack.append(parent)
-    return seen
-
-
-def sightings(store: Store, kind: versioning.Kind,
-              record_ids: Iterable[str]) -> set[tuple[str, str, str, str]]:
-    """Every (record id, version, updated_at, device id) the store has seen of records."""
-    found: set[tuple[str, str, str, str]] = set()
-    for chunk in _chunks(sorted(set(record_ids))):
-        marks = ", ".join("?" * len(chunk))
-        found.update(tuple(row) for row in store.db.execute(  # type: ignore[misc]
-            "SELECT record_id, version, updated_at, device_id FROM version_sightings"
-            f" WHERE kind = ? AND record_id IN ({marks})", [kind.name, *chunk]))
-    return found
-
-
-def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
-    return (items[n:n + size] for n in range(0, len(items), size))
-
-
-def heads(nodes: Mapping[str, Node]) -> tuple[str, ...]:
-    """The versions nothing known descends from (one when there is nothing to merge)."""
-    inner = {p for node in nodes.values() for p in node.parents}
-    return tuple(sorted(v for v in nodes if v not in inner))
 
 
 def fields(content: Mapping[str, Any]) -> dict[str, Any]:
@@ -186,7 +74,8 @@ def answers_of(flat: Mapping[str, Any]) -> dict[str, Any]:
 _ABSENT = object()  # an unanswered item: no key in the content
 
 
-def merge(kind: versioning.Kind, nodes: Mapping[str, Node], *, derived: tuple[str, ...] = (),
+def merge(kind: versioning.Kind, nodes: Mapping[str, lineage.Node], *,
+          derived: tuple[str, ...] = (),
           derive: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> Merged:
     """The record's content given every version known: its heads merged field by field.
 
@@ -196,9 +85,9 @@ def merge(kind: versioning.Kind, nodes: Mapping[str, Node], *, derived: tuple[st
     conflict and the provisional winner is the latest change (then device id, then
     version). ``derived`` fields (a score) are recomputed by ``derive`` after a merge.
     """
-    nodes = condense(nodes)
+    nodes = lineage.condense(nodes)
     tracer = _Tracer(nodes)
-    tops = heads(nodes)
+    tops = lineage.heads(nodes)
     merged: dict[str, Any] = {}
     conflicts = []
     for name in sorted(tracer.names - set(derived)):
@@ -208,7 +97,7 @@ def merge(kind: versioning.Kind, nodes: Mapping[str, Node], *, derived: tuple[st
         if len({_text(tracer.value(v, name)) for v in setters}) > 1:
             order = sorted(setters, key=lambda v: nodes[v].key, reverse=True)
             conflicts.append(Conflict(name, tuple(order), winner))
-    frontier = tracer.frontier()
+    frontier = tracer.frontier(frozenset(derived))
     top = max(frontier, key=lambda v: nodes[v].key)
     if len(tops) == 1:
         content = nodes[tops[0]].content
@@ -231,7 +120,7 @@ def merge(kind: versioning.Kind, nodes: Mapping[str, Node], *, derived: tuple[st
 class _Tracer:
     """Which versions set each field's value, through the graph (parents before children)."""
 
-    def __init__(self, nodes: Mapping[str, Node]) -> None:
+    def __init__(self, nodes: Mapping[str, lineage.Node]) -> None:
         self.nodes = nodes
         self.flat = {v: fields(n.content) for v, n in nodes.items()}
         self.names = set().union(*self.flat.values()) if self.flat else set()
@@ -246,9 +135,13 @@ class _Tracer:
     def setters(self, version: str, name: str) -> frozenset[str]:
         return self._setters[version][name]
 
-    def frontier(self) -> list[str]:
-        """The latest real changes: versions that are not merges, none behind another."""
-        real = [v for v in self.nodes if len(self.parents(v)) < 2]
+    def frontier(self, derived: frozenset[str] = frozenset()) -> list[str]:
+        """The latest real changes, none behind another: versions made from one (or
+        none), and versions made from several that set a field themselves (a change
+        typed over a merge, a conflict choice), not a merge that only gathers them."""
+        names = self.names - derived
+        real = [v for v in self.nodes if len(self.parents(v)) < 2
+                or any(v in self._setters[v][name] for name in names)]
         return sorted(v for v in real
                       if not any(v in self.ancestors(o) for o in real if o != v))
 

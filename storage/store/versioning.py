@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage import clock
+from storage.store import lineage
 from storage.store.db import Store
 
 _NATURAL_IDS = uuid.UUID("6f1c2b0e-5d8a-4c1e-9b7a-2a4e8c6d0f13")
@@ -98,15 +99,16 @@ def write(
     device_id: str | None = None,
     created_at: str | None = None,
     updated_at: str | None = None,
-    parent_version: str | None = None,
-    merged_from: tuple[str, ...] = (),
+    parents: tuple[str, ...] | None = None,
 ) -> str:
     """Store ``new_content`` as the record's current version and append it to the history.
 
-    For a typed change the parent is the version stored now; an import passes the
-    parent, creator and times it read from the file. ``merged_from`` names further
-    parents (a conflict choice builds on every head it settles). Writing the content a
-    record already has is a no-op. Returns the version.
+    A change made on this machine (typed, a local import, a conflict choice: ``parents``
+    not given) builds on every head the store knows of the record: the version its row
+    holds and any other that a merge equal to the row left standing, so every store that
+    imports the change finds it made after all of them. A sync import passes the parents
+    it read from the file (none for a merge, whose edges come with its entries). Writing
+    the content a record already has is a no-op. Returns the version.
     """
     data = _normalise(kind, new_content)
     version = version_of(data)
@@ -116,8 +118,8 @@ def write(
             [record_id]).fetchone()
         if existing is not None and existing[0] == version:
             return version
-        if existing is not None and parent_version is None and origin == TYPED:
-            parent_version = existing[0]
+        if parents is None:
+            parents = _local_parents(store, kind, record_id, existing[0]) if existing else ()
         stamp = _stamp(store, kind, record_id, version, origin, updated_at or clock.now())
         row = {column: data[column] for column in kind.columns}
         row.update(
@@ -126,25 +128,23 @@ def write(
             created_at=existing[2] if existing else (created_at or stamp),
             updated_at=stamp,
             version=version,
-            parent_version=parent_version,
+            parent_version=parents[0] if parents else None,
         )
         store.db.table(kind.table).upsert(row, pk="id")
         _write_children(store, kind, record_id, data)
-        parents = ((parent_version,) if parent_version else ()) + merged_from
         append_entries(store, kind, [Entry(
             record_id, version, data, parents, device_id or store.device_id, stamp, origin)])
     return version
 
 
-def write_change(store: Store, kind: Kind, record_id: str, new_content: Mapping[str, Any],
-                 origin: Origin = TYPED) -> str:
-    """A change made on this machine, typed or not (a local import, the demo): its parent
-    is the version stored now, as for :func:`write` of typed input. Sync imports, which
-    bring their own parents, call :func:`write`."""
-    current = store.db.execute(f"SELECT version FROM {kind.table} WHERE id = ?",
-                               [record_id]).fetchone()
-    return write(store, kind, record_id, new_content, origin,
-                 parent_version=current[0] if current else None)
+def _local_parents(store: Store, kind: Kind, record_id: str, current: str) -> tuple[str, ...]:
+    """The version the row holds, then the record's other heads.
+
+    A merge equal to one of its heads is not recorded as a version of its own (it has no
+    content of its own), so the row holds that head and the others stay heads.
+    """
+    return (current, *(v for v in lineage.heads_of(store, kind.name, record_id)
+                       if v != current))
 
 
 def _stamp(store: Store, kind: Kind, record_id: str, version: str, origin: Origin,

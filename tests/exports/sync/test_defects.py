@@ -313,8 +313,6 @@ def test_a_flip_among_three_sides_settles_all_three(store: Store, seeded: dict,
         assert conflicts.listing(laptop) == []
 
 
-@pytest.mark.xfail(strict=True, reason="known: a typed edit over an unrecorded merge builds on "
-                   "one head only; with its clock behind another head, stores diverge")
 def test_a_typed_edit_over_a_merge_of_two_sides_converges(store: Store, tmp_path: Path) -> None:
     """Two laptops change one field; the supervisor, whose clock is behind, types a third
     value over the merge: every store must end on the supervisor's version."""
@@ -329,3 +327,27 @@ def test_a_typed_edit_over_a_merge_of_two_sides_converges(store: Store, tmp_path
     h.import_file(laptops["a"], h.export(store, tmp_path / "master.xlsx"))
     assert records.current(laptops["a"], INSPECTION, ident)["version"] == \
         records.current(store, INSPECTION, ident)["version"]
+
+
+def test_a_store_new_to_a_record_with_two_heads_types_over_both(store: Store,
+                                                                tmp_path: Path) -> None:
+    """A laptop that first sees a record from a master export holding an unrecorded merge
+    takes the same version and heads, and a change typed there (its clock behind both
+    sides) wins on the master too."""
+    seeded = h.seed(store, tmp_path)
+    laptops = h.laptops(store, tmp_path, ("a", "b"))
+    ident = seeded["inspections"][1].id
+    _place(laptops["a"], ident, "A", "2026-11-20T08:00:00.000Z")
+    _place(laptops["b"], ident, "B", "2026-11-21T08:00:00.000Z")
+    for name in ("a", "b"):
+        h.import_file(store, h.export(laptops[name], tmp_path / f"{name}.xlsx"))
+    newcomer = h.new_store(tmp_path / "c" / "x.db")
+    h.import_file(newcomer, h.export(store, tmp_path / "master.xlsx"))
+    assert records.current(newcomer, INSPECTION, ident)["version"] == \
+        records.current(store, INSPECTION, ident)["version"]
+    assert {c.field for c in conflicts.listing(newcomer)} == {"place"}
+    _place(newcomer, ident, "C", "2026-11-19T08:00:00.000Z")
+    h.import_file(store, h.export(newcomer, tmp_path / "c.xlsx"))
+    assert inspections.get(store, ident).place == "C"
+    assert records.current(store, INSPECTION, ident)["version"] == \
+        records.current(newcomer, INSPECTION, ident)["version"]

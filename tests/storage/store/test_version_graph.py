@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from storage.inspection.inspections import KIND as INSPECTION
-from storage.store import version_graph, versioning
+from storage.store import lineage, version_graph, versioning
 
 BASE: dict[str, Any] = {
     "number": "XC-1", "compound_id": "c", "checklist_version_id": "v", "officer": "",
@@ -15,13 +15,13 @@ BASE: dict[str, Any] = {
 
 
 def _node(content: dict[str, Any], parents: tuple[str, ...], stamp: str,
-          device: str) -> version_graph.Node:
+          device: str) -> lineage.Node:
     data = versioning.normalise(INSPECTION, content)
-    return version_graph.Node(versioning.version_of(data), data, parents, device, stamp,
+    return lineage.Node(versioning.version_of(data), data, parents, device, stamp,
                               (stamp, device))
 
 
-def _graph(*changes: dict[str, Any]) -> tuple[dict[str, version_graph.Node], list[str]]:
+def _graph(*changes: dict[str, Any]) -> tuple[dict[str, lineage.Node], list[str]]:
     base = _node(BASE, (), "2026-11-01T00:00:00.000Z", "origin")
     nodes, made = {base.version: base}, []
     for n, answers in enumerate(changes):

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from storage.inspection import compounds
 from storage.inspection.compounds import Compound
-from storage.store import cipher, db, records, versioning
+from storage.store import cipher, db, lineage, records, versioning
 
 
 def test_version_ignores_key_order_and_depends_on_every_value() -> None:
@@ -82,7 +82,29 @@ def test_a_local_change_of_any_origin_follows_the_version_stored(store: db.Store
     """A change made here by an import or the demo is no second head: no false conflict."""
     compound = compounds.save(store, Compound(name="甲"))
     compound.street = "兰山街道"
-    second = versioning.write_change(store, compounds.KIND, compound.id, compound.content(),
-                                     versioning.Origin("imported", "台账.xlsx"))
+    second = versioning.write(store, compounds.KIND, compound.id, compound.content(),
+                              versioning.Origin("imported", "台账.xlsx"))
     first, last = records.history(store, compounds.KIND, compound.id)
     assert (last.version, last.parent_version) == (second, first.version)
+
+
+def test_a_local_change_builds_on_every_head_the_store_knows(store: db.Store) -> None:
+    """Two sides of a record, imported with the parents their files name, leave two heads
+    while the row holds one (a merge equal to it is not recorded): the next change made
+    here names both, so every store that imports it finds it made after both."""
+    compound = compounds.save(store, Compound(name="甲"))
+    base = store.db["compounds"].get(compound.id)["version"]
+    sides = []
+    for street in ("兰山街道", "银雀山街道"):
+        compound.street = street
+        sides.append(versioning.write(store, compounds.KIND, compound.id, compound.content(),
+                                      versioning.Origin("imported", f"{street}.xlsx"),
+                                      parents=(base,)))
+    assert set(lineage.heads_of(store, "compound", compound.id)) == set(sides)
+    compound.households = 960
+    typed = versioning.write(store, compounds.KIND, compound.id, compound.content())
+    edges = {row[0] for row in store.db.execute(
+        "SELECT parent FROM version_edges WHERE kind = 'compound' AND version = ?", [typed])}
+    assert edges == set(sides)
+    assert records.history(store, compounds.KIND, compound.id)[-1].parent_version == sides[1]
+    assert lineage.heads_of(store, "compound", compound.id) == (typed,)
