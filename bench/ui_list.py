@@ -52,19 +52,16 @@ def build_store(path: Path, count: int, seed: int = 7) -> None:
              (s.id for s in checklists.latest(store))]
     started = time.perf_counter()
     with store.atomic():
-        rows, answers, history = [], [], []
+        rows, history = [], []
         for n in range(count):
             row, content = _inspection(rng, n, compounds, forms, store.device_id)
-            rows.append(row)
-            answers += [{"inspection_id": row["id"], "item": k, "value": f'"{v}"'}
-                        for k, v in content["answers"].items()]
+            rows.append({**row, "answers": versioning.canonical(content["answers"])})
             history.append({"kind": "inspection", "record_id": row["id"],
                             "version": row["version"], "parent_version": None,
                             "content": versioning.canonical(content), "source": "demo",
                             "source_detail": "bench", "device_id": store.device_id,
                             "updated_at": row["updated_at"], "recorded_at": clock.now()})
         store.db.table("inspections").insert_all(rows, batch_size=5000)
-        store.db.table("answers").insert_all(answers, batch_size=5000)
         store.db.table("history").insert_all(history, batch_size=5000)
     print(f"built {count} inspections in {time.perf_counter() - started:.1f} s")
     store.db.execute("ANALYZE")

@@ -313,7 +313,7 @@ def apply_previewed(store: Store, previews: Sequence[Previewed],
 def _versioned_tables() -> set[str]:
     """Tables whose every change the history records (versioned records and their parts)."""
     return {kind.table for kind in kinds.ALL} | {
-        "answers", "attachments", "version_edges", "version_sightings"}
+        "attachments", "version_edges", "version_sightings"}
 
 
 # --- backups and undo ---------------------------------------------------------------------

@@ -267,9 +267,18 @@ def checksum(cells: Iterable[Any]) -> str:
     its hidden version stands without rebuilding it cell by cell (a big file imports in
     little more than the time to read it). Anything else takes the careful way.
     """
-    text = "\x1f".join([  # inline, not a call per cell: every row of a file passes here
+    return digest(cells_text(cells))
+
+
+def cells_text(cells: Iterable[Any]) -> str:
+    """The text of a row's cells that :func:`checksum` hashes."""
+    return "\x1f".join([  # inline, not a call per cell: every row of a file passes here
         v if type(v) is str else "" if v is None else
         str(int(v)) if type(v) is float and v.is_integer() else str(v) for v in cells])
+
+
+def digest(text: str) -> str:
+    """The checksum of a row's :func:`cells_text`."""
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 

@@ -116,12 +116,23 @@ class Views:
 
 def restore(store: Store, book: read.Workbook) -> None:
     """Turn the views in ``book`` back into the store's versions, numbers included."""
-    records = {(kind, record_id) for (kind, record_id, _), entry in book.history.items()
-               if _stars(entry.content)}
-    records |= {(row.kind, row.id) for row in book.rows if row.id and any(
+    records = {key[:2] for key in list(book.history) if _starred(book.history, key)}
+    # A cheap test of each row first (most have no star at all): the text of its cells.
+    records |= {(row.kind, row.id) for row in book.rows if row.id
+                and masking.STAR in row.text and any(
         isinstance(cell, str) and masking.STAR in cell for cell in row.cells.values())}
     for kind, record_id in sorted(records):
         _Record(store, book, kind, record_id).restore()
+
+
+def _starred(history: read.History, key: read.Key) -> bool:
+    """Whether a version of the file may show a masked number (most are not even parsed:
+    their canonical text has no star at all)."""
+    text = history.text(key)
+    if text is not None and masking.STAR not in text:
+        return False
+    entry = history.get(key)  # None: it did not parse after all
+    return entry is not None and _stars(entry.content)
 
 
 class _Record:
@@ -136,8 +147,9 @@ class _Record:
         self.views = {versioning.version_of(mask_content(content)): version
                       for version, content in self.real.items()}
         self.renamed: dict[str, str] = {}
-        self.entries = {version: entry for (k, r, version), entry in book.history.items()
-                        if (k, r) == (kind, record_id)}
+        self.entries = {key[2]: entry for key in list(book.history)
+                        if key[:2] == (kind, record_id)
+                        and (entry := book.history.get(key)) is not None}
         self.shown = {version: entry.content for version, entry in self.entries.items()}
 
     def restore(self) -> None:
@@ -204,3 +216,4 @@ def _cells(row: read.SheetRow, shown: dict[str, Any], real: dict[str, Any]) -> N
             row.cells[code] = layout.render(column, now[code])
         elif isinstance(now[code], str):
             row.cells[code] = masking.unmask(value, now[code])
+    row.text = layout.cells_text(row.cells.values())

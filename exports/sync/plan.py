@@ -89,7 +89,9 @@ def preview(store: Store, path: Path, progress: Progress | None = None) -> Plan:
     _checklists_needed(store, book, plan)
     seen: set[tuple[str, str]] = set()
     rows = sorted(book.rows, key=lambda r: (ORDER.index(r.kind), r.sheet, r.row))
-    in_file = {kind: {r.id for r in rows if r.kind == kind} for kind in ORDER}
+    in_file: dict[str, set[str]] = {kind: set() for kind in ORDER}
+    for row in rows:
+        in_file[row.kind].add(row.id)
     currents = {kind: records.versions(store, kinds.BY_NAME[kind], in_file[kind])
                 for kind in ORDER}
     seen_versions = {kind: lineage.sightings(store, kind, in_file[kind])
@@ -168,11 +170,11 @@ class _Known:
         return self._numbers[kind]
 
 
-def _history_by_record(book: read.Workbook) -> dict[tuple[str, str],
-                                                         list[versioning.Entry]]:
-    found: dict[tuple[str, str], list[versioning.Entry]] = {}
-    for (kind, record_id, _), entry in book.history.items():
-        found.setdefault((kind, record_id), []).append(entry)
+def _history_by_record(book: read.Workbook) -> dict[tuple[str, str], list[read.Key]]:
+    """The versions of each record in the file's history (their keys: nothing parsed)."""
+    found: dict[tuple[str, str], list[read.Key]] = {}
+    for key in book.history:
+        found.setdefault(key[:2], []).append(key)
     return found
 
 
@@ -204,8 +206,13 @@ def _checklist(store: Store, book: read.Workbook, ident: str) -> Checklist | Non
 
 def _plan_row(store: Store, book: read.Workbook, row: SheetRow,
               known: tuple[dict[str, str], set[tuple[str, str, str, str]]],
-              by_record: dict[tuple[str, str], list[versioning.Entry]],
+              by_record: dict[tuple[str, str], list[read.Key]],
               ids: _Known, plan: Plan) -> RowPlan | None:
+    currents, seen = known
+    versions = by_record.get((row.kind, row.id), [])
+    quick = _seen_row(book, row, versions, currents, seen)
+    if quick is not None:
+        return quick
     entry, edited, problems = _entry(store, book, row)
     problems += _references(row, entry, ids) if entry else []
     problems += ids.identity(row, entry, known[0]) if entry and not problems else []
@@ -216,8 +223,8 @@ def _plan_row(store: Store, book: read.Workbook, row: SheetRow,
     result = RowPlan(row.kind, row.sheet, row.row, row.id, label, "new", edited,
                      created_at=row.meta.get("created_at") or entry.updated_at,
                      creator=row.meta.get("device_id") or entry.device_id)
-    history = [e for e in by_record.get((row.kind, row.id), []) if e.version != entry.version]
-    currents, seen = known
+    history = [e for key in versions if key[2] != entry.version
+               and (e := book.history.get(key)) is not None]
     result.current = currents.get(row.id)
     if result.current is None:
         result.entries, result.content = [*history, entry], entry.content
@@ -233,6 +240,44 @@ def _plan_row(store: Store, book: read.Workbook, row: SheetRow,
     if not fresh:
         return result
     return _merge_row(store, book, result, fresh)
+
+
+def _seen_row(book: read.Workbook, row: SheetRow, versions: list[read.Key],
+              currents: dict[str, str], seen: set[tuple[str, str, str, str]]) -> RowPlan | None:
+    """A row as exported, of a record the store has, whose every version in the file the
+    store has seen (each time it was made): unchanged, or stale, decided without parsing
+    any content (a re-import costs little more than reading). None: plan it in full."""
+    hidden = row.meta.get("version", "")
+    current = currents.get(row.id)
+    key = (row.kind, row.id, hidden)
+    if current is None or key not in book.history or not _cells_as_exported(row, book):
+        return None
+    if kinds.BY_NAME[row.kind].has_attachments and book.photo_files:  # photos as exported
+        entry = book.history.get(key)
+        if entry is None or _listed_photos(book, row) != entry.content["attachments"]:
+            return None
+    label = _label(row)
+    if label is None or any(
+            (row.id, stamp.version, updated, device) not in seen
+            for stamp in map(book.history.stamp, versions)
+            for updated, device in stamp.times()):
+        return None
+    stamp = book.history.stamp(key)
+    return RowPlan(row.kind, row.sheet, row.row, row.id, label,
+                   "unchanged" if current == hidden else "stale",
+                   created_at=row.meta.get("created_at") or stamp.updated_at,
+                   creator=row.meta.get("device_id") or stamp.device_id, current=current)
+
+
+def _label(row: SheetRow) -> str | None:
+    """The row's label (its number, name …) from its cell; None if it has no such cell."""
+    code = sheets.label_field(row.kind)
+    if code not in row.cells:
+        return None
+    try:
+        return str(layout.parse(row.columns[code], row.cells[code]) or "")
+    except layout.CellProblem:
+        return None
 
 
 def _merge_row(store: Store, book: read.Workbook, result: RowPlan,
@@ -349,16 +394,21 @@ def _as_exported(row: SheetRow, known: versioning.Entry, book: read.Workbook,
                  kind: versioning.Kind) -> bool:
     """Whether the row's cells (and its photos) are exactly those its version was exported
     with, by the row's checksum: then nothing needs rebuilding."""
-    if not row.meta.get("checksum") or row.errors or book.blocks.get(row.id) or \
-            row.meta["checksum"] != layout.checksum(row.cells.values()):
-        return False
-    if row.kind == "inspection" and any(  # its blocks are on sheets of their own
-            ident == layout.normal(row.cells.get("checklist_version_id"))
-            for ident, _ in book.repeat_sheets):
+    if not _cells_as_exported(row, book):
         return False
     if kind.has_attachments and book.photo_files:
         return _listed_photos(book, row) == known.content["attachments"]
     return True
+
+
+def _cells_as_exported(row: SheetRow, book: read.Workbook) -> bool:
+    """Whether the row's cells are exactly those it was exported with (its checksum)."""
+    if not row.meta.get("checksum") or row.errors or book.blocks.get(row.id) or \
+            row.meta["checksum"] != layout.digest(row.text):
+        return False
+    return not (row.kind == "inspection" and any(  # its blocks are on sheets of their own
+        ident == layout.normal(row.cells.get("checklist_version_id"))
+        for ident, _ in book.repeat_sheets))
 
 
 def _listed_photos(book: read.Workbook, row: SheetRow) -> list[dict[str, Any]]:

@@ -7,12 +7,14 @@ sheet still imports; the long answers sheet and the readme are never parsed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import json
+import operator
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +50,7 @@ class SheetRow:
     columns: dict[str, Column]
     letters: dict[str, str]
     errors: set[str] = field(default_factory=set)  # codes of error cells
+    text: str = ""  # the cells' text as layout.cells_text gives it (kept up to date)
 
     @property
     def id(self) -> str:
@@ -67,6 +70,101 @@ class PhotoFile:
     original_name: str = ""
 
 
+Key = tuple[str, str, str]  # (kind, record id, version)
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A version of the history sheet as known without its content: who made it when."""
+
+    version: str
+    updated_at: str
+    device_id: str
+    sightings: tuple[tuple[str, str], ...]
+
+    def times(self) -> list[tuple[str, str]]:
+        """Every (updated_at, device id) it was made at."""
+        return [(self.updated_at, self.device_id), *self.sightings]
+
+
+@dataclass(frozen=True)
+class _Unread:
+    """A history row whose cell holds the canonical text of its version, not yet parsed."""
+
+    stamp: Stamp
+    record_id: str
+    text: str
+    parents: tuple[str, ...]
+    origin: versioning.Origin
+
+    def entry(self) -> versioning.Entry | None:
+        try:
+            content = json.loads(self.text)
+        except ValueError:
+            return None
+        if not isinstance(content, dict):
+            return None
+        return versioning.Entry(self.record_id, self.stamp.version, content, self.parents,
+                                self.stamp.device_id, self.stamp.updated_at, self.origin,
+                                self.stamp.sightings, self.text)
+
+
+class History(MutableMapping[Key, versioning.Entry]):
+    """The history sheet's versions by (kind, record id, version).
+
+    A version written as exported (its cell's text hashes to it) is parsed only when its
+    entry is asked for: a re-import of versions the store has seen needs none of them.
+    One that does not parse after all (a forged text) is dropped then, as damaged.
+    """
+
+    def __init__(self) -> None:
+        self._found: dict[Key, versioning.Entry | _Unread] = {}
+
+    def __getitem__(self, key: Key) -> versioning.Entry:
+        found = self._found[key]
+        if isinstance(found, _Unread):
+            entry = found.entry()
+            if entry is None:
+                del self._found[key]
+                raise KeyError(key)
+            self._found[key] = found = entry
+        return found
+
+    def __setitem__(self, key: Key, entry: versioning.Entry) -> None:
+        self._found[key] = entry
+
+    def add_unread(self, key: Key, unread: _Unread) -> None:
+        self._found[key] = unread
+
+    def __delitem__(self, key: Key) -> None:
+        del self._found[key]
+
+    def __iter__(self) -> Iterator[Key]:
+        return iter(self._found)
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._found
+
+    @property
+    def parsed(self) -> int:
+        """How many versions' contents were parsed so far."""
+        return sum(1 for found in self._found.values() if not isinstance(found, _Unread))
+
+    def text(self, key: Key) -> str | None:
+        """The canonical text of a version's content, when the sheet holds exactly that."""
+        return self._found[key].text
+
+    def stamp(self, key: Key) -> Stamp:
+        """Who made a version when, without parsing its content."""
+        found = self._found[key]
+        if isinstance(found, _Unread):
+            return found.stamp
+        return Stamp(found.version, found.updated_at, found.device_id, found.sightings)
+
+
 @dataclass
 class Workbook:
     """Everything a sync workbook holds that an import needs."""
@@ -76,7 +174,7 @@ class Workbook:
     meta: dict[str, str]
     checklists: dict[str, xlsform.Checklist]
     rows: list[SheetRow]
-    history: dict[tuple[str, str, str], versioning.Entry]
+    history: History
     attachments: dict[tuple[str, str], list[dict[str, str]]]
     photo_files: dict[str, PhotoFile]
     modified: str | None
@@ -108,7 +206,7 @@ def read(path: Path) -> Workbook:
         if meta.get("format") != layout.FORMAT:
             raise NotSyncWorkbook(path)
         marks = workbook.cell_marks(path, names=_marked)
-        book = Workbook(path, photos.sha256_of(path), meta, {}, [], {}, {}, {},
+        book = Workbook(path, photos.sha256_of(path), meta, {}, [], History(), {}, {},
                         workbook.modified_time(path))
         book.checklists = _checklists(_small(reader, layout.CHECKLISTS), book)
         for name in reader.names:
@@ -244,14 +342,18 @@ def _records(name: str, rows: Iterator[list[Any]], codes: list[str], book: Workb
     if missing:
         book.warnings.append(("missing_columns", f"{name}: {'、'.join(missing)}"))
     machine = [(code, position.get(code)) for code in layout.MACHINE]
+    width = max(position.values(), default=0) + 1
+    codes_wanted, take = [code for code, _ in wanted], _getter([n for _, n in wanted])
     for number, values in enumerate(itertools.chain([first], rows), layout.HEADER_ROWS + 1):
-        if not any(layout.normal(v) != "" for v in values):
+        if not _filled(values):
             continue
-        meta = {code: _text(values[n]) if n is not None and n < len(values) else ""
-                for code, n in machine}
-        cells = {code: values[n] if n < len(values) else None for code, n in wanted}
-        bad = {code for code, n in wanted if (number, n) in errors}
-        row = SheetRow(kind, name, number, meta, cells, columns, letters, bad)
+        if len(values) < width:  # calamine cuts a row's empty cells at its end
+            values = [*values, *[None] * (width - len(values))]
+        meta = {code: _text(values[n]) if n is not None else "" for code, n in machine}
+        cells = dict(zip(codes_wanted, take(values), strict=True))
+        bad = {code for code, n in wanted if (number, n) in errors} if errors else set()
+        row = SheetRow(kind, name, number, meta, cells, columns, letters, bad,
+                       layout.cells_text(cells.values()))
         problems = _row_problems(row)
         for problem in problems:
             book.problem(problem)
@@ -259,6 +361,24 @@ def _records(name: str, rows: Iterator[list[Any]], codes: list[str], book: Workb
             book.rows.append(row)
         if book.full:
             return
+
+
+def _filled(values: list[Any]) -> bool:
+    """Whether a row has any cell that is not empty (most rows say so in their first)."""
+    for value in values:
+        if type(value) is str:
+            if value.strip():
+                return True
+        elif value is not None and layout.normal(value) != "":
+            return True
+    return False
+
+
+def _getter(indexes: list[int]) -> Callable[[list[Any]], tuple[Any, ...]]:
+    """The values at these indexes of a row, as a tuple (one C call, not one per cell)."""
+    if len(indexes) == 1:
+        return lambda values: (values[indexes[0]],)
+    return operator.itemgetter(*indexes) if indexes else lambda values: ()
 
 
 def _row_problems(row: SheetRow) -> list[Problem]:
@@ -285,11 +405,12 @@ def _row_problems(row: SheetRow) -> list[Problem]:
 _VERSION = re.compile(r"[0-9a-f]{32}")
 
 
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def _is_uuid(text: str) -> bool:
-    try:
-        return str(uuid.UUID(text)) == text
-    except ValueError:
-        return False
+    """Whether ``text`` is a UUID as written by ``str(uuid)`` (lowercase, hyphenated)."""
+    return _UUID.fullmatch(text) is not None
 
 
 def typed_id(kind: str, cells: dict[str, Any]) -> str:
@@ -310,19 +431,29 @@ def _history(name: str, rows: Iterator[list[Any]], book: Workbook) -> None:
         if len(values) < 10 or not values[1]:
             continue
         kind = sheets.kind_of_label(_text(values[0]))
-        record_id, version = _text(values[1]), _text(values[2])
-        content, text = _content(str(values[9]), version)
+        record_id, version, text = _text(values[1]), _text(values[2]), str(values[9])
+        stamp = Stamp(version, _text(values[7]), _text(values[6]),
+                      _sightings(values[10] if len(values) > 10 else None))
+        parents, origin = tuple(_text(values[3]).split()), _origin(values[4], values[5])
+        if _canonical(text, version):  # as exported: parsed when (if ever) it is needed
+            book.history.add_unread((kind, record_id, version),
+                                    _Unread(stamp, record_id, text, parents, origin))
+            continue
+        content = _content(text, version)
         if content is None:
             book.warnings.append(("history_damaged",
                                   f"{name}!{offset + layout.HEADER_ROWS + 1}"))
             continue
-        source = _SOURCE_OF_LABEL.get(_text(values[4]), _text(values[4]))
-        origin = versioning.Origin(source if source in versioning.SOURCES else "imported",
-                                   _text(values[5]))
         book.history[(kind, record_id, version)] = versioning.Entry(
-            record_id, version, content, tuple(_text(values[3]).split()), _text(values[6]),
-            _text(values[7]), origin, _sightings(values[10] if len(values) > 10 else None),
-            text)
+            record_id, version, content, parents, stamp.device_id, stamp.updated_at, origin,
+            stamp.sightings)
+
+
+@functools.lru_cache(maxsize=256)
+def _origin(label: Any, detail: Any) -> versioning.Origin:
+    source = _SOURCE_OF_LABEL.get(_text(label), _text(label))
+    return versioning.Origin(source if source in versioning.SOURCES else "imported",
+                             _text(detail))
 
 
 def _photos(name: str, rows: Iterator[list[Any]], book: Workbook,
@@ -344,22 +475,23 @@ def _photos(name: str, rows: Iterator[list[Any]], book: Workbook,
              "caption": _text(values[5])})
 
 
-def _content(text: str, version: str) -> tuple[dict[str, Any] | None, str | None]:
-    """A history row's content, if it is the content of its version (else damaged), and
-    its canonical text when the cell holds exactly that.
+def _canonical(text: str, version: str) -> bool:
+    """Whether a history cell holds the canonical text of its version's content (the
+    export writes that): the text itself hashes to the version."""
+    return text.startswith("{") and \
+        hashlib.sha256(text.encode("utf-8")).hexdigest()[:32] == version
 
-    The export writes the canonical text, so hashing the text itself is enough; text
-    reformatted by some program is parsed and hashed the long way.
-    """
+
+def _content(text: str, version: str) -> dict[str, Any] | None:
+    """A history row's content reformatted by some program, if it is still the content
+    of its version (else damaged): parsed and hashed the long way."""
     try:
         content = json.loads(text)
     except ValueError:
-        return None, None
+        return None
     if not isinstance(content, dict):
-        return None, None
-    if hashlib.sha256(text.encode("utf-8")).hexdigest()[:32] == version:
-        return content, text
-    return (content, None) if versioning.version_of(content) == version else (None, None)
+        return None
+    return content if versioning.version_of(content) == version else None
 
 
 def _sightings(value: Any) -> tuple[tuple[str, str], ...]:

@@ -9,6 +9,7 @@ recognised by the codes in its second row, so a renamed sheet still imports.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -214,13 +215,20 @@ def kind_of(codes: Iterable[str]) -> str | None:
     if "checklist_version_id" in present:
         return "inspection"
     shares = []
-    for sheet in RECORD_SHEETS:
-        content = [c.code for c in sheet.columns() if c.is_content and c.code not in MACHINE]
+    for sheet, content in _content_codes():
         found = sum(code in present for code in content)
         # Equal shares (a department's columns are all among a criterion's): more wins.
         shares.append((found / len(content), found, sheet.kind))
     share, _, kind = max(shares)
     return kind if share >= 0.5 else None
+
+
+@functools.cache
+def _content_codes() -> tuple[tuple[RecordSheet, tuple[str, ...]], ...]:
+    """Each record sheet's content codes (fixed: every sheet of every file asks)."""
+    return tuple((sheet, tuple(c.code for c in sheet.columns()
+                               if c.is_content and c.code not in MACHINE))
+                 for sheet in RECORD_SHEETS)
 
 
 def field_labels(checklists: Iterable[Checklist]) -> dict[str, str]:

@@ -39,7 +39,14 @@ def current(store: Store, kind: Kind, record_id: str) -> dict[str, Any] | None:
     if row is None:
         return None
     names = [d[0] for d in store.db.execute(f"SELECT * FROM {kind.table} LIMIT 0").description]
-    return dict(zip(names, row, strict=True))
+    return _decoded(kind, dict(zip(names, row, strict=True)))
+
+
+def _decoded(kind: Kind, row: dict[str, Any]) -> dict[str, Any]:
+    """A stored row with its answers (a JSON column, see migration 0033) as a dict."""
+    if kind.has_answers:
+        row["answers"] = json.loads(row["answers"])
+    return row
 
 
 def content(store: Store, kind: Kind, record_id: str) -> dict[str, Any] | None:
@@ -49,13 +56,7 @@ def content(store: Store, kind: Kind, record_id: str) -> dict[str, Any] | None:
         return None
     result = {column: row[column] for column in kind.columns}
     if kind.has_answers:
-        result["answers"] = {
-            item: json.loads(value)
-            for item, value in store.db.execute(
-                "SELECT item, value FROM answers WHERE inspection_id = ? ORDER BY item",
-                [record_id],
-            )
-        }
+        result["answers"] = row["answers"]
     if kind.has_attachments:
         result["attachments"] = [
             {"photo": sha, "item": item, "caption": caption}
@@ -85,37 +86,20 @@ def many(store: Store, kind: Kind, ids: frozenset[str], *,
          checklist_version_id: str | None = None) -> Iterator[dict[str, Any]]:
     """The stored rows of a kind with these ids (metadata and content, children included).
 
-    Rows come in id order, read in one pass over the table (and its answers).
+    Rows come in id order, read in one pass over the table.
     """
     where, params = ("WHERE checklist_version_id = ?", [checklist_version_id]) \
         if checklist_version_id else ("", [])
     cursor = store.db.execute(f"SELECT * FROM {kind.table} {where} ORDER BY id", params)
     names = [d[0] for d in cursor.description]
-    answers = _answers(store, where, params) if kind.has_answers else iter(())
-    pending: tuple[str, str, str] | None = next(answers, None)
     photos = _attachments(store, kind.name) if kind.has_attachments else {}
     for values in cursor:
         row = dict(zip(names, values, strict=True))
-        given: dict[str, Any] = {}
-        while pending is not None and pending[0] <= row["id"]:
-            if pending[0] == row["id"]:
-                given[pending[1]] = json.loads(pending[2])
-            pending = next(answers, None)
         if row["id"] not in ids:
             continue
-        if kind.has_answers:
-            row["answers"] = given
         if kind.has_attachments:
             row["attachments"] = photos.get(row["id"], [])
-        yield row
-
-
-def _answers(store: Store, where: str, params: list[Any]) -> Iterator[tuple[str, str, str]]:
-    join = where.replace("checklist_version_id", "i.checklist_version_id")
-    yield from store.db.execute(
-        "SELECT a.inspection_id, a.item, a.value FROM answers a"
-        f" JOIN inspections i ON i.id = a.inspection_id {join}"
-        " ORDER BY a.inspection_id, a.item", params)
+        yield _decoded(kind, row)
 
 
 def _attachments(store: Store, kind: str) -> dict[str, list[dict[str, str]]]:

@@ -30,6 +30,9 @@ BLOCK_ID = "@id"  # a repeat block's stable id, inside the block's answers
 class Kind:
     """A kind of record that travels: its table, content columns and child collections.
 
+    A kind ``has_answers`` keeps them in its table's ``answers`` column (a JSON object);
+    ``has_attachments``, in the ``attachments`` table.
+
     ``references`` names the fields holding another record's id, with that record's kind:
     an export takes the referenced records along, an import refuses an id it cannot find.
     """
@@ -211,12 +214,8 @@ def _blocks(blocks: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 def _write_children(store: Store, kind: Kind, record_id: str, data: Mapping[str, Any]) -> None:
     if kind.has_answers:
-        store.db.execute("DELETE FROM answers WHERE inspection_id = ?", [record_id])
-        store.db.table("answers").insert_all(
-            {"inspection_id": record_id, "item": item, "value": json.dumps(value,
-             ensure_ascii=False)}
-            for item, value in data["answers"].items()
-        )
+        store.db.execute(f"UPDATE {kind.table} SET answers = ? WHERE id = ?",
+                         [canonical(data["answers"]), record_id])
     if kind.has_attachments:
         store.db.execute(
             "DELETE FROM attachments WHERE owner_kind = ? AND owner_id = ?",
@@ -275,24 +274,6 @@ def append_entries(store: Store, kind: Kind, entries: Iterable[Entry]) -> None:
         [(kind.name, row[1], row[2], row[8], row[7]) for row in rows] + seen)
 
 
-# The text of an answer as _write_children stores it (json.dumps(value,
-# ensure_ascii=False)), with one encoder instead of a new one per value.
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
-_ANSWER_TEXTS: dict[tuple[type, Any], str] = {}  # answers repeat a lot ("ok", 3, dates …)
-
-
-def _answer_text(value: Any) -> str:
-    if type(value) not in (str, int, float, bool):
-        return _ENCODE(value)
-    key = (type(value), value)
-    text = _ANSWER_TEXTS.get(key)
-    if text is None:
-        if len(_ANSWER_TEXTS) > 50_000:
-            _ANSWER_TEXTS.clear()
-        text = _ANSWER_TEXTS[key] = _ENCODE(value)
-    return text
-
-
 def insert_current(store: Store, kind: Kind,
                    entries: Iterable[tuple[Entry, str, str]]) -> None:
     """Store versions as the current rows of records the store does not have yet.
@@ -301,24 +282,19 @@ def insert_current(store: Store, kind: Kind,
     it; the history must already hold the version (see :func:`append_entries`).
     """
     names = ["id", *kind.columns, "device_id", "created_at", "updated_at", "version",
-             "parent_version"]
-    rows, answers, attachments = [], [], []
+             "parent_version", *(["answers"] if kind.has_answers else [])]
+    rows, attachments = [], []
     for e, created_at, creator in entries:
         data = e.content
         rows.append([e.record_id, *(data[c] for c in kind.columns), creator, created_at,
-                     e.updated_at, e.version, e.parents[0] if e.parents else None])
-        if kind.has_answers:
-            answers += [(e.record_id, item, _answer_text(value))
-                        for item, value in data["answers"].items()]
+                     e.updated_at, e.version, e.parents[0] if e.parents else None,
+                     *([canonical(data["answers"])] if kind.has_answers else [])])
         if kind.has_attachments:
             attachments += [(kind.name, e.record_id, n, a["photo"], a["item"], a["caption"])
                             for n, a in enumerate(data["attachments"])]
     marks = ", ".join("?" * len(names))
     store.db.conn.executemany(
         f"INSERT INTO {kind.table} ({', '.join(names)}) VALUES ({marks})", rows)
-    answers.sort()  # in key order: the table's B-tree is filled page by page
-    store.db.conn.executemany(
-        "INSERT INTO answers (inspection_id, item, value) VALUES (?, ?, ?)", answers)
     store.db.conn.executemany(
         "INSERT INTO attachments (owner_kind, owner_id, position, photo_sha256, item, caption)"
         " VALUES (?, ?, ?, ?, ?, ?)", attachments)

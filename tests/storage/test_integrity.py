@@ -21,9 +21,9 @@ def test_a_sound_store_has_no_issues_and_tampering_is_found(store: db.Store) -> 
     inspection, finding, visit = (store.db.execute(f"SELECT id FROM {table} LIMIT 1")
                                   .fetchone()[0] for table in
                                   ("inspections", "findings", "reinspections"))
-    store.db.execute("UPDATE answers SET value = '\"tampered\"' WHERE inspection_id = ?"
-                     " AND item = (SELECT min(item) FROM answers WHERE inspection_id = ?)",
-                     [inspection, inspection])
+    store.db.execute("UPDATE inspections SET answers = json_set(answers, '$.' ||"
+                     " (SELECT min(key) FROM json_each(answers)), 'tampered') WHERE id = ?",
+                     [inspection])
     store.db.execute("UPDATE findings SET note = 'edited by hand' WHERE id = ?", [finding])
     store.db.execute("UPDATE reinspections SET outcomes = '[]' WHERE id = ?", [visit])
     found = {(issue.code, issue.subject) for issue in integrity.check(store)}

@@ -27,6 +27,7 @@ from storage.store.migrations import (
     m0027_ledger,
     m0031_access_log,
     m0032_sync_undo,
+    m0033_answers_column,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -45,6 +46,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0027_ledger,
     m0031_access_log,
     m0032_sync_undo,
+    m0033_answers_column,
 )
 
 MIGRATIONS = Migrations("xuncha")

@@ -22,7 +22,7 @@ from storage.inspection.inspections import KIND as INSPECTION
 from storage.inspection.inspections import Inspection
 from storage.store import cipher, db, photos, versioning
 
-TABLES = ("compounds", "inspections", "findings", "answers", "attachments")
+TABLES = ("compounds", "inspections", "findings", "attachments")
 
 # What the unsafe files of test_safety.py are refused with: typed errors of the lower layers
 # (type, reason), each worded by ui.messages (tests/ui/messages/test_refusals.py).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,8 @@ from sqlite_utils import Database
 
 from storage.errors import StoreError, StoreProblem
 from storage.forms import checklists
-from storage.store import cipher, db, migrations
+from storage.inspection import inspections
+from storage.store import cipher, db, migrations, records, versioning
 
 
 def test_new_store_has_pragmas_and_every_migration(store: db.Store) -> None:
@@ -49,6 +51,38 @@ def test_store_from_first_schema_migrates(store_path: Path) -> None:
         "checklist_version_id = ?", [checklists.version_id(checklist)])
     assert count == len(checklist.items)
     assert store.device_id == "d1"
+    store.close()
+
+
+def test_answers_kept_as_rows_move_into_their_inspection(store_path: Path) -> None:
+    """A store at 0032 kept an answer per row: after 0033 each inspection reads the same
+    answers (text, numbers, choices, repeat blocks, quotes) from its own column."""
+    store_path.parent.mkdir(parents=True)
+    old = Database(cipher.connect(store_path))
+    migrations.MIGRATIONS.apply(old, stop_before="0033_answers_column")
+    answers = {"count": 3, "ratio": 0.5, "kinds": ["a", "b"], "note": '说"明"\n第二行',
+               "rooms": [{"@id": "b1", "area": 12}], "empty": {}}
+    content = {"number": "XC-1", "compound_id": "c1", "checklist_version_id": "v1",
+               "officer": "", "place": "", "started_at": "2026-01-01T00:00:00.000Z",
+               "finished_at": None, "status": "draft", "score": None, "note": "",
+               "deleted": 0, "answers": answers, "attachments": []}
+    row = {k: v for k, v in content.items() if k not in ("answers", "attachments")}
+    old["inspections"].insert({**row, "id": "i1", "device_id": "d1", "created_at": "t",
+                               "updated_at": "t", "version": versioning.version_of(content)})
+    old["inspections"].insert({**row, "id": "i2", "number": "XC-2", "device_id": "d1",
+                               "created_at": "t", "updated_at": "t", "version": "v"})
+    old["answers"].insert_all({"inspection_id": "i1", "item": item,
+                               "value": json.dumps(value, ensure_ascii=False)}
+                              for item, value in answers.items())
+    old.close()
+
+    store = db.open_store(store_path)
+    assert "answers" not in store.db.table_names()
+    first = records.content(store, inspections.KIND, "i1")
+    assert first is not None and first["answers"] == answers
+    assert versioning.version_of(first) == versioning.version_of(content)
+    second = records.content(store, inspections.KIND, "i2")
+    assert second is not None and second["answers"] == {}
     store.close()
 
 
