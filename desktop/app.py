@@ -47,7 +47,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop import crash, crash_report, i18n, store_lock, version
+from desktop import crash, crash_report, i18n, store_lock, version, words
 from desktop import settings as app_settings
 from exports.privacy import policy
 from exports.spreadsheet import protection
@@ -78,7 +78,7 @@ PASSPHRASE = "XUNCHA_PASSPHRASE"
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="xuncha", description="XunCha workstation")
     parser.add_argument("--db", type=Path, default=None, help="the store to open")
-    parser.add_argument("--language", choices=i18n.LANGUAGES, default=None,
+    parser.add_argument("--language", choices=words.LANGUAGES, default=None,
                         help="interface language (default: settings, then the system's)")
     parser.add_argument("--version", action="version", version=f"XunCha {version.VERSION}")
     parser.add_argument("--exit-after-start", action="store_true",
@@ -117,13 +117,13 @@ class Workstation:
 
     def _build_window(self) -> MainWindow:
         window = MainWindow(self.store, self.settings, self.language,
-                            checklist_language=i18n.checklist_language(self.language),
+                            checklist_language=words.checklist_language(self.language),
                             version=version.VERSION)
         window.language_requested.connect(self.switch_language)
-        report_menu.install(window, i18n.checklist_language(self.language))
+        report_menu.install(window, words.checklist_language(self.language))
         campaign_menu.install(window)
-        review_menu.install(window, i18n.checklist_language(self.language))
-        property_menu.install(window, i18n.checklist_language(self.language))
+        review_menu.install(window, words.checklist_language(self.language))
+        property_menu.install(window, words.checklist_language(self.language))
         helpers_menu.install(window)
         ledger_menu.install(window)
         manual_menu.install(window)

@@ -1,4 +1,4 @@
-"""Chooses the language and installs Qt's and XunCha's translations into the application.
+"""Chooses the language (desktop/words.py) and installs Qt's and XunCha's translations into Qt.
 
 Qt's own dialogs (file dialogs, the calendar pop-up, message-box buttons) speak the
 interface language too: Qt's translation ``qtbase_<language>`` is installed with ours,
@@ -20,8 +20,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-TRANSLATIONS = Path(__file__).with_name("translations")
-LANGUAGES = ("zh_CN", "en")
+from desktop import words
+
 _LOCALES = {"zh_CN": (QLocale.Language.Chinese, QLocale.Country.China),
             "en": (QLocale.Language.English, QLocale.Country.UnitedStates)}
 _installed: list[QTranslator] = []
@@ -39,29 +39,24 @@ QT_GAPS = (
 )
 
 
-def system_language() -> str:
-    """'zh_CN' when the system speaks Chinese, else 'en'."""
-    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
-
-
 def qt_folders() -> list[Path]:
     """Where Qt's own translations are looked for: ours (the bundle), then Qt's."""
-    return [TRANSLATIONS,
+    return [words.TRANSLATIONS,
             Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
 
 
 def install(app: QCoreApplication, language: str | None = None) -> str:
     """Install the translations and locale for ``language`` (the system's by default).
 
-    Returns the language installed.
+    The command line's catalogue (desktop/words.py) speaks it too. Returns the language.
     """
-    language = language or system_language()
+    language = words.install(language)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(*_LOCALES.get(language, _LOCALES["en"])))
     if language != "en":
-        _load(app, f"xuncha_{language}", [TRANSLATIONS])
+        _load(app, f"xuncha_{language}", [words.TRANSLATIONS])
         _load(app, f"qtbase_{language}", qt_folders())
     return language
 
@@ -74,8 +69,3 @@ def _load(app: QCoreApplication, name: str, folders: list[Path]) -> bool:
             _installed.append(translator)
             return True
     return False
-
-
-def checklist_language(language: str) -> str:
-    """The XLSForm language code for an interface language ('zh' or 'en')."""
-    return "en" if language.startswith("en") else "zh"

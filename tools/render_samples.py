@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop import i18n
+from desktop import i18n, words
 from exports.reports import brief, inspection, notice, queries, street
 from exports.reports import compound as report_compound
 from exports.reports import ledger as report_ledger
@@ -91,14 +91,14 @@ def render_all(store: db.Store, folder: Path, setup: Setup) -> dict[str, int]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path, default=Path("samples"))
-    parser.add_argument("--language", choices=i18n.LANGUAGES, default="zh_CN")
+    parser.add_argument("--language", choices=words.LANGUAGES, default="zh_CN")
     parser.add_argument("--png", action="store_true", help="also write PNG pages")
     args = parser.parse_args()
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     i18n.install(app, args.language)
     args.folder.mkdir(parents=True, exist_ok=True)
     setup = Setup(
-        translate=QCoreApplication.translate, language=i18n.checklist_language(args.language)
+        translate=QCoreApplication.translate, language=words.checklist_language(args.language)
     )
     pages = render_all(_store(args.folder), args.folder, setup)
     for name, count in pages.items():

@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.version = version  # the app's, for the About box (ui cannot import desktop)
         self.settings = settings
         self.language = language
-        # The app passes desktop.i18n.checklist_language(language); ui cannot import it.
+        # The app passes desktop.words.checklist_language(language); ui cannot import it.
         self.form_language = checklist_language or (
             "en" if language.startswith("en") else "zh")
         self.today = today

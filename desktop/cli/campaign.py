@@ -16,9 +16,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from desktop import progress
+from desktop import progress, words
 from desktop.cli import support
 from desktop.cli.support import UsageProblem
 from exports.campaign import hotline_import, register
@@ -38,7 +36,7 @@ from ui.messages import campaign as campaign_text
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+    return words.translate("", text)
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:

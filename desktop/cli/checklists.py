@@ -14,9 +14,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from desktop import i18n
+from desktop import words
 from desktop.cli import support
 from storage.forms import checklists, xlsform
 from storage.store import db
@@ -24,7 +22,7 @@ from ui.messages import forms as forms_text
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+    return words.translate("", text)
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -71,7 +69,7 @@ def _find(store: db.Store, name: str) -> xlsform.Checklist:
 
 def _show(args: argparse.Namespace) -> int:
     checklist = _find(support.open_store(args), args.name)
-    language = i18n.checklist_language(i18n.system_language())
+    language = words.checklist_language(words.language())
     items = [{"name": i.name, "type": i.type, "label": i.label(language), "group": i.group,
               "repeat": i.repeat, "required": i.required, "severity": i.severity,
               "department": i.department, "legal_basis": i.legal_basis, "action": i.action,

@@ -20,9 +20,7 @@ import getpass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from desktop import progress
+from desktop import progress, words
 from desktop.cli import support
 from desktop.cli.support import UsageProblem
 from exports.roster import roster_file
@@ -34,7 +32,7 @@ from ui.messages import helpers as helper_text
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+    return words.translate("", text)
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:

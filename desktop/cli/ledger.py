@@ -23,8 +23,7 @@ import getpass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
+from desktop import words
 from desktop.cli import support
 from desktop.cli.support import UsageProblem
 from exports.ledger import ledger_file
@@ -37,7 +36,7 @@ from ui.messages import ledger as ledger_text
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+    return words.translate("", text)
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:

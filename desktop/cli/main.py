@@ -8,6 +8,11 @@ Each command group is a module (``checklists``, ``campaign``, ``reports``, ``syn
 :data:`GROUPS` says which module adds which commands, so a command imports its own group
 only (``check`` loads neither openpyxl nor reportlab) and ``--version`` nothing at all.
 ``--help``, or a command no group names, builds the whole parser.
+
+The command line speaks the system's language without Qt (desktop/words.py reads the
+windows' compiled translation), so ``check`` never loads Qt. The group modules word
+their results through ui.messages, which is Qt code, and so does the error path: both
+get Qt's application speaking the same language first (:func:`install_qt`).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop import version
+from desktop import version, words
 
 EXIT_USER_ERROR = 2
 EXIT_BUG = 70  # crash_report.EXIT_BUG, which is not imported before a bug (it loads Qt)
@@ -42,9 +47,18 @@ OWN = ("demo", "check")  # the commands of this module
 
 
 def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415 - not for --version
+    return words.translate("", text)
 
-    return QCoreApplication.translate("", text)
+
+def install_qt() -> None:
+    """Qt's application, speaking the command line's language, for the Qt code a command
+    uses (ui.messages words results and errors; the group modules import it)."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415 - not for check
+
+    from desktop import i18n  # noqa: PLC0415
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    i18n.install(app, words.language())
 
 
 def _common() -> argparse.ArgumentParser:
@@ -116,7 +130,7 @@ def _check(args: argparse.Namespace) -> int:
     from exports.spreadsheet import protection  # noqa: PLC0415 - without openpyxl
     from storage import integrity  # noqa: PLC0415
 
-    store = support.open_store(args)
+    store = support.open_store(args, builtins=False)
     issues = integrity.check(store)
     protected = protection.active()
     data = {"path": str(store.path), "ok": not issues, "xml_protection": protected,
@@ -154,13 +168,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments[:1] == ["--version"]:  # answered before Qt or the store are loaded
         print(f"XunCha {version.VERSION}")
         return 0
-    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
-
-    from desktop import i18n  # noqa: PLC0415
     from desktop.cli import support  # noqa: PLC0415
 
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    i18n.install(app)
+    words.install()
+    if groups_for(arguments):
+        install_qt()
     args = build_parser(arguments).parse_args(arguments)
     try:
         return int(args.handler(args))
@@ -173,6 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(tr("xuncha-cli: interrupted"), file=sys.stderr)
         return 130
     except Exception as error:  # noqa: BLE001 - known errors are worded, bugs are reported
+        install_qt()
         from ui import messages  # noqa: PLC0415 - an area's words load with its error
 
         text = messages.describe(error)

@@ -15,9 +15,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from desktop import i18n
+from desktop import words
 from desktop.cli import support
 from desktop.cli.support import UsageProblem
 from exports.manual import manual_file
@@ -31,7 +29,7 @@ from ui.messages import manual as manual_text
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+    return words.translate("", text)
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -65,7 +63,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _language() -> str:
-    return i18n.checklist_language(i18n.system_language())
+    return words.checklist_language(words.language())
 
 
 def item_dict(store: db.Store, item: Item) -> dict[str, Any]:

@@ -18,16 +18,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from desktop import progress, store_lock
+from desktop import progress, store_lock, words
 from desktop.cli import support
 from storage.errors import StoreError, StoreProblem
 from storage.store import access_log, db, encryption
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+    return words.translate("", text)
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:

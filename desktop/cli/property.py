@@ -21,8 +21,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
+from desktop import words
 from desktop.cli import support
 from desktop.cli import sync as sync_cli
 from desktop.cli.support import UsageProblem
@@ -35,7 +34,7 @@ from ui.messages import property as property_text
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+    return words.translate("", text)
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:

@@ -28,7 +28,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 # cli imports this module too; both only use each other's names when a command runs.
-from desktop import i18n, progress
+from desktop import i18n, progress, words
 from desktop.cli import ledger as cli_ledger
 from desktop.cli import support
 from exports.privacy import policy
@@ -50,7 +50,7 @@ Render = Callable[[db.Store, argparse.Namespace, Setup], int]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+    return words.translate("", text)
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -167,7 +167,7 @@ def _shared(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
     shared.add_argument("-o", "--output", type=Path, required=True, help=tr("the PDF to write"))
     shared.add_argument(
         "--language",
-        choices=i18n.LANGUAGES,
+        choices=words.LANGUAGES,
         help=tr("the language of the document (default: the interface's)"),
     )
     shared.add_argument("--font", type=Path, help=tr("a TrueType font file to print with"))
@@ -213,14 +213,14 @@ def _quarter(text: str) -> queries.Period:
 
 def _handler(render: Render) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
-        language = args.language or i18n.system_language()
-        app = QCoreApplication.instance()
-        if args.language and app is not None:
-            i18n.install(app, language)
+        if args.language:  # the printout's words and ui.messages' warnings alike
+            i18n.install(QCoreApplication.instance() or QCoreApplication(sys.argv[:1]),
+                         args.language)
+        language = words.language()
         store = support.open_store(args)
         setup = Setup(
-            translate=QCoreApplication.translate,
-            language=i18n.checklist_language(language),
+            translate=words.translate,
+            language=words.checklist_language(language),
             font_path=args.font,
             role_fonts={role: path for role, path in (("body", args.body_font),
                                                       ("title", args.title_font)) if path},

@@ -17,8 +17,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
+from desktop import words
 from desktop.cli import support
 from desktop.cli import sync as sync_cli
 from desktop.cli.support import UsageProblem
@@ -30,7 +29,7 @@ from ui.messages import review as review_text
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+    return words.translate("", text)
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:

@@ -11,11 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from storage import quarters
-from storage.forms import checklists
-from storage.manual import source as manual_source
+from desktop import words
 from storage.store import access_log, db, photos
 
 PASSPHRASE = "XUNCHA_PASSPHRASE"  # an encrypted store's passphrase, for scripts
@@ -24,7 +20,7 @@ EXPORT_PASSWORD = "XUNCHA_EXPORT_PASSWORD"  # the password of encrypted workbook
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+    return words.translate("", text)
 
 
 class UsageProblem(Exception):
@@ -35,19 +31,26 @@ def store_path(args: argparse.Namespace) -> Path:
     return Path(args.db or db.default_path())
 
 
-def open_store(args: argparse.Namespace, *, new_passphrase: str | None = None) -> db.Store:
+def open_store(args: argparse.Namespace, *, new_passphrase: str | None = None,
+               builtins: bool = True) -> db.Store:
     """The store named by ``--db`` (the default one otherwise), with the built-ins.
 
     An encrypted store asks for its passphrase (``XUNCHA_PASSPHRASE``, else a prompt); a
-    new store is created encrypted with ``new_passphrase``. The opening is logged.
+    new store is created encrypted with ``new_passphrase``. The opening is logged. A
+    command that only reads (``check``) goes without ``builtins``: the built-in checklists
+    and manual, and the form model they load, are installed by every other command.
     """
     path = store_path(args)
     passphrase = new_passphrase
     if db.is_encrypted(path):
         passphrase = secret(PASSPHRASE, tr("Passphrase of {path}: ").format(path=path))
     store = db.open_store(path, passphrase=passphrase)
-    checklists.install_builtins(store)
-    manual_source.install_builtin(store)
+    if builtins:
+        from storage.forms import checklists  # noqa: PLC0415 - the form model, not for check
+        from storage.manual import source as manual_source  # noqa: PLC0415
+
+        checklists.install_builtins(store)
+        manual_source.install_builtin(store)
     photos.sweep(store)  # what a killed import copied in and never recorded
     access_log.record(store, "open", f"xuncha-cli {args.command}")
     return store
@@ -80,8 +83,8 @@ def who(args: argparse.Namespace, store: db.Store) -> str:
     """Who does it: ``--who``, else the officer named in the settings; never the login."""
     name = (getattr(args, "who", "") or "").strip() or store.officer
     if not name:
-        raise UsageProblem(QCoreApplication.translate(
-            "", "Who does this? Give --who NAME, or set the officer's name in the settings "
+        raise UsageProblem(tr(
+            "Who does this? Give --who NAME, or set the officer's name in the settings "
             "of the window."))
     return name
 
@@ -91,17 +94,19 @@ def day(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(QCoreApplication.translate(
-            "", "not a date (YYYY-MM-DD): {text}").format(text=text)) from None
+        raise argparse.ArgumentTypeError(tr(
+            "not a date (YYYY-MM-DD): {text}").format(text=text)) from None
 
 
 def quarter(text: str) -> str:
     """A quarter typed as YYYY-Qn, as stored."""
+    from storage import quarters  # noqa: PLC0415 - for the commands that take one
+
     try:
         return quarters.normal(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(QCoreApplication.translate(
-            "", "not a quarter (YYYY-Qn): {text}").format(text=text)) from None
+        raise argparse.ArgumentTypeError(tr(
+            "not a quarter (YYYY-Qn): {text}").format(text=text)) from None
 
 
 def positive(text: str) -> int:
@@ -111,6 +116,6 @@ def positive(text: str) -> int:
     except ValueError:
         number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError(QCoreApplication.translate(
-            "", "must be a whole number of at least 1, not {text}").format(text=text))
+        raise argparse.ArgumentTypeError(tr(
+            "must be a whole number of at least 1, not {text}").format(text=text))
     return number

@@ -21,9 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from desktop import progress
+from desktop import progress, words
 from desktop.cli import support
 from exports.privacy import policy
 from exports.spreadsheet import template, workbook
@@ -40,7 +38,7 @@ from ui.messages import sync as sync_messages
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+    return words.translate("", text)
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storage import clock
-from storage.forms import checklists
-from storage.forms.xlsform import Item
 from storage.store import numbering, records, versioning
 from storage.store.db import Store
+
+if TYPE_CHECKING:  # the form model loads when a checklist is read, not with the records
+    from storage.forms.xlsform import Item
 
 # The responsible party when it is not yet known: a finding never goes without one, and
 # the notice and the lists show this rather than guessing (it is the term on paper, and
@@ -232,6 +233,8 @@ def source_item(store: Store, finding: Finding) -> tuple[Item | None, str]:
                            [finding.inspection_id]).fetchone()
     if row is None:
         return None, ""
+    from storage.forms import checklists  # noqa: PLC0415 - see the imports
+
     checklist = checklists.load(store, row[0])
     try:
         return checklist.item(finding.item), checklist.default_language

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storage import clock
-from storage.forms import checklists, validate
 from storage.store import numbering, records, versioning
 from storage.store.db import Store
+
+if TYPE_CHECKING:  # the form model loads when an inspection is written, not with the records
+    from storage.forms import validate
 
 STATUSES = ("draft", "final")
 
@@ -66,6 +68,8 @@ class AlreadyFinal(ValueError):
 def start(store: Store, compound_id: str, checklist_version_id: str, *, officer: str = "",
           place: str = "", started_at: str | None = None) -> Inspection:
     """Begin a draft inspection with the checklist's default answers filled in."""
+    from storage.forms import checklists, validate  # noqa: PLC0415 - see the imports
+
     checklist = checklists.load(store, checklist_version_id)
     stamp = started_at or clock.now()
     with store.atomic():
@@ -92,6 +96,8 @@ def save_draft(store: Store, inspection: Inspection) -> Inspection:
 def finalise(store: Store, inspection: Inspection, *, finished_at: str | None = None,
              today: dt.date | None = None) -> Inspection:
     """Validate everything and lock the inspection as final."""
+    from storage.forms import checklists, validate  # noqa: PLC0415 - see the imports
+
     checklist = checklists.load(store, inspection.checklist_version_id)
     problems = validate.validate(checklist, inspection.answers,
                                  attached=inspection.attached_items, today=today)
@@ -108,6 +114,8 @@ def amend(store: Store, inspection: Inspection, reason: str,
     """Change a final inspection: validated like a new one, the reason kept in the history."""
     if not reason.strip():
         raise ValueError("an amendment needs a reason")
+    from storage.forms import checklists, validate  # noqa: PLC0415 - see the imports
+
     checklist = checklists.load(store, inspection.checklist_version_id)
     problems = validate.validate(checklist, inspection.answers,
                                  attached=inspection.attached_items, today=today)
@@ -125,6 +133,8 @@ def delete(store: Store, inspection: Inspection) -> None:
 
 def _write(store: Store, inspection: Inspection,
            origin: versioning.Origin = versioning.TYPED) -> None:
+    from storage.forms import checklists, validate  # noqa: PLC0415 - see the imports
+
     checklist = checklists.load(store, inspection.checklist_version_id)
     inspection.score = validate.score(checklist, inspection.answers)
     versioning.write(store, KIND, inspection.id, inspection.content(), origin)
@@ -137,6 +147,8 @@ def context(store: Store, inspection: Inspection,
     A final inspection's "today" is the day it was finished, so what it calculated
     stays as it was; a draft's is ``today`` (the clock's when None).
     """
+    from storage.forms import validate  # noqa: PLC0415 - see the imports
+
     start, end = clock.local_naive(inspection.started_at), clock.local_naive(
         inspection.finished_at)
     device = store.db.execute("SELECT device_id FROM inspections WHERE id = ?",

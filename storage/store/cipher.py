@@ -20,8 +20,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 from sqlcipher3 import dbapi2 as dbapi
 
 Error = dbapi.Error
@@ -48,6 +46,10 @@ class Key:
 @functools.lru_cache(maxsize=16)
 def derive(passphrase: str, salt: bytes) -> Key:
     """The key SQLCipher 4 derives from ``passphrase`` for a file with ``salt``."""
+    # cryptography loads for an encrypted store only (a plain one starts without it)
+    from cryptography.hazmat.primitives import hashes  # noqa: PLC0415
+    from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC  # noqa: PLC0415
+
     kdf = PBKDF2HMAC(hashes.SHA512(), KEY_BYTES, salt, KDF_ITERATIONS)
     return Key(kdf.derive(passphrase.encode("utf-8")), salt)
 

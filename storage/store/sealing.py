@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import os
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 MAGIC = b"XCSEAL1\x00"
 NONCE_BYTES = 12
 
@@ -26,12 +23,18 @@ def is_sealed(data: bytes) -> bool:
 
 def seal(data: bytes, key: bytes, name: str) -> bytes:
     """``data`` encrypted and authenticated with ``key``, bound to ``name``."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: PLC0415 - as unseal
+
     nonce = os.urandom(NONCE_BYTES)
     return MAGIC + nonce + AESGCM(key).encrypt(nonce, data, name.encode())
 
 
 def unseal(data: bytes, key: bytes, name: str) -> bytes:
     """The plaintext of a sealed file; SealError if the key or name does not fit."""
+    # cryptography loads with the first sealed photo (a plain store never needs it)
+    from cryptography.exceptions import InvalidTag  # noqa: PLC0415
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: PLC0415
+
     start = len(MAGIC)
     nonce = data[start:start + NONCE_BYTES]
     try:

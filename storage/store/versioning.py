@@ -84,7 +84,12 @@ def canonical(content: Mapping[str, Any]) -> str:
 
 def version_of(content: Mapping[str, Any]) -> str:
     """The version of a content: the first 128 bits of the SHA-256 of its canonical text."""
-    return hashlib.sha256(canonical(content).encode("utf-8")).hexdigest()[:32]
+    return version_of_text(canonical(content))
+
+
+def version_of_text(text: str) -> str:
+    """The version of a content given as its canonical text (:func:`canonical`)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
 def write(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop import i18n
+from desktop import i18n, words
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_english_puts_the_english_locale_back(qapp: QApplication) -> None:
 
 def test_qts_translation_is_found_where_the_bundle_puts_it_first() -> None:
     folders = i18n.qt_folders()
-    assert folders[0] == i18n.TRANSLATIONS
+    assert folders[0] == words.TRANSLATIONS
     assert any((folder / "qtbase_zh_CN.qm").is_file() for folder in folders)
 
 

@@ -3,6 +3,7 @@ paper names one record (a hidden id changed by hand made two)."""
 
 from __future__ import annotations
 
+import json
 import uuid
 
 from storage import integrity
@@ -41,3 +42,19 @@ def test_two_records_with_one_number_are_found(store: db.Store) -> None:
     (issue,) = integrity.check(store)
     assert issue.code == "duplicate_number" and first.number in issue.subject
     assert first.id in issue.detail
+
+
+def test_a_history_text_in_another_layout_is_compared_as_data(store: db.Store) -> None:
+    """The check compares the history's text with the canonical one first: the same content
+    laid out otherwise (spaces, escaped Chinese) is sound, another content is not."""
+    compound = save_compound(store, Compound(name="丰瑞丽都"))
+    (text,) = store.db.execute("SELECT content FROM history WHERE record_id = ?",
+                               [compound.id]).fetchone()
+    content = json.loads(text)
+    store.db.execute("DROP TRIGGER history_no_update")  # as another program could
+    for layout, issues in ((json.dumps(content, indent=1), []),
+                           (json.dumps({**content, "name": "锦绣华庭"}),
+                            [("history_missing", f"compound {compound.id}")])):
+        store.db.execute("UPDATE history SET content = ? WHERE record_id = ?",
+                         [layout, compound.id])
+        assert [(i.code, i.subject) for i in integrity.check(store)] == issues

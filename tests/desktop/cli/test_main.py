@@ -127,6 +127,47 @@ def test_bad_checklist_workbook_names_sheet_and_row_in_chinese(tmp_path: Path,
     assert "检查表" in result.stderr  # worded in Chinese
 
 
+CHINESE = {"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+# Runs the command line, then names on stderr the Qt modules it loaded.
+WITH_QT_MODULES = """
+import sys
+from desktop.cli import main
+try:
+    code = main.main(sys.argv[1:])
+finally:  # --help exits from inside
+    print(sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))),
+          file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def _loading_qt(*args: str) -> tuple[subprocess.CompletedProcess, str]:
+    result = subprocess.run([sys.executable, "-c", WITH_QT_MODULES, *args], cwd=ROOT,
+                            capture_output=True, text=True, env={**os.environ, **CHINESE},
+                            timeout=120, check=False)
+    *said, modules = result.stderr.splitlines()
+    return result, "\n".join(said) + modules * (modules != "[]")
+
+
+def test_check_speaks_chinese_without_loading_qt(store_path: Path) -> None:
+    db.open_store(store_path).close()
+    result, loaded = _loading_qt("check", "--db", str(store_path))
+    assert result.returncode == 0 and loaded == ""
+    assert result.stdout == f"{store_path}：未发现问题。\n"
+    result, loaded = _loading_qt("check", "--help")
+    assert result.returncode == 0 and loaded == ""
+    assert "要使用的数据库" in result.stdout
+
+
+def test_an_error_of_check_loads_qt_speaking_the_same_language(tmp_path: Path) -> None:
+    """ui.messages (Qt code) words the error: Qt is loaded then, with Chinese installed."""
+    path = tmp_path / "notes.txt"
+    path.write_text("not a store\n" * 100)
+    result, loaded = _loading_qt("check", "--db", str(path))
+    assert result.returncode == main.EXIT_USER_ERROR and "PySide6.QtCore" in loaded
+    assert "不是巡查数据库" in result.stderr and str(path) in result.stderr
+
+
 def test_version_flag() -> None:
     result = _subprocess("--version")
     assert result.returncode == 0 and result.stdout.startswith("XunCha ")
