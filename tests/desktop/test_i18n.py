@@ -73,7 +73,7 @@ def test_qts_missing_words_are_translated_by_ours(chinese: None, qtbot: QtBot) -
 def _file_filters() -> list[tuple[str, str]]:
     """Every file-type filter of ours with its Chinese: (source, translation)."""
     found = []
-    for ts in sorted((i18n.TRANSLATIONS / "zh_CN").glob("*.ts")):
+    for ts in sorted((words.TRANSLATIONS / "zh_CN").glob("*.ts")):
         for message in ElementTree.parse(ts).getroot().iter("message"):
             source = message.findtext("source") or ""
             if re.search(r"\(\*\.\w+", source):
