@@ -23,7 +23,7 @@ from exports.spreadsheet import workbook
 from exports.spreadsheet.cells import Problem
 from exports.sync import layout, repeats, sheets
 from exports.sync.layout import Column
-from storage.forms import xlsform
+from storage.forms import checklists, xlsform
 from storage.store import photos, versioning
 
 PROBLEM_LIMIT = 100  # a file with more problems is refused with these, the rest counted
@@ -307,7 +307,7 @@ def _checklists(rows: list[list[Any]], book: Workbook) -> dict[str, xlsform.Chec
     for ident, pieces in parts.items():
         source = "".join(text for _, text in sorted(pieces))
         try:
-            found[ident] = xlsform.parse(json.loads(source))
+            found[ident] = checklists.parsed(source)
         except (ValueError, xlsform.ChecklistError) as error:
             book.problem(Problem(layout.CHECKLISTS, 0, "", "bad_checklist", ident,
                                  str(error)))

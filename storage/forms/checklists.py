@@ -139,7 +139,7 @@ def _fill_item_rows(store: Store) -> None:
     with store.atomic():
         for ident, source in missing:
             store.db.table("checklist_items").insert_all(
-                _item_rows(ident, _parse_cached(source)))
+                _item_rows(ident, parsed(source)))
 
 
 def load(store: Store, ident: str) -> Checklist:
@@ -148,11 +148,13 @@ def load(store: Store, ident: str) -> Checklist:
                            [ident]).fetchone()
     if row is None:
         raise KeyError(ident)
-    return _parse_cached(row[0])
+    return parsed(row[0])
 
 
 @functools.lru_cache(maxsize=64)
-def _parse_cached(source: str) -> Checklist:
+def parsed(source: str) -> Checklist:
+    """The checklist of a stored source (its XLSForm sheets as JSON), parsed once per
+    process: the store's versions and every file that carries the same one share it."""
     sheets: Sheets = json.loads(source)
     return parse(sheets)
 
