@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exports.spreadsheet import workbook
+from exports.spreadsheet import files
 from exports.sync import importer
 from exports.sync.plan import Plan
 from storage.store import db
@@ -99,7 +99,7 @@ class SyncImportDialog(QDialog):
     def add_files(self, paths: list[Path]) -> None:
         known = {self.files.item(n).text() for n in range(self.files.count())}
         for path in paths:
-            if path.suffix.lower() in workbook.SUFFIXES and str(path) not in known:
+            if path.suffix.lower() in files.SUFFIXES and str(path) not in known:
                 self.files.addItem(str(path))
                 known.add(str(path))
         self._plans = []
