@@ -234,7 +234,8 @@ def _sheet(reader: workbook.SheetReader, name: str, book: Workbook,
            found: marks.CellMarks) -> None:
     """Read one sheet as what its codes row says it holds."""
     taken = [0]
-    rows = _with_formulas(reader.rows(name), found.formulas.get(name, {}), taken)
+    rows = marks.with_formulas(_counted(reader.rows(name), taken),
+                               found.formulas.get(name, {}))
     head = [next(rows, []) for _ in range(layout.HEADER_ROWS)]
     codes = [_text(c) for c in head[1]]
     errors = found.errors.get(name, set())
@@ -250,20 +251,9 @@ def _sheet(reader: workbook.SheetReader, name: str, book: Workbook,
             book.unchecked += reader.count(name) - taken[0]
 
 
-def _with_formulas(rows: Iterator[list[Any]], formulas: dict[tuple[int, int], str],
-                   taken: list[int]) -> Iterator[list[Any]]:
-    """Rows with each formula no program computed given as its text (typed text).
-
-    ``taken[0]`` counts the rows given so far.
-    """
-    by_row: dict[int, list[tuple[int, str]]] = {}
-    for (row, column), text in formulas.items():
-        by_row.setdefault(row, []).append((column, text))
-    for number, values in enumerate(rows, start=1):
-        taken[0] = number
-        for column, text in by_row.get(number, ()):
-            if column < len(values):
-                values[column] = text
+def _counted(rows: Iterator[list[Any]], taken: list[int]) -> Iterator[list[Any]]:
+    """The sheet's rows; ``taken[0]`` counts those taken so far (the rest are left unread)."""
+    for taken[0], values in enumerate(rows, start=1):  # noqa: B007 - the count is read outside
         yield values
 
 
