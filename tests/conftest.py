@@ -5,10 +5,12 @@ Qt-free: the tests of ``storage`` and ``exports`` run without PySide6 installed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -56,11 +58,85 @@ def store_path(tmp_path: Path) -> Path:
     return tmp_path / "store" / "xuncha.db"
 
 
+@dataclass(frozen=True)
+class Template:
+    """A store built once (closed), and how many clock readings building it took."""
+
+    path: Path
+    readings: int
+    passphrase: str | None = None
+
+
+@contextlib.contextmanager
+def own_clock() -> Iterator[Callable[[], int]]:
+    """A clock of its own from TEST_START while a template is built; yields its count of
+    readings so far."""
+    ticking = clock.fixed(TEST_START)
+    readings = 0
+
+    def counted() -> dt.datetime:
+        nonlocal readings
+        readings += 1
+        return ticking.moment()
+
+    previous = clock.install(clock.Clock(counted, ticking.zone))
+    try:
+        yield lambda: readings
+    finally:
+        clock.install(previous)
+
+
+def template(path: Path, build: Callable[[db.Store], object],
+             passphrase: str | None = None) -> Template:
+    """A store made at ``path`` and given to ``build``, on a clock of its own, then closed.
+
+    Each test then opens its own copy of the file (:func:`copy_of`) instead of building
+    the same store again: migrating, installing the built-in checklists and writing with
+    SQLite's full sync cost far more than copying a file.
+    """
+    with own_clock() as readings:
+        built = db.open_store(path, passphrase=passphrase)
+        try:
+            build(built)
+        finally:
+            built.close()
+        return Template(path, readings(), passphrase)
+
+
+def copy_files(built: Template, path: Path) -> Path:
+    """A copy of a template store's file, photos and backups at ``path``.
+
+    The test's clock is read as often as building the store read it, so what the test
+    writes next carries the times it would carry had it built the store itself.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for part in built.path.parent.glob(built.path.name + "*"):
+        target = path.with_name(path.name + part.name.removeprefix(built.path.name))
+        if part.is_dir():
+            shutil.copytree(part, target)
+        else:
+            shutil.copyfile(part, target)
+    for _ in range(built.readings):
+        clock.now()
+    return path
+
+
+def copy_of(built: Template, path: Path) -> db.Store:
+    """A test's own copy of a template store (:func:`copy_files`), open."""
+    return db.open_store(copy_files(built, path), passphrase=built.passphrase)
+
+
+@pytest.fixture(scope="session")
+def store_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    """The fresh store with the built-in checklists, built once for every test's copy."""
+    return template(tmp_path_factory.mktemp("template") / "xuncha.db",
+                    checklists.install_builtins)
+
+
 @pytest.fixture
-def store(store_path: Path) -> Iterator[db.Store]:
-    """A fresh store on disk with the built-in checklists."""
-    opened = db.open_store(store_path)
-    checklists.install_builtins(opened)
+def store(store_template: Template, store_path: Path) -> Iterator[db.Store]:
+    """A fresh store on disk with the built-in checklists (a copy of the template)."""
+    opened = copy_of(store_template, store_path)
     yield opened
     opened.close()
 
@@ -69,11 +145,19 @@ def store(store_path: Path) -> Iterator[db.Store]:
 PASSPHRASE = "巡查 口令 2026"
 
 
+@pytest.fixture(scope="session")
+def encrypted_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    """The fresh encrypted store, built once: its copies share its salt, so the key is
+    derived once a session (test_cipher.py opens a copy with SQLCipher's own derivation
+    from the passphrase; test_encryption.py encrypts stores with new salts)."""
+    return template(tmp_path_factory.mktemp("template") / "xuncha.db",
+                    checklists.install_builtins, PASSPHRASE)
+
+
 @pytest.fixture
-def encrypted_store(store_path: Path) -> Iterator[db.Store]:
+def encrypted_store(encrypted_template: Template, store_path: Path) -> Iterator[db.Store]:
     """A fresh encrypted store (SQLCipher, PASSPHRASE) with the built-in checklists."""
-    opened = db.open_store(store_path, passphrase=PASSPHRASE)
-    checklists.install_builtins(opened)
+    opened = copy_of(encrypted_template, store_path)
     yield opened
     opened.close()
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from storage.forms import checklists, xlsform
 from storage.inspection import compounds
 from storage.store import db
-from tests.conftest import TEST_START
+from tests.conftest import TEST_START, Template, copy_of
 
 TODAY = TEST_START.date()  # the tests' clock starts on this day
 
@@ -23,14 +23,13 @@ ALL_TYPES = (Path(__file__).with_name("data") / "all_types_checklist.md").read_t
 
 
 @pytest.fixture
-def store(store_path: Path) -> Iterator[db.Store]:
+def store(store_template: Template, store_path: Path) -> Iterator[db.Store]:
     """The store of a widget test: its windows close, and its workers end, before it does.
 
     Closing a window writes a pending draft at once, so no autosave timer fires on a
     closed store (as the app closes its windows before its store).
     """
-    opened = db.open_store(store_path)
-    checklists.install_builtins(opened)
+    opened = copy_of(store_template, store_path)
     yield opened
     for widget in QApplication.topLevelWidgets():
         widget.close()

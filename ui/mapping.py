@@ -4,9 +4,10 @@ headers, beside the first rows as the mapping reads them (hotline and roster imp
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,7 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exports.spreadsheet import column_mapping
+
 Read = Callable[[dict[str, int], list[Any]], dict[str, str]]  # mapping, row -> values
+
+
+def describe(path: Path, layout: column_mapping.Layout, rows: int) -> str:
+    """Where the file's table was found, how many rows, and whether the mapping was seen before."""
+    how = (QCoreApplication.translate("MappingBox", "mapping remembered from an earlier import")
+           if layout.remembered else
+           QCoreApplication.translate("MappingBox", "mapping guessed from the headers, check it"))
+    return QCoreApplication.translate(
+        "MappingBox", "{name}: sheet {sheet}, header in row {row}, {rows} rows below; {how}."
+    ).format(name=path.name, sheet=layout.sheet, row=layout.header_row + 1, rows=rows, how=how)
 
 
 class MappingBox(QWidget):

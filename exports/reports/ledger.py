@@ -7,6 +7,8 @@ import datetime as dt
 import functools
 from pathlib import Path
 
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from exports.reports import queries, resources
@@ -29,6 +31,8 @@ STATE = {"open": QT_TRANSLATE_NOOP("reports", "to rectify"),
          "awaiting": QT_TRANSLATE_NOOP("reports", "awaiting re-inspection"),
          "closed": QT_TRANSLATE_NOOP("reports", "closed"),
          "withdrawn": QT_TRANSLATE_NOOP("reports", "withdrawn")}
+_PADDING = 6 / mm + 1  # a cell's left and right padding (3 pt each) and a hair, in mm
+_NAMES = 16.0  # mm for the compound and for the lead: "Compound", 市场监管 on one line
 
 
 def render(store: Store, flt: Filter, path: Path, setup: Setup | None = None) -> int:
@@ -122,6 +126,27 @@ def _list(doc: Doc, store: Store, flt: Filter, found: list[Entry],
                        words.translate("reports", "Lead (manual item)"),
                        words.translate("reports", "Deadline"), words.translate("reports", "State"),
                        words.translate("reports", "Closed, verified by")],
-                      body, [8, 33, 18, 44, 20, 19, 13, 19],
+                      body, _widths(doc, found),
                       highlight=[n for n, e in enumerate(found) if e.overdue(today)],
                       align_right=(0,))]
+
+
+def _widths(doc: Doc, found: list[Entry]) -> list[float]:
+    """The columns, in mm. What must stay on one line (the row's and the problem's numbers,
+    the dates, every state in the document's language) is as wide as its widest text in
+    the font printed with; the problem takes what the compound and the lead leave."""
+    fit = functools.partial(_fit, doc)
+    day = "2026-12-31"
+    row = fit([doc.words.translate("reports", "No."), str(len(found))])
+    number = fit([e.number for e in found])
+    deadline = fit([day, *(e.deadline or "" for e in found)])
+    state = fit([doc.words.marked(label) for label in STATE.values()])
+    closed = fit([day, *(e.closed_on or "" for e in found)])
+    problem = doc.width / mm - row - number - deadline - state - closed - 2 * _NAMES
+    return [row, number, _NAMES, problem, _NAMES, deadline, state, closed]
+
+
+def _fit(doc: Doc, texts: list[str]) -> float:
+    """The width in mm of a cell that holds the widest of ``texts`` on one line."""
+    style = doc.styles["cell"]
+    return max(stringWidth(t, style.fontName, style.fontSize) for t in texts) / mm + _PADDING

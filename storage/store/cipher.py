@@ -102,6 +102,16 @@ def attach(conn: dbapi.Connection, path: Path, alias: str, key: Key | None) -> N
 
 
 def export(conn: dbapi.Connection, alias: str) -> None:
-    """Copy every table, index, trigger and row of ``conn`` into the attached ``alias``."""
-    conn.execute(f"SELECT sqlcipher_export('{alias}')")
+    """Copy every table, index, trigger and row of ``conn`` into the attached ``alias``.
+
+    In one transaction: by itself the export commits (and syncs the disk) once per
+    table, which made encrypting a store three times slower.
+    """
+    conn.execute("BEGIN")
+    try:
+        conn.execute(f"SELECT sqlcipher_export('{alias}')")
+        conn.execute("COMMIT")
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
     conn.execute(f"DETACH DATABASE {alias}")

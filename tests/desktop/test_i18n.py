@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialogButtonBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QDialogButtonBox,
+    QFileDialog,
+    QListView,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop import i18n
@@ -59,3 +68,37 @@ def test_qts_missing_words_are_translated_by_ours(chinese: None, qtbot: QtBot) -
     qtbot.addWidget(dialog)
     labels = [label.text() for label in dialog.findChildren(QLabel)]
     assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
+
+
+def _file_filters() -> list[tuple[str, str]]:
+    """Every file-type filter of ours with its Chinese: (source, translation)."""
+    found = []
+    for ts in sorted((i18n.TRANSLATIONS / "zh_CN").glob("*.ts")):
+        for message in ElementTree.parse(ts).getroot().iter("message"):
+            source = message.findtext("source") or ""
+            if re.search(r"\(\*\.\w+", source):
+                found.append((source, message.findtext("translation") or ""))
+    return found
+
+
+def _wait_listed(qtbot: QtBot, view: QListView, count: int) -> None:
+    """Wait until a file dialog's list shows ``count`` files (it reads the folder later)."""
+    qtbot.waitUntil(lambda: view.model().rowCount(view.rootIndex()) == count, timeout=5000)
+
+
+def test_every_file_type_filter_still_shows_its_files_in_chinese(qtbot: QtBot,
+                                                                 tmp_path: Path) -> None:
+    """Qt reads the patterns between ASCII brackets: 表格（*.xlsx） showed no workbook at all."""
+    assert len(_file_filters()) >= 5
+    for n, (source, chinese) in enumerate(_file_filters()):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        suffixes = re.findall(r"\*(\.\w+)", source)
+        for suffix in suffixes:
+            (folder / f"a{suffix}").touch()
+        dialog = QFileDialog(None, "", str(folder), chinese)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        view = dialog.findChild(QListView, "listView")
+        assert view is not None
+        _wait_listed(qtbot, view, len(suffixes))

@@ -5,27 +5,25 @@ from __future__ import annotations
 
 import uuid
 
-from storage import demo, integrity
+from storage import integrity
 from storage.forms import checklists
 from storage.inspection import inspections
 from storage.inspection.compounds import Compound
 from storage.inspection.compounds import save as save_compound
 from storage.store import db, versioning
-from tests.conftest import TEST_START
 
 
-def test_a_sound_store_has_no_issues_and_tampering_is_found(store: db.Store) -> None:
-    demo.build(store, compounds=6, inspections=40, today=TEST_START.date())
-    assert integrity.check(store) == []
-    inspection, finding, visit = (store.db.execute(f"SELECT id FROM {table} LIMIT 1")
+def test_a_sound_store_has_no_issues_and_tampering_is_found(demo_store: db.Store) -> None:
+    assert integrity.check(demo_store) == []
+    inspection, finding, visit = (demo_store.db.execute(f"SELECT id FROM {table} LIMIT 1")
                                   .fetchone()[0] for table in
                                   ("inspections", "findings", "reinspections"))
-    store.db.execute("UPDATE inspections SET answers = json_set(answers, '$.' ||"
-                     " (SELECT min(key) FROM json_each(answers)), 'tampered') WHERE id = ?",
-                     [inspection])
-    store.db.execute("UPDATE findings SET note = 'edited by hand' WHERE id = ?", [finding])
-    store.db.execute("UPDATE reinspections SET outcomes = '[]' WHERE id = ?", [visit])
-    found = {(issue.code, issue.subject) for issue in integrity.check(store)}
+    demo_store.db.execute("UPDATE inspections SET answers = json_set(answers, '$.' ||"
+                          " (SELECT min(key) FROM json_each(answers)), 'tampered')"
+                          " WHERE id = ?", [inspection])
+    demo_store.db.execute("UPDATE findings SET note = 'edited by hand' WHERE id = ?", [finding])
+    demo_store.db.execute("UPDATE reinspections SET outcomes = '[]' WHERE id = ?", [visit])
+    found = {(issue.code, issue.subject) for issue in integrity.check(demo_store)}
     for subject in (f"inspection {inspection}", f"finding {finding}",
                     f"reinspection {visit}"):
         assert ("version_mismatch", subject) in found

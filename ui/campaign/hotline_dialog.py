@@ -9,19 +9,13 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QListWidget,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,90 +26,39 @@ from exports.spreadsheet import column_mapping
 from storage.campaign import hotline, matching
 from storage.inspection import compounds
 from storage.store.db import Store
-from ui import tables, worker
+from ui import import_dialog, mapping, tables, worker
 from ui.mapping import MappingBox
 from ui.messages import campaign as campaign_text
 from ui.tables import RowsModel
 
 
-class HotlineImportDialog(QDialog):
+class HotlineImportDialog(import_dialog.FileImportDialog):
     """Choose an export, check the mapping, import, then confirm aliases for the rest."""
 
-    imported = Signal(object)  # the Report, once the work orders are in the store
-
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.preview: hotline_import.Preview | None = None
-        self.report: hotline_import.Report | None = None
-        self.job: worker.Worker | None = None
+        super().__init__(store, parent, cancel=True)
         self.setWindowTitle(self.tr("Import 12345 hotline work orders"))
         self.resize(1100, 720)
-        self.file_label = QLabel(self.tr("No file chosen."), self)
-        self.choose_button = QPushButton(self.tr("Choose file…"), self)
-        self.choose_button.clicked.connect(self._on_choose)
         self.columns = MappingBox(list(column_mapping.HOTLINE_FIELDS),
                                   campaign_text.field_name, self)
         self.sample = self.columns.sample
-        self.progress = QProgressBar(self)
-        self.import_button = QPushButton(self.tr("Import"), self)
-        self.import_button.setEnabled(False)
-        self.import_button.clicked.connect(self._on_import)
-        self.cancel_button = QPushButton(self.tr("Cancel import"), self)
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self._on_cancel)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.problems = QListWidget(self)
+        self.show_above_run(self.columns)
         self.unmatched = UnmatchedPanel(store, self)
-        self._layout()
+        self.body.addWidget(self.unmatched, 2)
 
-    def _layout(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.file_label, 1)
-        top.addWidget(self.choose_button)
-        run = QHBoxLayout()
-        run.addWidget(self.progress, 1)
-        run.addWidget(self.import_button)
-        run.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.columns)
-        layout.addLayout(run)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.problems, 1)
-        layout.addWidget(self.unmatched, 2)
+    def file_kinds(self) -> tuple[str, str]:
+        return self.tr("12345 export"), self.tr("Spreadsheets (*.xlsx *.xls *.csv *.ods)")
 
-    def _on_choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("12345 export"), "", self.tr(
-            "Spreadsheets (*.xlsx *.xls *.csv *.ods)"))
-        if name:
-            self.load(Path(name))
+    def read_job(self, path: Path) -> worker.Job:
+        return lambda own, _progress: hotline_import.inspect(own, path)
 
-    def load(self, path: Path) -> worker.Worker:
-        """Read the file on the thread pool; the mapping appears when it is read."""
-        self.file_label.setText(self.tr("Reading {name}…").format(name=path.name))
-        self.import_button.setEnabled(False)
-        self.job = worker.Worker(self.store,
-                                 lambda own, _progress: hotline_import.inspect(own, path))
-        self.job.signals.finished.connect(self._on_read)
-        self.job.signals.failed.connect(self.summary.setText)
-        self.job.signals.ended.connect(self._on_ended)
-        return worker.start(self.job)
-
-    def _on_read(self, preview: hotline_import.Preview) -> None:
-        self.preview = preview
+    def show_preview(self, preview: hotline_import.Preview) -> None:
         layout = preview.layout
-        self.file_label.setText(self.tr(
-            "{name}: sheet {sheet}, header in row {row}, {rows} rows below; {how}.").format(
-            name=preview.path.name, sheet=layout.sheet, row=layout.header_row + 1,
-            rows=preview.total, how=self.tr("mapping remembered from an earlier import")
-            if layout.remembered else self.tr("mapping guessed from the headers, check it")))
+        self.file_label.setText(mapping.describe(preview.path, layout, preview.total))
         self.columns.set_source(
             layout.headers, layout.mapping, preview.sample_rows, layout.header_row + 2,
-            lambda mapping, row: hotline_file.fields(dataclasses.replace(layout,
-                                                                         mapping=mapping), row))
-        self.import_button.setEnabled(True)
+            lambda chosen, row: hotline_file.fields(dataclasses.replace(layout,
+                                                                        mapping=chosen), row))
 
     @property
     def combos(self) -> dict[str, QComboBox]:
@@ -124,42 +67,16 @@ class HotlineImportDialog(QDialog):
     def mapping(self) -> dict[str, int]:
         return self.columns.mapping()
 
-    def _on_import(self) -> worker.Worker | None:
-        if self.preview is None:
-            return None
-        self.preview.layout.mapping = self.mapping()
-        preview, who = self.preview, self.store.officer
-        self.job = worker.Worker(self.store, lambda own, progress: hotline_import.run(
-            own, preview, who=who, progress=progress))
-        self.job.signals.progress.connect(self._on_progress)
-        self.job.signals.finished.connect(self._on_imported)
-        self.job.signals.failed.connect(self.summary.setText)
-        self.job.signals.ended.connect(self._on_ended)
-        self.import_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        return worker.start(self.job)
+    def import_job(self, source: hotline_import.Preview, *, dry_run: bool) -> worker.Job:
+        source.layout.mapping = self.mapping()
+        who = self.store.officer
+        return lambda own, progress: hotline_import.run(own, source, who=who, dry_run=dry_run,
+                                                        progress=progress)
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-
-    def _on_cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-
-    def _on_imported(self, report: hotline_import.Report) -> None:
-        self.report = report
-        self.import_button.setEnabled(False)  # once is enough; read the file again for more
-        self.summary.setText(campaign_text.import_summary(report))
-        self.problems.clear()
-        self.problems.addItems([campaign_text.problem(p) for p in report.problems])
+    def show_report(self, report: hotline_import.Report, *, dry_run: bool) -> None:
+        self.tell(campaign_text.import_summary(report),
+                  [campaign_text.problem(p) for p in report.problems])
         self.unmatched.refresh()
-        self.imported.emit(report)
-
-    def _on_ended(self) -> None:
-        """The job is over, whatever came of it (before its result or its error)."""
-        self.cancel_button.setEnabled(False)
-        self.import_button.setEnabled(self.preview is not None)
 
 
 class UnmatchedPanel(QGroupBox):

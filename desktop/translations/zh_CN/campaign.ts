@@ -579,44 +579,12 @@
         <translation>导入 12345 热线工单</translation>
     </message>
     <message>
-        <source>No file chosen.</source>
-        <translation>尚未选择文件。</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>取消导入</translation>
-    </message>
-    <message>
         <source>12345 export</source>
         <translation>12345 导出文件</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xls *.csv *.ods)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv *.ods)</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>正在读取 {name}…</translation>
-    </message>
-    <message>
-        <source>{name}: sheet {sheet}, header in row {row}, {rows} rows below; {how}.</source>
-        <translation>{name}：工作表 {sheet}，表头在第 {row} 行，其下 {rows} 行；{how}。</translation>
-    </message>
-    <message>
-        <source>mapping remembered from an earlier import</source>
-        <translation>列对应沿用上次导入的设置</translation>
-    </message>
-    <message>
-        <source>mapping guessed from the headers, check it</source>
-        <translation>列对应按表头推测，请核对</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,60 @@
     </message>
 </context>
 <context>
+    <name>FileImportDialog</name>
+    <message>
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Try (write nothing)</source>
+        <translation>试导入（不写入）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>FilesImportDialog</name>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Workbooks to import</source>
+        <translation>要导入的表格</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>表格 (*.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+</context>
+<context>
     <name>FinaliseSummary</name>
     <message>
         <source>Before finalising</source>
@@ -953,6 +1007,18 @@ Enter  打开所选行</translation>
 </context>
 <context>
     <name>MappingBox</name>
+    <message>
+        <source>mapping remembered from an earlier import</source>
+        <translation>列对应沿用上次导入的设置</translation>
+    </message>
+    <message>
+        <source>mapping guessed from the headers, check it</source>
+        <translation>列对应按表头推测，请核对</translation>
+    </message>
+    <message>
+        <source>{name}: sheet {sheet}, header in row {row}, {rows} rows below; {how}.</source>
+        <translation>{name}：工作表 {sheet}，表头在第 {row} 行，其下 {rows} 行；{how}。</translation>
+    </message>
     <message>
         <source>Columns</source>
         <translation>列</translation>

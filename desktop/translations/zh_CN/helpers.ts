@@ -811,44 +811,12 @@
         <translation>导入帮带台账</translation>
     </message>
     <message>
-        <source>No file chosen.</source>
-        <translation>未选择文件。</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>Try (write nothing)</source>
-        <translation>试导入（不写入）</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
         <source>Helpers&apos; roster</source>
         <translation>帮带台账</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xls *.csv *.ods)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv *.ods)</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>正在读取 {name}…</translation>
-    </message>
-    <message>
-        <source>{name}: sheet {sheet}, header in row {row}, {rows} rows below; {how}.</source>
-        <translation>{name}：工作表 {sheet}，表头在第 {row} 行，下面 {rows} 行；{how}。</translation>
-    </message>
-    <message>
-        <source>mapping remembered from an earlier import</source>
-        <translation>沿用上次导入确认的列对应关系</translation>
-    </message>
-    <message>
-        <source>mapping guessed from the headers, check it</source>
-        <translation>按表头推测的列对应关系，请核对</translation>
     </message>
     <message>
         <source>Tried, nothing written: {text}</source>

@@ -302,28 +302,12 @@
         <translation>导入履职手册</translation>
     </message>
     <message>
-        <source>No file chosen.</source>
-        <translation>未选择文件。</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
         <source>Manual workbook</source>
         <translation>手册工作簿</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>电子表格 (*.xlsx *.xls *.ods)</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>正在读取 {name}…</translation>
     </message>
     <message>
         <source>Correct these cells in the workbook and choose it again; nothing is imported while one is wrong.</source>

@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Workbooks (*.xlsx)</source>
-        <translation>表格（*.xlsx）</translation>
+        <translation>表格 (*.xlsx)</translation>
     </message>
     <message>
         <source>Wrote {file}: {compounds} compounds, {inspections} inspections, {findings} findings.</source>
@@ -624,28 +624,12 @@
         <translation>导入队员的表格</translation>
     </message>
     <message>
-        <source>Add files…</source>
-        <translation>添加文件…</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <source>Drop workbooks (.xlsx) here, or add them with the button. Nothing is written before you press Import.</source>
@@ -674,14 +658,6 @@
     <message>
         <source>Detail</source>
         <translation>说明</translation>
-    </message>
-    <message>
-        <source>Workbooks to import</source>
-        <translation>要导入的表格</translation>
-    </message>
-    <message>
-        <source>Workbooks (*.xlsx *.xlsm *.xls *.ods)</source>
-        <translation>表格（*.xlsx *.xlsm *.xls *.ods）</translation>
     </message>
     <message>
         <source>refused</source>
@@ -719,22 +695,6 @@
         <translation>已在{folder}生成{count}个表格。</translation>
     </message>
     <message>
-        <source>Add files…</source>
-        <translation>添加文件…</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>Drop the filled-in workbooks here. Nothing is written before you press Import; a file with any problem is left out whole.</source>
         <translation>把填好的评分表拖到这里。点“导入”之前不会写入任何内容；有问题的文件整份不导入。</translation>
     </message>
@@ -745,14 +705,6 @@
     <message>
         <source>What it does</source>
         <translation>导入结果</translation>
-    </message>
-    <message>
-        <source>Workbooks to import</source>
-        <translation>要导入的表格</translation>
-    </message>
-    <message>
-        <source>Workbooks (*.xlsx *.xlsm *.xls *.ods)</source>
-        <translation>表格 (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
         <source>nothing to import</source>

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 
 from storage.campaign import states
+from storage.forms import checklists
 from storage.helpers import assignments, people, summary, work
 from storage.helpers.people import Helper
 from storage.inspection import compounds
 from storage.store.db import Store
+from tests.conftest import Template, copy_of, template
 
 DISTRICTS = ("兰山区", "罗庄区", "河东区")
 
@@ -37,8 +43,27 @@ def _article(store: Store) -> list[str]:
     return ids
 
 
+@pytest.fixture(scope="module")
+def article(tmp_path_factory: pytest.TempPathFactory) -> tuple[Template, list[str]]:
+    """The article's area (with the built-in checklists), built once; its compounds' ids."""
+    ids: list[str] = []
+
+    def build(store: Store) -> None:
+        checklists.install_builtins(store)
+        ids.extend(_article(store))
+
+    return template(tmp_path_factory.mktemp("article") / "xuncha.db", build), ids
+
+
+@pytest.fixture
+def store(article: tuple[Template, list[str]], store_path: Path) -> Iterator[Store]:
+    """A test's own copy of the article's area."""
+    opened = copy_of(article[0], store_path)
+    yield opened
+    opened.close()
+
+
 def test_the_article_figures_come_out_of_the_summary(store: Store) -> None:
-    _article(store)
     found = summary.summary(store, on=dt.date(2026, 11, 1))
     assert (found.leaders, found.secretaries, found.units) == (139, 129, 236)
     assert (found.compounds, found.key_compounds, found.incomplete) == (182, 182, 0)
@@ -46,8 +71,9 @@ def test_the_article_figures_come_out_of_the_summary(store: Store) -> None:
     assert found.projects_by_state == {"done": 306, "cancelled": 4}
 
 
-def test_an_area_and_a_period_narrow_the_totals(store: Store) -> None:
-    ids = _article(store)
+def test_an_area_and_a_period_narrow_the_totals(store: Store,
+                                               article: tuple[Template, list[str]]) -> None:
+    ids = article[1]
     district = summary.summary(store, summary.Area("罗庄区"), on=dt.date(2026, 11, 1))
     street = summary.summary(store, summary.Area("罗庄区", "街道1"), on=dt.date(2026, 11, 1))
     assert district.compounds == 61 and street.compounds == len(

@@ -2,30 +2,64 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from storage import integrity
 from storage.errors import StoreError, StoreProblem
+from storage.forms import checklists
 from storage.inspection import compounds
 from storage.inspection.compounds import Compound
 from storage.store import access_log, backup, cipher, db, encryption, photos
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, Template, copy_files, own_clock, template
 from tests.storage.store.test_photos import _jpeg
 
 NEW = "另一个 口令 2027"
 
 
+@dataclass(frozen=True)
+class Filled:
+    """A store with a compound, a photo and a backup, plain and encrypted with PASSPHRASE
+    (templates, built once), and the photo as stored and as it was taken."""
+
+    plain: Template
+    encrypted: Template
+    photo: photos.Photo
+    original: bytes
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Filled:
+    folder = tmp_path_factory.mktemp("filled")
+    source = _jpeg(folder / "a.jpg", colour="navy")
+    added: list[photos.Photo] = []
+
+    def fill(store: db.Store) -> None:
+        checklists.install_builtins(store)
+        compounds.save(store, Compound(name="香榭丽舍", address="通达路18号"))
+        added.append(photos.add(store, source))
+        backup.take(store)
+
+    plain = template(folder / "plain" / "xuncha.db", fill)
+    with own_clock() as readings:
+        path = copy_files(plain, folder / "encrypted" / "xuncha.db")
+        encryption.encrypt(path, PASSPHRASE)
+        encrypted = Template(path, readings(), PASSPHRASE)
+    return Filled(plain, encrypted, added[0], source.read_bytes())
+
+
 @pytest.fixture
-def filled(store: db.Store, tmp_path: Path) -> tuple[Path, photos.Photo, bytes]:
+def filled(templates: Filled, store_path: Path) -> tuple[Path, photos.Photo, bytes]:
     """A plain store with a compound, a photo and a backup; closed."""
-    compounds.save(store, Compound(name="香榭丽舍", address="通达路18号"))
-    source = _jpeg(tmp_path / "a.jpg", colour="navy")
-    photo = photos.add(store, source)
-    backup.take(store)
-    store.close()
-    return store.path, photo, source.read_bytes()
+    return copy_files(templates.plain, store_path), templates.photo, templates.original
+
+
+@pytest.fixture
+def encrypted(templates: Filled, store_path: Path) -> tuple[Path, photos.Photo, bytes]:
+    """The filled store after ``encryption.encrypt`` with PASSPHRASE; closed."""
+    return copy_files(templates.encrypted, store_path), templates.photo, templates.original
 
 
 def _open(path: Path, passphrase: str | None) -> db.Store:
@@ -50,9 +84,8 @@ def test_encrypt_converts_the_database_photos_and_backups(filled: tuple) -> None
     assert not list(path.parent.glob("*.converting*"))
 
 
-def test_decrypt_gives_back_a_plain_store_without_its_photo_key(filled: tuple) -> None:
-    path, photo, original = filled
-    encryption.encrypt(path, PASSPHRASE)
+def test_decrypt_gives_back_a_plain_store_without_its_photo_key(encrypted: tuple) -> None:
+    path, photo, original = encrypted
     done = encryption.decrypt(path, PASSPHRASE)
     assert (done.database, done.photos, done.backups) == (True, 1, 1)
     store = _open(path, None)
@@ -67,9 +100,8 @@ def test_decrypt_gives_back_a_plain_store_without_its_photo_key(filled: tuple) -
         store.close()
 
 
-def test_change_passphrase_keeps_photos_and_rekeys_backups(filled: tuple) -> None:
-    path, photo, original = filled
-    encryption.encrypt(path, PASSPHRASE)
+def test_change_passphrase_keeps_photos_and_rekeys_backups(encrypted: tuple) -> None:
+    path, photo, original = encrypted
     sealed = photos.path_of(_probe := _open(path, PASSPHRASE), photo.sha256,
                             photo.media_type).read_bytes()
     _probe.close()
@@ -89,9 +121,8 @@ def test_change_passphrase_keeps_photos_and_rekeys_backups(filled: tuple) -> Non
         store.close()
 
 
-def test_running_again_finishes_and_changes_nothing_more(filled: tuple) -> None:
-    path, _, _ = filled
-    encryption.encrypt(path, PASSPHRASE)
+def test_running_again_finishes_and_changes_nothing_more(encrypted: tuple) -> None:
+    path, _, _ = encrypted
     again = encryption.encrypt(path, PASSPHRASE)
     assert (again.database, again.photos, again.backups) == (False, 0, 0)
     encryption.change_passphrase(path, PASSPHRASE, NEW)
@@ -99,9 +130,8 @@ def test_running_again_finishes_and_changes_nothing_more(filled: tuple) -> None:
     assert (resumed.database, resumed.backups) == (False, 0)
 
 
-def test_a_wrong_passphrase_converts_nothing(filled: tuple) -> None:
-    path, _, _ = filled
-    encryption.encrypt(path, PASSPHRASE)
+def test_a_wrong_passphrase_converts_nothing(encrypted: tuple) -> None:
+    path, _, _ = encrypted
     before = path.read_bytes()
     with pytest.raises(StoreError) as caught:
         encryption.decrypt(path, "not the passphrase")
