@@ -1,9 +1,4 @@
-"""Password-protected workbooks (ECMA-376 agile encryption): sealing one, opening one.
-
-Excel, WPS and LibreOffice open such a file with its password; ``writing.writing``
-seals what it wrote when given a password, :func:`unlocked` gives a protected file's
-decryption to the readers. Whether a file is protected: ``files.is_encrypted``.
-"""
+"""Password-protected workbooks (ECMA-376 agile, as Excel, WPS and LibreOffice read): seal, open."""
 
 from __future__ import annotations
 

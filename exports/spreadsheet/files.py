@@ -1,8 +1,4 @@
-"""Checks a file before any parser sees it: its kind, its size, zip and XML bombs.
-
-Every reader of ``exports.spreadsheet`` starts here; :class:`WorkbookError` is what
-they all raise for a file that cannot be read as a workbook.
-"""
+"""Checks a file before any parser sees it (kind, size, zip and XML bombs); owns WorkbookError."""
 
 from __future__ import annotations
 

@@ -1,8 +1,4 @@
-"""What calamine cannot tell from a sheet: its error cells, and formulas no program computed.
-
-Both are found in the sheet's XML (streamed, with defusedxml); :func:`with_formulas`
-puts the formulas' text into the rows a reader gives.
-"""
+"""Error cells and formulas no program computed, found in a sheet's XML and put into its rows."""
 
 from __future__ import annotations
 

@@ -1,10 +1,4 @@
-"""The one way spreadsheets are read: every sheet, or row by row, after the file is checked.
-
-Reading goes through python-calamine (fast, and it also reads ``.xls`` and ``.ods``)
-once :mod:`exports.spreadsheet.files` has checked the file against zip and XML bombs;
-a sheet too large for calamine is streamed from its XML. Formulas no program computed
-come back as their text (:mod:`exports.spreadsheet.marks`).
-"""
+"""Reading workbooks (calamine; a huge sheet streamed from its XML) once the file is checked."""
 
 from __future__ import annotations
 
@@ -34,8 +28,7 @@ def read_sheets(path: Path, names: Callable[[str], bool] | None = None) -> Sheet
     (``#DIV/0!`` …) read as empty strings here; ``marks.error_cells`` finds them. A
     formula no program computed (written by a script) reads as its text: it was typed text.
     """
-    kind = files.check(path)
-    if kind == "csv":
+    if files.check(path) == "csv":
         return {path.stem: _read_csv(path)}
     book = _open_book(path)
     try:
@@ -109,7 +102,7 @@ class SheetReader:
     """The sheets of one workbook, each streamed row by row; the file is checked once.
 
     Sheets are read with calamine (fast; it holds one sheet at a time), except a sheet
-    whose XML is larger than :data:`LARGE_PART`, which openpyxl streams element by
+    whose XML is larger than :data:`LARGE_PART`, which is streamed element by
     element (slower, in little memory): a million junk rows cost no more memory than a
     few. Rows come as :func:`read_sheets` gives them: row 1 first, none skipped, from
     column A.

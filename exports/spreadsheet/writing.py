@@ -1,8 +1,4 @@
-"""Writing workbooks: text stays text, a file appears only complete, sealed if asked.
-
-Writing goes through openpyxl into a temporary file that is moved into place only when
-complete; with a password it is encrypted first (:mod:`exports.spreadsheet.encryption`).
-"""
+"""Writing workbooks: text kept as text, the file in place only when complete, sealed if asked."""
 
 from __future__ import annotations
 
