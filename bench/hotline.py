@@ -3,7 +3,7 @@
 Two years of a city of ten million (~3,000 compounds, ~42,000 work orders a month).
 The input is written as CSV for speed (24 monthly exports, as the platform gives them,
 or one file with ``--single-file``); the import reads it through the same path as any
-export (exports.workbook.read_sheets → mapping → matching → one transaction per file).
+export (exports.spreadsheet.workbook.read_sheets → mapping → matching → one transaction per file).
 Peak memory is the process's maximum resident set size (resource.getrusage).
 
     python bench/hotline.py [--orders 1000000] [--single-file] [--keep DIR]

@@ -8,7 +8,7 @@ from typing import Any
 
 import openpyxl
 
-from exports.spreadsheet import workbook
+from exports.spreadsheet import writing
 
 HEADER = ["序号", "县区", "街道", "小区名称", "包保县级领导", "职务", "联系电话", "红领书记",
           "派出单位", "联系电话", "结对帮扶单位", "联系人", "联系电话", "帮包时间"]
@@ -31,7 +31,7 @@ def write_roster(path: Path, rows: list[list[Any]], header: list[str] = HEADER) 
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
     sheet.append(header)
     for row in rows:
-        sheet.append(workbook.safe_row(sheet, row))  # "=0" typed is text, as Excel keeps it
+        sheet.append(writing.safe_row(sheet, row))  # "=0" typed is text, as Excel keeps it
     sheet.append(["合计", "", "", "合计"])
     book.save(path)
     return path

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, UnidentifiedImageError
 
-from exports.spreadsheet import workbook
+from exports.spreadsheet import files, workbook
 from exports.sync import export, photo_archive
 from storage.errors import StoreError, StoreProblem
 from storage.inspection import compounds, findings
@@ -79,7 +79,7 @@ def test_a_photo_is_no_image(copied: Path) -> None:
 
 def test_the_export_and_its_photos_do_not_open(copied: Path) -> None:
     week = copied / "usb" / "张伟-第47周.xlsx"
-    with pytest.raises(workbook.WorkbookError) as caught:
+    with pytest.raises(files.WorkbookError) as caught:
         workbook.read_sheets(week)
     assert caught.value.reason == "encrypted"
     assert not zipfile.is_zipfile(week)

@@ -24,8 +24,7 @@ from typing import Any
 from desktop import progress, words
 from desktop.cli import support
 from exports.privacy import policy
-from exports.spreadsheet import template, workbook
-from exports.spreadsheet.workbook import WorkbookError
+from exports.spreadsheet import files, template
 from exports.sync import export as sync_export
 from exports.sync import importer, scope
 from exports.sync import merge as sync_merge
@@ -103,9 +102,9 @@ def _new_password(args: argparse.Namespace) -> str | None:
         file=args.output), confirm=True)
 
 
-def _password(files: list[Path]) -> str | None:
-    """The password of the protected files among ``files`` (asked once), else None."""
-    locked = [path for path in files if workbook.is_encrypted(path)]
+def _password(paths: list[Path]) -> str | None:
+    """The password of the protected files among ``paths`` (asked once), else None."""
+    locked = [path for path in paths if files.is_encrypted(path)]
     if not locked:
         return None
     return support.secret(support.EXPORT_PASSWORD, tr("Password for {file}: ").format(
@@ -174,7 +173,7 @@ def _import_one(store: db.Store, path: Path, dry_run: bool, batch: dict[str, Pat
     try:
         plan = importer.preview(store, path, progress.bar(tr("Reading {name}").format(
             name=path.name)), password=password)
-    except (WorkbookError, Exception) as error:  # noqa: BLE001 - worded, or re-raised
+    except (files.WorkbookError, Exception) as error:  # noqa: BLE001 - worded, or re-raised
         text = messages.describe(error)
         if text is None:
             raise

@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 from openpyxl.styles import Font
 
 from exports.forms import lists
-from exports.spreadsheet import workbook
+from exports.spreadsheet import files, workbook, writing
 from storage.forms import xlsform
 
 SHEETS = ("survey", "choices", "settings")
@@ -39,7 +39,7 @@ def export(checklist: xlsform.Checklist, path: Path) -> list[Path]:
 
 def _write_workbook(checklist: xlsform.Checklist, path: Path) -> None:
     """The XLSForm sheets, header bold and frozen."""
-    with workbook.writing(path) as book:
+    with writing.writing(path) as book:
         for name in SHEETS:
             rows = checklist.sheets.get(name)
             if not rows:
@@ -48,7 +48,7 @@ def _write_workbook(checklist: xlsform.Checklist, path: Path) -> None:
             for row, values in enumerate(rows, start=1):
                 for column, value in enumerate(values, start=1):
                     if value:
-                        workbook.put(sheet.cell(row=row, column=column), value)
+                        writing.put(sheet.cell(row=row, column=column), value)
             for cell in sheet[1]:
                 cell.font = Font(bold=True)
                 width = max(len(str(v or "")) for v in (r[cell.column - 1] for r in rows
@@ -99,15 +99,15 @@ def _read_zip(path: Path) -> xlsform.Checklist:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as error:
-        raise workbook.WorkbookError(path, "damaged", str(error)) from error
+        raise files.WorkbookError(path, "damaged", str(error)) from error
     with archive:
         members = {PurePosixPath(i.filename).name: i for i in archive.infolist()
                    if not i.is_dir() and not i.filename.startswith("__MACOSX")}
-        forms = [n for n in members if PurePosixPath(n).suffix.lower() in workbook.SUFFIXES
+        forms = [n for n in members if PurePosixPath(n).suffix.lower() in files.SUFFIXES
                  and not n.lower().endswith(".csv")]
         if len(members) > MAX_ZIP_MEMBERS or len(forms) != 1:
-            raise workbook.WorkbookError(path, "not_a_workbook",
-                                         f"{len(forms)} workbooks in the zip")
+            raise files.WorkbookError(path, "not_a_workbook",
+                                      f"{len(forms)} workbooks in the zip")
         with tempfile.TemporaryDirectory() as folder:
             form = Path(folder) / forms[0]
             form.write_bytes(_member(path, archive, members[forms[0]]))
@@ -121,9 +121,9 @@ def _read_zip(path: Path) -> xlsform.Checklist:
 
 
 def _member(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bytes:
-    if member.file_size > workbook.MAX_FILE_BYTES:
-        raise workbook.WorkbookError(path, "too_large", member.filename)
+    if member.file_size > files.MAX_FILE_BYTES:
+        raise files.WorkbookError(path, "too_large", member.filename)
     data = archive.read(member)
-    if len(data) > workbook.MAX_FILE_BYTES:
-        raise workbook.WorkbookError(path, "bomb", member.filename)
+    if len(data) > files.MAX_FILE_BYTES:
+        raise files.WorkbookError(path, "bomb", member.filename)
     return data

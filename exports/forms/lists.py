@@ -88,12 +88,12 @@ def write(name: str, table: Table) -> bytes:
 
 
 def _from_csv(name: str, data: bytes) -> Table:
-    # openpyxl (behind the workbook module) loads only when a list file is read
-    from exports.spreadsheet import workbook  # noqa: PLC0415
+    # the spreadsheet reader (calamine) loads only when a list file is read
+    from exports.spreadsheet import files, workbook  # noqa: PLC0415
 
     try:
         rows = workbook.csv_rows(name, data, sniff=False)  # ODK's lists: commas
-    except workbook.WorkbookError:
+    except files.WorkbookError:
         raise ListFileError(name, "bad_encoding") from None
     return [row for row in ([str(cell).strip() for cell in r] for r in rows) if any(row)]
 

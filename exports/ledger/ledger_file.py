@@ -15,7 +15,7 @@ from typing import Any
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from exports.spreadsheet import workbook
+from exports.spreadsheet import writing
 from storage import clock, jobs
 from storage.jobs import Progress
 from storage.ledger import entries
@@ -44,7 +44,7 @@ def export(store: Store, path: Path, flt: Filter | None = None, *,
     found = entries.search(store, flt)
     titles = {i.code: i.label() for i in items.all_items(store, deleted=True)}
     today = flt.today or clock.today_local()
-    with workbook.writing(path) as book:
+    with writing.writing(path) as book:
         sheet = book.create_sheet(LEDGER)
         _ledger(sheet, found, titles, today, progress)
         _totals(book.create_sheet(TOTALS), store, flt, len(found))
@@ -53,12 +53,12 @@ def export(store: Store, path: Path, flt: Filter | None = None, *,
 
 def _ledger(sheet: Any, found: list[Entry], titles: dict[str, str], today: dt.date,
             progress: Progress | None) -> None:
-    sheet.append([workbook.styled(sheet, label, _BOLD, _FILL) for label, _ in COLUMNS])
+    sheet.append([writing.styled(sheet, label, _BOLD, _FILL) for label, _ in COLUMNS])
     for n, (_, width) in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(n)].width = width
     sheet.freeze_panes = "C2"
     for n, entry in enumerate(found, start=1):
-        sheet.append(workbook.safe_row(sheet, row(entry, n, titles, today)))
+        sheet.append(writing.safe_row(sheet, row(entry, n, titles, today)))
         if entry.overdue(today):
             sheet.cell(row=n + 1, column=16).font = _RED
         if n % 500 == 0:
@@ -95,7 +95,7 @@ def _totals(sheet: Any, store: Store, flt: Filter, count: int) -> None:
     lines += [(), ("已销号：按牵头部门",)]
     lines += _pairs(done.by_department.items(), {}, "未明确")
     for line in lines:
-        sheet.append(workbook.safe_row(sheet, list(line)))
+        sheet.append(writing.safe_row(sheet, list(line)))
     sheet["A1"].font = Font(bold=True, size=14)
 
 

@@ -19,7 +19,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from exports.spreadsheet import cells, workbook
+from exports.spreadsheet import cells, workbook, writing
 from storage import clock
 from storage.manual import items, links
 from storage.manual.items import Category, Item, ManualError
@@ -66,7 +66,7 @@ def export(store: Store, path: Path) -> int:
     """Write every category and item (deleted ones too, marked); return the item count."""
     cats = items.categories(store, deleted=True)
     found = items.all_items(store, deleted=True)
-    with workbook.writing(path) as book:
+    with writing.writing(path) as book:
         _readme(book.create_sheet(README), store, len(found))
         _sheet(book.create_sheet(CATEGORIES), CATEGORY_COLUMNS,
                [_row(store, items.CATEGORY_KIND, c) for c in cats], [c.code for c in cats])
@@ -84,10 +84,10 @@ def _row(store: Store, kind: versioning.Kind, record: Category | Item) -> dict[s
 
 def _sheet(sheet: Any, columns: tuple[Column, ...], rows: list[dict[str, Any]],
            category_codes: list[str]) -> None:
-    sheet.append([workbook.styled(sheet, c.label, _BOLD, _FILL) for c in columns])
-    sheet.append([workbook.styled(sheet, c.code, _CODE) for c in columns])
+    sheet.append([writing.styled(sheet, c.label, _BOLD, _FILL) for c in columns])
+    sheet.append([writing.styled(sheet, c.code, _CODE) for c in columns])
     for row in rows:
-        sheet.append(workbook.safe_row(sheet, [row.get(c.code) for c in columns]))
+        sheet.append(writing.safe_row(sheet, [row.get(c.code) for c in columns]))
     for n, column in enumerate(columns, start=1):
         dimension = sheet.column_dimensions[get_column_letter(n)]
         dimension.width, dimension.hidden = column.width, column.hidden
@@ -125,7 +125,7 @@ def _readme(sheet: Any, store: Store, count: int) -> None:
         "6. 删除一项：把“已删除”改为“是”，不要删除整行。",
     ]
     for n, line in enumerate(lines):
-        sheet.append([workbook.styled(sheet, line, Font(bold=True, size=14) if n == 0 else None)])
+        sheet.append([writing.styled(sheet, line, Font(bold=True, size=14) if n == 0 else None)])
 
 
 # --- import -------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from exports.spreadsheet import cells, column_mapping, workbook
+from exports.spreadsheet import cells, column_mapping, workbook, writing
 from exports.spreadsheet.column_mapping import Layout
 from storage import clock, jobs
 from storage.campaign import matching, names
@@ -305,7 +305,7 @@ def template(path: Path) -> None:
     """An empty roster in the layout the guess knows (for counties starting one)."""
     header = ["序号", "县区", "街道", "小区名称", "县级领导", "职务", "联系电话", "红领书记",
               "派出单位", "联系电话", "帮扶单位", "联系人", "联系电话", "帮包时间"]
-    with workbook.writing(path) as book:
+    with writing.writing(path) as book:
         sheet = book.create_sheet("三个一帮带")
         sheet.append(header)
         for column, width in enumerate((6, 10, 12, 18, 10, 16, 14, 10, 20, 14, 22, 10, 14, 12),

@@ -24,7 +24,7 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from exports.spreadsheet import cells, workbook
+from exports.spreadsheet import cells, marks, workbook, writing
 from exports.spreadsheet.cells import Problem
 from storage.store import photos
 
@@ -75,7 +75,7 @@ class Grid:
 
 def write(path: Path, grid: Grid) -> None:
     """Write the template atomically (a half-written file never replaces a good one)."""
-    with workbook.writing(path) as book:
+    with writing.writing(path) as book:
         sheet = book.create_sheet(grid.sheet)
         _headers(sheet, grid)
         for number, (ident, shown, filled) in enumerate(grid.rows, start=HEADER_ROWS + 1):
@@ -84,11 +84,11 @@ def write(path: Path, grid: Grid) -> None:
         _protect(sheet, grid)
         notes = book.create_sheet(README)
         for line in [grid.title, "", *grid.readme]:
-            notes.append(workbook.safe_row(notes, [line]))
+            notes.append(writing.safe_row(notes, [line]))
         notes.column_dimensions["A"].width = 100
         meta = book.create_sheet(META)
         for key, value in {"format": grid.format, **grid.meta}.items():
-            meta.append(workbook.safe_row(meta, [key, value]))
+            meta.append(writing.safe_row(meta, [key, value]))
         meta.sheet_state = "hidden"
         book.active = 0
 
@@ -99,8 +99,8 @@ def _headers(sheet: Any, grid: Grid) -> None:
     codes = ["id", *(f"shown{n}" for n in range(len(grid.shown))),
              *(c.code for c in grid.columns)]
     for column, (label, code) in enumerate(zip(labels, codes, strict=True), start=1):
-        workbook.put(sheet.cell(1, column), label)
-        workbook.put(sheet.cell(2, column), code)
+        writing.put(sheet.cell(1, column), label)
+        writing.put(sheet.cell(2, column), code)
         head = sheet.cell(1, column)
         head.font, head.fill, head.alignment = _BOLD, _HEAD, _WRAP
     widths = [8, *(w for _, w in grid.shown), *(c.width for c in grid.columns)]
@@ -114,9 +114,9 @@ def _headers(sheet: Any, grid: Grid) -> None:
 
 def _row(sheet: Any, grid: Grid, number: int, ident: str, shown: list[str],
          filled: Mapping[str, float | None]) -> None:
-    workbook.put(sheet.cell(number, 1), ident)
+    writing.put(sheet.cell(number, 1), ident)
     for column, text in enumerate(shown, start=2):
-        workbook.put(sheet.cell(number, column), text)
+        writing.put(sheet.cell(number, column), text)
     first = 2 + len(grid.shown)
     for offset, value_column in enumerate(grid.columns):
         cell = sheet.cell(number, first + offset)
@@ -196,7 +196,7 @@ def read(path: Path, expected: str) -> Filled:
     if name is None:
         raise NotTemplate(path, expected, "no grid")
     filled = Filled(path, photos.sha256_of(path), meta, name, [], {})
-    _grid(filled, sheets[name], workbook.error_cells(path).get(name, set()))
+    _grid(filled, sheets[name], marks.error_cells(path).get(name, set()))
     return filled
 
 

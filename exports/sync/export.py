@@ -19,7 +19,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from exports.privacy import policy
-from exports.spreadsheet import workbook
+from exports.spreadsheet import writing
 from exports.sync import layout, masked, photo_archive, repeats, scope, sheets
 from exports.sync.layout import Column
 from storage import clock, jobs, kinds
@@ -86,7 +86,7 @@ class _Lists:
         ordered = sorted(self.columns.items(), key=lambda pair: pair[1])
         sheet.append([f"list{n + 1}" for n in range(len(ordered))])
         for row in range(width):
-            sheet.append(workbook.safe_row(sheet, [labels[row] if row < len(labels) else None
+            sheet.append(writing.safe_row(sheet, [labels[row] if row < len(labels) else None
                                                    for labels, _ in ordered]))
 
 
@@ -113,7 +113,7 @@ def export(store: Store, path: Path, *, since: str | None = None,
     ticker = _Ticker(progress, 2 * selection.total)
     summary = Summary(path, None)
     manifest: list[list[Any]] = []
-    with workbook.writing(path, write_only=True, password=password) as book:
+    with writing.writing(path, write_only=True, password=password) as book:
         lists = _Lists()
         made = _create_sheets(book, versions, summary, answers_sheet)
         _readme(made[layout.README], store, selection, since, mask)
@@ -227,7 +227,7 @@ def _fill(sheet: Any, columns: list[Column], rows: Iterable[dict[str, Any]], lis
         values = [_cell(c, row, names) for c in columns]
         if check is not None:  # a record's row (a repeat's block row has none)
             values[check] = layout.checksum(values[n] for n in content)
-        sheet.append(workbook.safe_row(sheet, values))
+        sheet.append(writing.safe_row(sheet, values))
         count += 1
         ticker.tick()
     _dropdowns(sheet, columns, lists, count)
@@ -249,8 +249,8 @@ def _headers(sheet: Any, columns: list[Column]) -> None:
     labels, codes = [], []
     for column in columns:
         fill = _MACHINE_FILL if column.hidden or not column.is_content else _HEADER_FILL
-        label = workbook.styled(sheet, column.label, _BOLD, fill)
-        code = workbook.styled(sheet, column.code, _CODE)
+        label = writing.styled(sheet, column.label, _BOLD, fill)
+        code = writing.styled(sheet, column.code, _CODE)
         labels.append(label)
         codes.append(code)
     sheet.append(labels)
@@ -285,7 +285,7 @@ class _LongSheets:
         for letter, width in zip("BCDEF", (22, 22, 40, 16, 8), strict=True):
             sheet.column_dimensions[letter].width = width
         sheet.freeze_panes = "C2"
-        sheet.append([workbook.styled(sheet, h) for h in self.HEADERS])
+        sheet.append([writing.styled(sheet, h) for h in self.HEADERS])
 
     def append(self, values: list[Any]) -> None:
         if self.rows >= layout.LONG_ROWS_PER_SHEET:
@@ -293,7 +293,7 @@ class _LongSheets:
             self.sheet = self.book.create_sheet(f"{layout.LONG} {self.part}")
             self._start(self.sheet)
             self.rows = 0
-        self.sheet.append(workbook.safe_row(self.sheet, values))
+        self.sheet.append(writing.safe_row(self.sheet, values))
         self.rows += 1
 
 
@@ -345,10 +345,10 @@ def _manifest(sheet: Any, manifest: list[list[Any]], zip_path: Path | None) -> N
         dimension = sheet.column_dimensions[layout.column_letter(n)]
         dimension.width, dimension.hidden = width, hidden
     sheet.freeze_panes = "A3"
-    sheet.append([workbook.styled(sheet, label) for _, label, _, _ in columns])
-    sheet.append([workbook.styled(sheet, code) for code, _, _, _ in columns])
+    sheet.append([writing.styled(sheet, label) for _, label, _, _ in columns])
+    sheet.append([writing.styled(sheet, code) for code, _, _, _ in columns])
     for kind, owner, number, position, item, caption, info in manifest:
-        sheet.append(workbook.safe_row(sheet, [
+        sheet.append(writing.safe_row(sheet, [
             sheets.label(kind), owner, number, position, item, caption, info["sha256"],
             info["file"], info["size"], info["media_type"], info["original_name"]]))
 
@@ -366,8 +366,8 @@ def _history(sheet: Any, store: Store, selection: scope.Selection,
         dimension = sheet.column_dimensions[layout.column_letter(n)]
         dimension.width, dimension.hidden = width, hidden
     sheet.freeze_panes = "C3"
-    sheet.append([workbook.styled(sheet, label) for _, label, _, _ in columns])
-    sheet.append([workbook.styled(sheet, code) for code, _, _, _ in columns])
+    sheet.append([writing.styled(sheet, label) for _, label, _, _ in columns])
+    sheet.append([writing.styled(sheet, code) for code, _, _, _ in columns])
     labels = sheets.field_labels(versions.values())
     for kind in sheets.ORDER:
         seen: dict[str, dict[str, Any]] = {}
@@ -380,7 +380,7 @@ def _history(sheet: Any, store: Store, selection: scope.Selection,
             content = json.loads(text)
             before = seen.get(parents[0]) if parents else None
             seen[version] = content
-            sheet.append(workbook.safe_row(sheet, [
+            sheet.append(writing.safe_row(sheet, [
                 sheets.label(kind), record_id, version, " ".join(parents),
                 layout.SOURCES.get(source, source), detail, device, updated,
                 _changes(before, content, labels), text,
@@ -412,7 +412,7 @@ def _checklists(sheet: Any, versions: dict[str, Checklist]) -> None:
     for ident, checklist in versions.items():
         source = json.dumps(checklist.sheets, ensure_ascii=False)
         for part in range(0, max(len(source), 1), _CHUNK):
-            sheet.append(workbook.safe_row(sheet, [
+            sheet.append(writing.safe_row(sheet, [
                 ident, checklist.form_id, checklist.version, checklist.title,
                 part // _CHUNK, source[part:part + _CHUNK]]))
 
@@ -427,13 +427,13 @@ def _meta(sheet: Any, store: Store, since: str | None, compounds: Iterable[str],
             ("compounds", " ".join(compounds)),
             ("photos_zip", summary.photos_path.name if summary.photos_path else "")]
     for key, value in rows:
-        sheet.append(workbook.safe_row(sheet, [key, value]))
+        sheet.append(writing.safe_row(sheet, [key, value]))
 
 
 def _readme(sheet: Any, store: Store, selection: scope.Selection,
             since: str | None, mask: bool) -> None:
     sheet.column_dimensions["A"].width = 100
-    title = workbook.styled(sheet, "巡查数据导出", Font(bold=True, size=14))
+    title = writing.styled(sheet, "巡查数据导出", Font(bold=True, size=14))
     lines = [
         f"导出时间（UTC）：{clock.now()}",
         f"导出设备：{store.device_id}",
@@ -453,4 +453,4 @@ def _readme(sheet: Any, store: Store, selection: scope.Selection,
                      "导回时不会覆盖原号码。")
     sheet.append([title])
     for line in lines:
-        sheet.append(workbook.safe_row(sheet, [line]))
+        sheet.append(writing.safe_row(sheet, [line]))

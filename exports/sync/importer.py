@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Protocol
 
 from exports.privacy import policy
-from exports.spreadsheet import workbook
+from exports.spreadsheet import encryption, files, protection
 from exports.sync import photo_archive
 from exports.sync import plan as sync_plan
 from exports.sync.plan import Plan
@@ -69,7 +69,7 @@ class Result:
 
 def check_safety() -> None:
     """Refuse to read workbooks while openpyxl would parse XML without defusedxml."""
-    if not workbook.xml_protection_active():
+    if not protection.active():
         raise ImportRefused("", "unprotected")
 
 
@@ -80,8 +80,8 @@ def preview(store: Store, path: Path, progress: Progress | None = None, *,
     A password-protected workbook (and its photo archive) is read with ``password``.
     """
     check_safety()
-    policy.check_import(store, path, workbook.is_encrypted(path))
-    with workbook.unlocked(path, password) as readable:
+    policy.check_import(store, path, files.is_encrypted(path))
+    with encryption.unlocked(path, password) as readable:
         plan = sync_plan.preview(store, readable, progress)
     if readable != path:  # the decryption is gone: the plan names the file given
         plan.path = path

@@ -20,7 +20,7 @@ from typing import Any
 
 import pyzipper
 
-from exports.spreadsheet import workbook
+from exports.spreadsheet import writing
 from storage.store import photos
 from storage.store.db import Store
 
@@ -82,7 +82,7 @@ def write_zip(store: Store, workbook_path: Path, manifest: list[list[Any]],
                     archive.writestr(info["file"], photos.read(store, sha, info["media_type"]))
                 except (OSError, photos.PhotoError):
                     missing.append(sha)
-        workbook.make_readable(temporary)
+        writing.make_readable(temporary)
         os.replace(temporary, target)
     finally:
         if os.path.exists(temporary):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from exports.spreadsheet import workbook
+from exports.spreadsheet import marks, workbook
 from exports.spreadsheet.cells import Problem
 from exports.sync import layout, repeats, sheets
 from exports.sync.layout import Column
@@ -205,7 +205,7 @@ def read(path: Path) -> Workbook:
         meta = {str(r[0]): _text(r[1]) for r in _small(reader, layout.META) if len(r) >= 2}
         if meta.get("format") != layout.FORMAT:
             raise NotSyncWorkbook(path)
-        marks = workbook.cell_marks(path, names=_marked)
+        found = marks.cell_marks(path, names=_marked)
         book = Workbook(path, photos.sha256_of(path), meta, {}, [], History(), {}, {},
                         workbook.modified_time(path))
         book.checklists = _checklists(_small(reader, layout.CHECKLISTS), book)
@@ -215,7 +215,7 @@ def read(path: Path) -> Workbook:
             if book.full:
                 book.unchecked += reader.count(name)
                 continue
-            _sheet(reader, name, book, marks)
+            _sheet(reader, name, book, found)
     finally:
         reader.close()
     inspections = {r.id for r in book.rows if r.kind == "inspection"}
@@ -231,13 +231,14 @@ def _small(reader: workbook.SheetReader, name: str) -> list[list[Any]]:
 
 
 def _sheet(reader: workbook.SheetReader, name: str, book: Workbook,
-           marks: workbook.CellMarks) -> None:
+           found: marks.CellMarks) -> None:
     """Read one sheet as what its codes row says it holds."""
     taken = [0]
-    rows = _with_formulas(reader.rows(name), marks.formulas.get(name, {}), taken)
+    rows = marks.with_formulas(_counted(reader.rows(name), taken),
+                               found.formulas.get(name, {}))
     head = [next(rows, []) for _ in range(layout.HEADER_ROWS)]
     codes = [_text(c) for c in head[1]]
-    errors = marks.errors.get(name, set())
+    errors = found.errors.get(name, set())
     if name == layout.HISTORY or codes[:3] == ["kind", "record_id", "version"]:
         _history(name, rows, book)
     elif name == layout.PHOTOS or codes[:2] == ["owner_kind", "owner_id"]:
@@ -250,20 +251,9 @@ def _sheet(reader: workbook.SheetReader, name: str, book: Workbook,
             book.unchecked += reader.count(name) - taken[0]
 
 
-def _with_formulas(rows: Iterator[list[Any]], formulas: dict[tuple[int, int], str],
-                   taken: list[int]) -> Iterator[list[Any]]:
-    """Rows with each formula no program computed given as its text (typed text).
-
-    ``taken[0]`` counts the rows given so far.
-    """
-    by_row: dict[int, list[tuple[int, str]]] = {}
-    for (row, column), text in formulas.items():
-        by_row.setdefault(row, []).append((column, text))
-    for number, values in enumerate(rows, start=1):
-        taken[0] = number
-        for column, text in by_row.get(number, ()):
-            if column < len(values):
-                values[column] = text
+def _counted(rows: Iterator[list[Any]], taken: list[int]) -> Iterator[list[Any]]:
+    """The sheet's rows; ``taken[0]`` counts those taken so far (the rest are left unread)."""
+    for taken[0], values in enumerate(rows, start=1):  # noqa: B007 - the count is read outside
         yield values
 
 

@@ -19,7 +19,7 @@ from storage.inspection import compounds, findings
 from storage.jobs import Cancelled
 
 if TYPE_CHECKING:
-    from exports.spreadsheet.workbook import WorkbookError
+    from exports.spreadsheet.files import WorkbookError
     from storage.store.photos import PhotoError
 
 
@@ -131,8 +131,8 @@ def describe(error: Exception) -> str | None:
         from ui.messages import privacy as privacy_text  # noqa: PLC0415
 
         return privacy_text.describe(error)
-    if origin == "exports.spreadsheet.workbook":
-        from exports.spreadsheet.workbook import WorkbookError  # noqa: PLC0415
+    if origin == "exports.spreadsheet.files":
+        from exports.spreadsheet.files import WorkbookError  # noqa: PLC0415
 
         return _workbook(error) if isinstance(error, WorkbookError) else None
     if origin.startswith(("storage.forms", "exports.forms")):

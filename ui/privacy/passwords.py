@@ -7,19 +7,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QInputDialog, QLineEdit, QWidget
 
-from exports.spreadsheet import workbook
+from exports.spreadsheet import files
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def ask_for(parent: QWidget, files: list[Path]) -> str | None:
-    """The password of the protected workbooks among ``files``; None if there are none.
+def ask_for(parent: QWidget, paths: list[Path]) -> str | None:
+    """The password of the protected workbooks among ``paths``; None if there are none.
 
     Cancelled: '' (the files are then refused as protected, nothing is read).
     """
-    locked = [path.name for path in files if workbook.is_encrypted(path)]
+    locked = [path.name for path in paths if files.is_encrypted(path)]
     if not locked:
         return None
     text, accepted = QInputDialog.getText(

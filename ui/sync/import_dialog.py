@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
-from exports.spreadsheet import workbook
+from exports.spreadsheet import files
 from exports.sync import importer
 from exports.sync.plan import Plan
 from storage.store import db
@@ -24,7 +24,7 @@ from ui.privacy import passwords
 class SyncImportDialog(import_dialog.FilesImportDialog):
     """Import sync workbooks into ``store`` (its path is used by the worker threads)."""
 
-    suffixes = workbook.SUFFIXES
+    suffixes = files.SUFFIXES
 
     def __init__(self, store: db.Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from exports.spreadsheet import workbook
+from exports.spreadsheet import files, workbook
 from exports.sync import layout, sheets
 from storage.store import db
 
@@ -108,7 +108,7 @@ def test_export_encrypt_then_import_with_the_password(
     monkeypatch.setenv("XUNCHA_EXPORT_PASSWORD", "周报 密码 47")
     code, out, _ = _run(capsys, "export", "--db", str(demo), "-o", str(out_file), "--encrypt",
                         "--json")
-    assert code == 0 and workbook.is_encrypted(out_file)
+    assert code == 0 and files.is_encrypted(out_file)
     other = tmp_path / "other.db"
     monkeypatch.setenv("XUNCHA_EXPORT_PASSWORD", "周报 密码 48")
     code, _, err = _run(capsys, "import", "--db", str(other), str(out_file))

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from exports.forms import checklist_file, lists
-from exports.spreadsheet.workbook import WorkbookError
+from exports.spreadsheet.files import WorkbookError
 from storage.forms import checklists, xlsform
 from tests.storage.forms import test_fuzz as fuzz
 

@@ -11,8 +11,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
 PROBE = ("import sys; from exports.spreadsheet import protection; before = protection.active();"
-         " assert 'openpyxl' not in sys.modules; from exports.spreadsheet import workbook;"
-         " print(before, workbook.xml_protection_active())")
+         " assert 'openpyxl' not in sys.modules; from exports.spreadsheet import writing;"
+         " assert 'openpyxl.xml' in sys.modules; print(before, protection.active())")
 
 
 @pytest.mark.parametrize(("setting", "expected"), [(None, "True True"), ("True", "True True"),

@@ -7,7 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from exports.spreadsheet import workbook
+from exports.spreadsheet import files, workbook
 
 
 def test_xlsx_rows_keep_their_columns(tmp_path: Path) -> None:
@@ -38,23 +38,9 @@ def test_csv_encodings(tmp_path: Path, encoding: str) -> None:
 def test_csv_in_neither_encoding_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "c.csv"
     path.write_bytes(b"\xff\xfe\x00\x81\x30")
-    with pytest.raises(workbook.WorkbookError) as raised:
+    with pytest.raises(files.WorkbookError) as raised:
         list(workbook.iter_rows(path, "c"))
     assert raised.value.reason == "bad_encoding"
-
-
-@pytest.mark.parametrize(("prolog", "dtd"), [
-    ('<?xml version="1.0"?><root/>', False),
-    ('<?xml version="1.0"?>\n<!-- ' + "长" * 70_000 + ' -->\n<!DOCTYPE x [<!ENTITY a "b">]><x/>',
-     True),
-    ('\ufeff<?xml version="1.0"?><?pi ' + "?" * 5 + " x?><!-- a -- b --><!DOCTYPE y><y/>", True),
-    ('<root><!DOCTYPE not-in-the-prolog></root>', False),
-    ("<!-- never closed", False),
-])
-def test_a_dtd_is_found_however_long_the_prolog(prolog: str, dtd: bool) -> None:
-    import io  # noqa: PLC0415
-
-    assert workbook._declares_dtd(io.BytesIO(prolog.encode())) is dtd
 
 
 def test_a_streamed_sheet_reads_as_calamine_reads_it(tmp_path: Path,

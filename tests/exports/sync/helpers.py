@@ -9,7 +9,7 @@ from typing import Any
 import openpyxl
 from PIL import Image
 
-from exports.spreadsheet import workbook
+from exports.spreadsheet import files
 from exports.sync import export as sync_export
 from exports.sync import importer, layout, photo_archive, read
 from storage.forms import checklists, validate
@@ -27,7 +27,7 @@ TABLES = ("compounds", "inspections", "findings", "attachments")
 # What the unsafe files of test_safety.py are refused with: typed errors of the lower layers
 # (type, reason), each worded by ui.messages (tests/ui/messages/test_refusals.py).
 REFUSALS: frozenset[tuple[type[Exception], str | None]] = frozenset({
-    *((workbook.WorkbookError, reason)
+    *((files.WorkbookError, reason)
       for reason in ("not_a_workbook", "empty", "damaged", "encrypted", "wrong_password",
                      "bomb")),
     (read.NotSyncWorkbook, None),

@@ -135,6 +135,32 @@ def test_a_formula_without_a_cached_value_reads_as_its_text(store: Store, seeded
     assert problem.value == "=2*3" and problem.column.endswith("(楼道内停放的电动自行车数（辆）)")
 
 
+def test_a_formula_in_a_row_past_the_last_value_is_read_not_dropped(
+        store: Store, seeded: dict, tmp_path: Path) -> None:
+    """A row typed by a script below the last one, every cell a formula without a cached
+    value, lies past the rows calamine reads: it is read, its text refused where a number
+    or a choice belongs, each at its cell, instead of silently dropped."""
+    import openpyxl  # noqa: PLC0415
+
+    path = h.export(store, tmp_path / "out.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book["小区"]
+    codes = [c.value for c in sheet[2]]
+    row = sheet.max_row + 1
+    for code, formula in (("name", '="新建"&"小区"'), ("district", '="兰山区"'),
+                          ("households", "=2*300"), ("deleted", '="否"')):
+        sheet.cell(row=row, column=codes.index(code) + 1).value = formula
+    book.save(path)
+    before = h.full_snapshot(store)
+    plan = importer.preview(store, path)
+    assert [(p.sheet, p.row, p.column, p.reason, p.value) for p in plan.problems] == [
+        ("小区", row, "N (户数)", "type", "=2*300"),
+        ("小区", row, "Q (已删除)", "choice", '="否"')]
+    with pytest.raises(importer.ImportRefused):
+        importer.apply(store, plan)
+    assert h.full_snapshot(store) == before
+
+
 def test_a_hidden_id_changed_by_hand_is_refused_at_its_cell(store: Store, seeded: dict,
                                                             tmp_path: Path) -> None:
     """A new UUID in the hidden id would import a second inspection with the same number."""

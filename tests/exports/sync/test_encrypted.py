@@ -10,7 +10,7 @@ import pytest
 import pyzipper
 
 from exports.privacy import policy
-from exports.spreadsheet import workbook
+from exports.spreadsheet import encryption, files, workbook
 from exports.sync import importer, merge, photo_archive
 from storage.store import access_log, photos
 from storage.store.db import Store
@@ -37,7 +37,7 @@ def target(tmp_path: Path) -> Store:
 
 def test_the_workbook_and_its_photos_are_encrypted(sent: Path, seeded: dict) -> None:
     archive = photo_archive.zip_path(sent)
-    assert workbook.is_encrypted(sent)
+    assert files.is_encrypted(sent)
     with pyzipper.AESZipFile(archive) as opened:
         infos = opened.infolist()
         assert infos and all(info.flag_bits & 0x1 for info in infos)
@@ -72,7 +72,7 @@ def test_it_imports_with_the_password(target: Store, sent: Path, seeded: dict) -
 def test_without_the_right_password_nothing_changes(target: Store, sent: Path,
                                                      password: str | None, reason: str) -> None:
     before = h.full_snapshot(target)
-    with pytest.raises(workbook.WorkbookError) as caught:
+    with pytest.raises(files.WorkbookError) as caught:
         importer.import_file(target, sent, password=password)
     assert caught.value.reason == reason and caught.value.path == str(sent)
     assert h.refusal(caught.value) in h.REFUSALS  # worded in one line: tests/ui/messages
@@ -108,8 +108,8 @@ def test_merge_reads_and_writes_protected_files(sent: Path, tmp_path: Path) -> N
     output = tmp_path / "全市汇总.xlsx"
     result = merge.merge([sent], output, password=PASSWORD, output_password="汇总 密码")
     assert not result.refused and result.summary.inspections == 2
-    assert workbook.is_encrypted(output)
-    with workbook.unlocked(output, "汇总 密码") as readable:
+    assert files.is_encrypted(output)
+    with encryption.unlocked(output, "汇总 密码") as readable:
         assert "小区" in workbook.read_sheets(readable)
 
 

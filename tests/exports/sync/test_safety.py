@@ -16,7 +16,7 @@ import msoffcrypto.format.ooxml
 import openpyxl
 import pytest
 
-from exports.spreadsheet import workbook
+from exports.spreadsheet import protection, workbook
 from exports.sync import importer, photo_archive, read
 from storage import integrity
 from storage.inspection import inspections
@@ -93,7 +93,7 @@ def test_an_xml_bomb(target: Store, exported: Path, tmp_path: Path) -> None:
             data = source.read(item)
             copy.writestr(item, bomb if item.filename == "xl/worksheets/sheet2.xml" else data)
     assert _refused(target, path).reason == "bomb"
-    assert workbook.xml_protection_active()
+    assert protection.active()
 
 
 def test_a_workbook_that_is_not_an_export(target: Store, tmp_path: Path) -> None:

@@ -155,7 +155,7 @@ def test_export_with_a_password_then_import_asks_for_it(qtbot, store: Store,  # 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QInputDialog
 
-    from exports.spreadsheet import workbook
+    from exports.spreadsheet import files
 
     h.seed(store, tmp_path)
     dialog = SyncExportDialog(store)
@@ -168,7 +168,7 @@ def test_export_with_a_password_then_import_asks_for_it(qtbot, store: Store,  # 
     dialog.password.second.setText("周报 密码")
     with qtbot.waitSignal(dialog.exported, timeout=20000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert workbook.is_encrypted(tmp_path / "周报.xlsx")
+    assert files.is_encrypted(tmp_path / "周报.xlsx")
 
     def type_password() -> None:
         asking = [w for w in QApplication.topLevelWidgets()

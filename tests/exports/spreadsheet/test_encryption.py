@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from exports.spreadsheet import workbook
+from exports.spreadsheet import encryption, files, workbook, writing
 
 PASSWORD = "第47周 密码!"
 HERE = Path(__file__).resolve().parent
 
 
 def _protected(path: Path) -> Path:
-    with workbook.writing(path, password=PASSWORD) as book:
+    with writing.writing(path, password=PASSWORD) as book:
         sheet = book.create_sheet("问题")
         sheet.append(["小区", "说明"])
         sheet.append(["香榭丽", "3号楼502业主 王某 13812345678"])
@@ -27,14 +27,14 @@ def _protected(path: Path) -> Path:
 def test_a_protected_workbook_shows_nothing_without_its_password(tmp_path: Path) -> None:
     path = _protected(tmp_path / "第47周.xlsx")
     data = path.read_bytes()
-    assert workbook.is_encrypted(path)
+    assert files.is_encrypted(path)
     assert "香榭丽".encode() not in data and b"13812345678" not in data
     assert "13812345678".encode("utf-16-le") not in data
 
 
 def test_it_reads_back_with_its_password(tmp_path: Path) -> None:
     path = _protected(tmp_path / "第47周.xlsx")
-    with workbook.unlocked(path, PASSWORD) as readable:
+    with encryption.unlocked(path, PASSWORD) as readable:
         assert readable.name == path.name and readable != path
         folder_mode = stat.S_IMODE(readable.parent.stat().st_mode)
         rows = workbook.read_sheets(readable)["问题"]
@@ -47,17 +47,17 @@ def test_it_reads_back_with_its_password(tmp_path: Path) -> None:
 def test_without_the_right_password_it_is_refused(tmp_path: Path, password: str | None,
                                                   reason: str) -> None:
     path = _protected(tmp_path / "第47周.xlsx")
-    with pytest.raises(workbook.WorkbookError) as caught, workbook.unlocked(path, password):
+    with pytest.raises(files.WorkbookError) as caught, encryption.unlocked(path, password):
         pass
     assert caught.value.reason == reason
 
 
 def test_a_plain_workbook_is_read_as_it_is(tmp_path: Path) -> None:
     path = tmp_path / "plain.xlsx"
-    with workbook.writing(path) as book:
+    with writing.writing(path) as book:
         book.create_sheet("a").append(["x"])
-    assert not workbook.is_encrypted(path)
-    with workbook.unlocked(path, PASSWORD) as readable:
+    assert not files.is_encrypted(path)
+    with encryption.unlocked(path, PASSWORD) as readable:
         assert readable == path
 
 
