@@ -311,9 +311,12 @@ def apply_previewed(store: Store, previews: Sequence[Previewed],
 
 
 def _versioned_tables() -> set[str]:
-    """Tables whose every change the history records (versioned records and their parts)."""
-    return {kind.table for kind in kinds.ALL} | {
-        "attachments", "version_edges", "version_sightings"}
+    """Tables whose every change comes with a change of a record's row: the history's.
+
+    The records' own tables are watched: a change back to a version the history already
+    has (one the import brought, say) adds no history entry, only a new row content.
+    """
+    return {"attachments", "version_edges", "version_sightings"}
 
 
 # --- backups and undo ---------------------------------------------------------------------
@@ -361,7 +364,8 @@ def undo_last(store: Store, *, force: bool = False) -> LoggedImport:
     if row is None:
         raise UndoRefused("nothing")
     ident, seq, backup_path, _, mark_text = row
-    changed = changes.since(store, changes.Mark.parse(mark_text) or changes.Mark(seq, {}))
+    changed = changes.since(store, changes.Mark.parse(mark_text) or changes.Mark(seq, {}),
+                            {kind.table for kind in kinds.ALL})
     if not mark_text:  # logged before the tables were watched: only the history tells
         changed = [c for c in changed if c[0] == changes.HISTORY]
     if changed and not force:

@@ -1,15 +1,17 @@
 """What changed in the store since a mark: new versions, and changes of every other table.
 
 Versioned records change only through ``versioning``, which appends to ``history``: its
-sequence tells what changed. Every other table (campaign moves, settings, conflict
-choices, photos …, and tables added later) is watched by triggers that count its
-changes in ``table_changes``. An undo compares the store with the mark its import left.
+sequence tells what new versions came. Every table (the records' own, for a change back
+to a version the history already has; campaign moves, settings, conflict choices,
+photos …, and tables added later) is watched by triggers that count its changes in
+``table_changes``, but those the caller names. An undo compares the store with the mark
+its import left.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from storage.store.db import Store
@@ -64,13 +66,20 @@ def mark(store: Store) -> Mark:
     return Mark(int(seq), dict(store.db.execute("SELECT name, changes FROM table_changes")))
 
 
-def since(store: Store, before: Mark) -> list[tuple[str, int]]:
-    """What changed after ``before``: ("history", new versions) first, then each table."""
+def since(store: Store, before: Mark,
+          records: Collection[str] = ()) -> list[tuple[str, int]]:
+    """What changed after ``before``: ("history", records changed) first, then each table.
+
+    The rows of ``records`` (the records' own tables) count with the history's new
+    versions, not as tables of their own: a change back to a version the history already
+    has adds no entry, only a new row content.
+    """
     now = mark(store)
-    found = [(HISTORY, now.history - before.history)] if now.history != before.history else []
-    found += sorted((name, count - before.tables.get(name, 0))
-                    for name, count in now.tables.items() if count != before.tables.get(name, 0))
-    return found
+    counts = {name: count - before.tables.get(name, 0) for name, count in now.tables.items()
+              if count != before.tables.get(name, 0)}
+    rows = sum(counts.pop(name) for name in records if name in counts)
+    versions = max(now.history - before.history, rows)
+    return ([(HISTORY, versions)] if versions else []) + sorted(counts.items())
 
 
 def _ident(name: str) -> str:

@@ -27,7 +27,8 @@ from storage import integrity, kinds
 from storage.inspection import findings, inspections
 from storage.inspection.compounds import KIND as COMPOUND
 from storage.inspection.compounds import get as get_compound
-from storage.store import conflicts, versioning
+from storage.inspection.inspections import KIND as INSPECTION
+from storage.store import conflicts, records, versioning
 from storage.store.db import Store
 from tests.exports.sync import helpers as h
 
@@ -118,13 +119,17 @@ class Sync(RuleBasedStateMachine):
         return device.db.execute("SELECT count(*) FROM findings").fetchone()[0] > 0
 
     def _inspection(self, device: Store, inspection: Any, stamp: str | None) -> None:
+        before = records.current(device, INSPECTION, inspection.id)
         version = h.write_inspection(device, inspection, updated_at=stamp)
-        self.typed.add(("inspection", inspection.id, version))
+        if before is None or before["version"] != version:  # else nothing was typed
+            self.typed.add(("inspection", inspection.id, version))
 
     def _typed(self, device: Store, kind: versioning.Kind, ident: str,
                content: dict[str, Any], stamp: str | None) -> None:
+        before = records.current(device, kind, ident)
         version = versioning.write(device, kind, ident, content, updated_at=stamp)
-        self.typed.add((kind.name, ident, version))
+        if before is None or before["version"] != version:  # else nothing was typed
+            self.typed.add((kind.name, ident, version))
 
     @rule(n=st.integers(0, 3), data=st.data())
     def hand_edit(self, n: int, data: st.DataObject) -> None:

@@ -87,3 +87,21 @@ def test_undo_works_from_another_folder(store: Store, tmp_path: Path,
     again = h.new_store(work / "master.db")
     importer.undo_last(again)
     assert again.db["compounds"].count == 0
+
+
+def test_a_typed_change_back_to_a_version_the_import_brought_is_counted(
+        store: Store, tmp_path: Path) -> None:
+    """The file brought two versions of a compound; typing the first one's content again
+    adds no history entry (the version is known), only a row: undo must still see it."""
+    seeded = h.seed(store, tmp_path)
+    laptop = h.laptops(store, tmp_path, ("a",))["a"]
+    compound = get_compound(laptop, seeded["compound"].id)
+    for households in (801, 802):
+        compound.households = households
+        versioning.write(laptop, COMPOUND, compound.id, compound.content())
+    h.import_file(store, h.export(laptop, tmp_path / "a.xlsx"))
+    compound = get_compound(store, compound.id)
+    compound.households = 801
+    versioning.write(store, COMPOUND, compound.id, compound.content())
+    assert _refused(store).changes == (("history", 1),)
+    assert get_compound(store, compound.id).households == 801
