@@ -339,9 +339,9 @@ def test_a_flip_among_three_sides_settles_all_three(store: Store, seeded: dict,
         assert conflicts.listing(laptop) == []
 
 
-def test_a_typed_edit_over_a_merge_of_two_sides_converges(store: Store, tmp_path: Path) -> None:
-    """Two laptops change one field; the supervisor, whose clock is behind, types a third
-    value over the merge: every store must end on the supervisor's version."""
+def _two_sides_merged(store: Store, tmp_path: Path) -> tuple[dict[str, Store], str]:
+    """Laptops a and b set one field differently; the store merges both (b's is later,
+    so the merge equals b's version and is not recorded: the record has two heads)."""
     seeded = h.seed(store, tmp_path)
     laptops = h.laptops(store, tmp_path, ("a", "b"))
     ident = seeded["inspections"][1].id
@@ -349,6 +349,13 @@ def test_a_typed_edit_over_a_merge_of_two_sides_converges(store: Store, tmp_path
     _place(laptops["b"], ident, "B", "2026-11-21T08:00:00.000Z")
     for name in ("a", "b"):
         h.import_file(store, h.export(laptops[name], tmp_path / f"{name}.xlsx"))
+    return laptops, ident
+
+
+def test_a_typed_edit_over_a_merge_of_two_sides_converges(store: Store, tmp_path: Path) -> None:
+    """Two laptops change one field; the supervisor, whose clock is behind, types a third
+    value over the merge: every store must end on the supervisor's version."""
+    laptops, ident = _two_sides_merged(store, tmp_path)
     _place(store, ident, "T", "2026-11-19T08:00:00.000Z")
     h.import_file(laptops["a"], h.export(store, tmp_path / "master.xlsx"))
     assert records.current(laptops["a"], INSPECTION, ident)["version"] == \
@@ -360,13 +367,7 @@ def test_a_store_new_to_a_record_with_two_heads_types_over_both(store: Store,
     """A laptop that first sees a record from a master export holding an unrecorded merge
     takes the same version and heads, and a change typed there (its clock behind both
     sides) wins on the master too."""
-    seeded = h.seed(store, tmp_path)
-    laptops = h.laptops(store, tmp_path, ("a", "b"))
-    ident = seeded["inspections"][1].id
-    _place(laptops["a"], ident, "A", "2026-11-20T08:00:00.000Z")
-    _place(laptops["b"], ident, "B", "2026-11-21T08:00:00.000Z")
-    for name in ("a", "b"):
-        h.import_file(store, h.export(laptops[name], tmp_path / f"{name}.xlsx"))
+    _, ident = _two_sides_merged(store, tmp_path)
     newcomer = h.new_store(tmp_path / "c" / "x.db")
     h.import_file(newcomer, h.export(store, tmp_path / "master.xlsx"))
     assert records.current(newcomer, INSPECTION, ident)["version"] == \
