@@ -264,7 +264,7 @@ def log_import(store: Store, path: Path, sha256: str, counts: dict[str, int],
     sheets of the review and the property evaluation; the access log records it too.
     """
     seq = store.db.execute("SELECT coalesce(max(seq), 0) FROM history").fetchone()[0]
-    changes.watch(store, _versioned_tables())
+    changes.watch(store, _unwatched_tables())
     cursor = store.db.execute(
         "INSERT INTO sync_imports (file_name, file_path, sha256, imported_at, counts, backup,"
         " history_seq, photos_added, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -310,8 +310,8 @@ def apply_previewed(store: Store, previews: Sequence[Previewed],
     return done
 
 
-def _versioned_tables() -> set[str]:
-    """Tables whose every change comes with a change of a record's row: the history's.
+def _unwatched_tables() -> set[str]:
+    """Tables left unwatched: each of their changes comes with a change of a record's row.
 
     The records' own tables are watched: a change back to a version the history already
     has (one the import brought, say) adds no history entry, only a new row content.

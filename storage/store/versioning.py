@@ -133,8 +133,10 @@ def write(
             version=version,
             parent_version=parents[0] if parents else None,
         )
+        if kind.has_answers:
+            row["answers"] = canonical(data["answers"])
         _upsert(store, kind, row)
-        _write_children(store, kind, record_id, data)
+        _write_attachments(store, kind, record_id, data)
         append_entries(store, kind, [Entry(
             record_id, version, data, parents, device_id or store.device_id, stamp, origin)])
     return version
@@ -223,20 +225,18 @@ def _blocks(blocks: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
         key=lambda b: b[BLOCK_ID])
 
 
-def _write_children(store: Store, kind: Kind, record_id: str, data: Mapping[str, Any]) -> None:
-    if kind.has_answers:
-        store.db.execute(f"UPDATE {kind.table} SET answers = ? WHERE id = ?",
-                         [canonical(data["answers"]), record_id])
+def _write_attachments(store: Store, kind: Kind, record_id: str,
+                       data: Mapping[str, Any]) -> None:
     if kind.has_attachments:
         store.db.execute(
             "DELETE FROM attachments WHERE owner_kind = ? AND owner_id = ?",
             [kind.name, record_id],
         )
-        store.db.table("attachments").insert_all(
-            {"owner_kind": kind.name, "owner_id": record_id, "position": position,
-             "photo_sha256": a["photo"], "item": a["item"], "caption": a["caption"]}
-            for position, a in enumerate(data["attachments"])
-        )
+        store.db.conn.executemany(
+            "INSERT INTO attachments (owner_kind, owner_id, position, photo_sha256, item,"
+            " caption) VALUES (?, ?, ?, ?, ?, ?)",
+            [(kind.name, record_id, position, a["photo"], a["item"], a["caption"])
+             for position, a in enumerate(data["attachments"])])
 
 
 # --- Bulk insertion of records new to the store (imports of whole files) ------------------
