@@ -21,7 +21,7 @@ from storage.forms import checklists, validate
 from storage.forms.xlsform import Checklist
 from storage.jobs import Progress
 from storage.store import lineage, records, version_graph, versioning
-from storage.store.db import Store
+from storage.store.db import Store, rows_in
 
 OUTCOMES = ("new", "changed", "merged", "conflict", "unchanged", "stale", "invalid")
 
@@ -154,18 +154,19 @@ class _Known:
         return owners
 
     def numbers(self, kind: str) -> dict[str, set[str]]:
-        """Which records hold each number, in the store and the file."""
+        """Which records hold each number the file has, in the file and the store (asked
+        for those numbers only: a file costs the same however large the store grows)."""
         if kind not in self._numbers:
             found: dict[str, set[str]] = {}
             if "number" in kinds.BY_NAME[kind].columns:
-                for number, record_id in self.store.db.execute(
-                        f"SELECT number, id FROM {kinds.BY_NAME[kind].table}"
-                        " WHERE number <> ''"):
-                    found.setdefault(number, set()).add(record_id)
                 for row in self.book.rows:
                     number = layout.normal(row.cells.get("number"))
                     if row.kind == kind and number != "":
                         found.setdefault(str(number), set()).add(row.id)
+                for number, record_id in rows_in(
+                        self.store, f"SELECT number, id FROM {kinds.BY_NAME[kind].table}"
+                        " WHERE number IN ({})", found):
+                    found[number].add(record_id)
             self._numbers[kind] = found
         return self._numbers[kind]
 
@@ -257,16 +258,27 @@ def _seen_row(book: read.Workbook, row: SheetRow, versions: list[read.Key],
         if entry is None or _listed_photos(book, row) != entry.content["attachments"]:
             return None
     label = _label(row)
-    if label is None or any(
-            (row.id, stamp.version, updated, device) not in seen
-            for stamp in map(book.history.stamp, versions)
-            for updated, device in stamp.times()):
+    if label is None or not _all_seen(row.id, versions, book.history, seen):
         return None
     stamp = book.history.stamp(key)
     return RowPlan(row.kind, row.sheet, row.row, row.id, label,
                    "unchanged" if current == hidden else "stale",
                    created_at=row.meta.get("created_at") or stamp.updated_at,
                    creator=row.meta.get("device_id") or stamp.device_id, current=current)
+
+
+def _all_seen(record_id: str, versions: list[read.Key], history: read.History,
+              seen: set[tuple[str, str, str, str]]) -> bool:
+    """Whether the store has seen each of these versions every time the file says it
+    was made (a loop, not a generator: every row of a re-import passes here)."""
+    for key in versions:
+        stamp = history.stamp(key)
+        if (record_id, stamp.version, stamp.updated_at, stamp.device_id) not in seen:
+            return False
+        for updated, device in stamp.sightings:
+            if (record_id, stamp.version, updated, device) not in seen:
+                return False
+    return True
 
 
 def _label(row: SheetRow) -> str | None:
@@ -406,7 +418,7 @@ def _cells_as_exported(row: SheetRow, book: read.Workbook) -> bool:
     if not row.meta.get("checksum") or row.errors or book.blocks.get(row.id) or \
             row.meta["checksum"] != layout.digest(row.text):
         return False
-    return not (row.kind == "inspection" and any(  # its blocks are on sheets of their own
+    return not (book.repeat_sheets and row.kind == "inspection" and any(  # blocks: own sheets
         ident == layout.normal(row.cells.get("checklist_version_id"))
         for ident, _ in book.repeat_sheets))
 

@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from exports.spreadsheet import marks, workbook
 from exports.spreadsheet.cells import Problem
@@ -72,22 +72,19 @@ class PhotoFile:
 Key = tuple[str, str, str]  # (kind, record id, version)
 
 
-@dataclass(frozen=True)
-class Stamp:
-    """A version of the history sheet as known without its content: who made it when."""
+class Stamp(NamedTuple):
+    """A version of the history sheet as known without its content: who made it when.
+
+    A named tuple, as :class:`_Unread`: one is made for every history row of a file.
+    """
 
     version: str
     updated_at: str
     device_id: str
     sightings: tuple[tuple[str, str], ...]
 
-    def times(self) -> list[tuple[str, str]]:
-        """Every (updated_at, device id) it was made at."""
-        return [(self.updated_at, self.device_id), *self.sightings]
 
-
-@dataclass(frozen=True)
-class _Unread:
+class _Unread(NamedTuple):
     """A history row whose cell holds the canonical text of its version, not yet parsed."""
 
     stamp: Stamp
@@ -330,7 +327,7 @@ def _records(name: str, rows: Iterator[list[Any]], codes: list[str], book: Workb
     missing = [c.label for code, c in columns.items() if c.is_content and code not in position]
     if missing:
         book.warnings.append(("missing_columns", f"{name}: {'、'.join(missing)}"))
-    machine = [(code, position.get(code)) for code in layout.MACHINE]
+    meta_of = _meta_reader(position)
     width = max(position.values(), default=0) + 1
     codes_wanted, take = [code for code, _ in wanted], _getter([n for _, n in wanted])
     for number, values in enumerate(itertools.chain([first], rows), layout.HEADER_ROWS + 1):
@@ -338,7 +335,7 @@ def _records(name: str, rows: Iterator[list[Any]], codes: list[str], book: Workb
             continue
         if len(values) < width:  # calamine cuts a row's empty cells at its end
             values = [*values, *[None] * (width - len(values))]
-        meta = {code: _text(values[n]) if n is not None else "" for code, n in machine}
+        meta = meta_of(values)
         cells = dict(zip(codes_wanted, take(values), strict=True))
         bad = {code for code, n in wanted if (number, n) in errors} if errors else set()
         row = SheetRow(kind, name, number, meta, cells, columns, letters, bad,
@@ -350,6 +347,24 @@ def _records(name: str, rows: Iterator[list[Any]], codes: list[str], book: Workb
             book.rows.append(row)
         if book.full:
             return
+
+
+def _meta_reader(position: dict[str, int]) -> Callable[[list[Any]], dict[str, str]]:
+    """How a sheet's rows give their hidden metadata: every machine column as text, ""
+    where the sheet lacks it. They hold text nearly always: stripped in C then."""
+    present = [code for code in layout.MACHINE if code in position]
+    absent = dict.fromkeys((code for code in layout.MACHINE if code not in position), "")
+    take = _getter([position[code] for code in present])
+
+    def meta_of(values: list[Any]) -> dict[str, str]:
+        found = take(values)
+        try:
+            meta = dict(zip(present, map(str.strip, found), strict=True))
+        except TypeError:  # a number or a date typed into a hidden cell
+            meta = dict(zip(present, map(_text, found), strict=True))
+        return meta | absent if absent else meta
+
+    return meta_of
 
 
 def _filled(values: list[Any]) -> bool:

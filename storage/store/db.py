@@ -11,9 +11,10 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from sqlite_utils import Database
@@ -72,6 +73,22 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+
+IN_LIMIT = 500  # values bound per statement (SQLite allowed 999 parameters before 3.32)
+
+
+def rows_in(store: Store, query: str, values: Iterable[Any],
+            params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``query`` for each of ``values``: its ``{}`` stands for the IN list.
+
+    ``params`` come first; the values follow, bound :data:`IN_LIMIT` at a time.
+    """
+    items = sorted(set(values))
+    for start in range(0, len(items), IN_LIMIT):
+        chunk = items[start:start + IN_LIMIT]
+        yield from store.db.execute(query.format(", ".join("?" * len(chunk))),
+                                    [*params, *chunk]).fetchall()  # in C, not row by row
 
 
 def default_path() -> Path:

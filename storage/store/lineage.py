@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from storage.store.db import Store
+from storage.store.db import Store, rows_in
 
 
 @dataclass(frozen=True)
@@ -117,17 +117,9 @@ def ancestors(nodes: Mapping[str, Node], version: str) -> set[str]:
 def sightings(store: Store, kind: str,
               record_ids: Iterable[str]) -> set[tuple[str, str, str, str]]:
     """Every (record id, version, updated_at, device id) the store has seen of records."""
-    found: set[tuple[str, str, str, str]] = set()
-    for chunk in _chunks(sorted(set(record_ids))):
-        marks = ", ".join("?" * len(chunk))
-        found.update(tuple(row) for row in store.db.execute(  # type: ignore[misc]
-            "SELECT record_id, version, updated_at, device_id FROM version_sightings"
-            f" WHERE kind = ? AND record_id IN ({marks})", [kind, *chunk]))
-    return found
-
-
-def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
-    return (items[n:n + size] for n in range(0, len(items), size))
+    return set(rows_in(  # type: ignore[arg-type]
+        store, "SELECT record_id, version, updated_at, device_id FROM version_sightings"
+        " WHERE kind = ? AND record_id IN ({})", record_ids, [kind]))
 
 
 def heads(nodes: Mapping[str, Node]) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from storage.store.db import Store
+from storage.store.db import Store, rows_in
 from storage.store.versioning import Kind
 
 
@@ -136,10 +136,5 @@ def history_rows(store: Store, kind: Kind, ids: frozenset[str]) -> Iterator[tupl
 
 def versions(store: Store, kind: Kind, record_ids: Iterable[str]) -> dict[str, str]:
     """The version each of these records has now (records the store lacks are left out)."""
-    found: dict[str, str] = {}
-    ids = sorted(set(record_ids))
-    for chunk in (ids[n:n + 500] for n in range(0, len(ids), 500)):
-        marks = ", ".join("?" * len(chunk))
-        found.update(store.db.execute(
-            f"SELECT id, version FROM {kind.table} WHERE id IN ({marks})", chunk).fetchall())
-    return found
+    return dict(rows_in(store, f"SELECT id, version FROM {kind.table} WHERE id IN ({{}})",
+                        record_ids))

@@ -28,6 +28,7 @@ from storage.store.migrations import (
     m0031_access_log,
     m0032_sync_undo,
     m0033_answers_column,
+    m0034_number_index,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -47,6 +48,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0031_access_log,
     m0032_sync_undo,
     m0033_answers_column,
+    m0034_number_index,
 )
 
 MIGRATIONS = Migrations("xuncha")

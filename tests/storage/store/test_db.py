@@ -22,6 +22,25 @@ def test_new_store_has_pragmas_and_every_migration(store: db.Store) -> None:
     assert db.schema_version(store.db) == migrations.names()[-1]
 
 
+def test_rows_in_asks_for_every_value_however_many(store: db.Store) -> None:
+    """More values than one statement may bind are asked for in parts: each row once."""
+    store.db.execute("CREATE TABLE numbers (n INTEGER, half INTEGER)")
+    store.db.conn.executemany("INSERT INTO numbers VALUES (?, ?)",
+                              [(n, n // 2) for n in range(3 * db.IN_LIMIT)])
+    wanted = [*range(0, 3 * db.IN_LIMIT, 2), *range(0, 3 * db.IN_LIMIT, 3), -1]
+    found = list(db.rows_in(store, "SELECT n, half FROM numbers WHERE half >= ? AND n IN ({})",
+                            wanted, [10]))
+    assert sorted(found) == [(n, n // 2) for n in sorted(set(wanted)) if n // 2 >= 10]
+
+
+@pytest.mark.parametrize("table", ["inspections", "reinspections", "findings", "problems"])
+def test_numbers_are_found_by_index(store: db.Store, table: str) -> None:
+    """An import asks for the numbers a file brings: without scanning every record."""
+    plan = store.db.execute(f"EXPLAIN QUERY PLAN SELECT number, id FROM {table}"
+                            " WHERE number IN (?, ?)", ["a", "b"]).fetchall()
+    assert any(f"INDEX {table}_number" in row[-1] for row in plan), plan
+
+
 def test_device_id_is_kept_across_opens(store_path: Path) -> None:
     first = db.open_store(store_path)
     first.close()
