@@ -23,7 +23,7 @@ from exports.spreadsheet import cells, workbook, writing
 from storage import clock
 from storage.manual import items, links
 from storage.manual.items import Category, Item, ManualError
-from storage.store import backup, records, versioning
+from storage.store import backup, edits, records, versioning
 from storage.store.db import Store
 
 README, CATEGORIES, ITEMS = "说明", "分类", "事项"
@@ -350,6 +350,6 @@ def apply(store: Store, plan: Plan) -> Path:
             if row.outcome == "unchanged":
                 continue
             kind = items.CATEGORY_KIND if row.kind == "category" else items.ITEM_KIND
-            versioning.write(store, kind, row.record.id, row.record.content(), origin)
+            edits.write(store, kind, row.record.id, row.record.content(), origin)
     links.refresh(store)
     return copy

@@ -349,7 +349,7 @@ def _merge(store: Store, book: read.Workbook, kind: str,
         return {**content, "score": validate.score(checklist, content["answers"])
                 if checklist else content["score"]}
 
-    return version_graph.merge(kinds.BY_NAME[kind], nodes, derived=("score",), derive=rescore)
+    return version_graph.merge(kinds.BY_NAME[kind], nodes, derive=rescore)
 
 
 def _references(row: SheetRow, entry: versioning.Entry, ids: _Known) -> list[Problem]:

@@ -19,7 +19,7 @@ from storage.inspection.compounds import save as save_compound
 from storage.inspection.inspections import KIND as INSPECTION
 from storage.inspection.inspections import Inspection
 from storage.jobs import Progress
-from storage.store import numbering, photos, versioning
+from storage.store import edits, numbering, photos, versioning
 from storage.store.db import Store
 
 # Districts and counties of Linyi with some of their streets (街道) and towns.
@@ -237,7 +237,7 @@ def _reinspections(store: Store, rng: random.Random, closed: list[findings.Findi
 
 def _write(store: Store, kind: versioning.Kind, ident: str, content: dict[str, object],
            device: str, stamp: str) -> None:
-    versioning.write(store, kind, ident, content, versioning.Origin("demo"), device_id=device,
+    edits.write(store, kind, ident, content, versioning.Origin("demo"), device_id=device,
                      created_at=stamp, updated_at=stamp)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from storage import clock
 from storage.helpers import people
 from storage.helpers.people import HelperError
-from storage.store import records, versioning
+from storage.store import edits, records, versioning
 from storage.store.db import Store
 
 SINGLE = ("leader", "secretary")  # one at a time per compound
@@ -79,7 +79,7 @@ def save(store: Store, assignment: Assignment,
          origin: versioning.Origin = versioning.TYPED) -> Assignment:
     check(assignment)
     assignment.id = assignment.id or str(uuid.uuid4())
-    versioning.write(store, KIND, assignment.id, assignment.content(), origin)
+    edits.write(store, KIND, assignment.id, assignment.content(), origin)
     return assignment
 
 

@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass, fields
 from typing import Any
 
-from storage.store import records, versioning
+from storage.store import edits, records, versioning
 from storage.store.db import Store
 
 ROLES = ("leader", "secretary", "unit")
@@ -72,7 +72,7 @@ def save(store: Store, helper: Helper, origin: versioning.Origin = versioning.TY
     """Check and save a person or unit; a new one gets its UUID here."""
     check(helper)
     helper.id = helper.id or str(uuid.uuid4())
-    versioning.write(store, KIND, helper.id, helper.content(), origin)
+    edits.write(store, KIND, helper.id, helper.content(), origin)
     return helper
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from storage.helpers.assignments import check_date
 from storage.helpers.people import HelperError
-from storage.store import records, versioning
+from storage.store import edits, records, versioning
 from storage.store.db import Store
 
 PROJECT_STATES = ("planned", "underway", "done", "cancelled")
@@ -96,7 +96,7 @@ def content(record: Any) -> dict[str, Any]:
 def _write(store: Store, kind: versioning.Kind, record: Any,
            origin: versioning.Origin) -> Any:
     record.id = record.id or str(uuid.uuid4())
-    versioning.write(store, kind, record.id, content(record), origin)
+    edits.write(store, kind, record.id, content(record), origin)
     return record
 
 

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from storage.store import records, versioning
+from storage.store import edits, records, versioning
 from storage.store.db import Store
 
 PARTY_BRANCH_TYPES = ("", "entity", "functional")
@@ -48,7 +48,7 @@ def save(store: Store, compound: Compound,
     if compound.party_branch not in PARTY_BRANCH_TYPES:
         raise ValueError(f"party branch {compound.party_branch!r}")
     compound.id = compound.id or str(uuid.uuid4())
-    versioning.write(store, KIND, compound.id, compound.content(), origin)
+    edits.write(store, KIND, compound.id, compound.content(), origin)
     return compound
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from storage import clock
-from storage.store import numbering, records, versioning
+from storage.store import edits, numbering, records, versioning
 from storage.store.db import Store
 
 if TYPE_CHECKING:  # the form model loads when a checklist is read, not with the records
@@ -181,14 +181,14 @@ def raise_finding(store: Store, finding: Finding, *, reason: str = "") -> Findin
         finding.id = finding.id or str(uuid.uuid4())
         finding.number = finding.number or numbering.next_number(
             store, "finding", clock.today_local().year)
-        versioning.write(store, KIND, finding.id, finding.content(), origin)
+        edits.write(store, KIND, finding.id, finding.content(), origin)
     return finding
 
 
 def update(store: Store, finding: Finding) -> Finding:
     """Save edits of an existing finding (party, deadline, description …)."""
     _check_party(finding)
-    versioning.write(store, KIND, finding.id, finding.content())
+    edits.write(store, KIND, finding.id, finding.content())
     return finding
 
 

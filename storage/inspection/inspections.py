@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from storage import clock
-from storage.store import numbering, records, versioning
+from storage.store import edits, numbering, records, versioning
 from storage.store.db import Store
 
 if TYPE_CHECKING:  # the form model loads when an inspection is written, not with the records
@@ -50,6 +50,7 @@ KIND = versioning.Kind(
     "inspection", "inspections",
     tuple(f.name for f in fields(Inspection) if f.name not in ("id", "answers", "attachments")),
     has_answers=True, has_attachments=True, references=(("compound_id", "compound"),),
+    derived=("score",),
 )
 
 
@@ -137,7 +138,7 @@ def _write(store: Store, inspection: Inspection,
 
     checklist = checklists.load(store, inspection.checklist_version_id)
     inspection.score = validate.score(checklist, inspection.answers)
-    versioning.write(store, KIND, inspection.id, inspection.content(), origin)
+    edits.write(store, KIND, inspection.id, inspection.content(), origin)
 
 
 def context(store: Store, inspection: Inspection,

@@ -18,7 +18,7 @@ from typing import Any
 
 from storage import clock
 from storage.inspection import findings
-from storage.store import numbering, records, versioning
+from storage.store import edits, numbering, records, versioning
 from storage.store.db import Store
 
 RESULTS = ("rectified", "not_rectified")
@@ -136,7 +136,7 @@ def record(store: Store, compound_id: str, outcomes: list[Outcome], *, officer: 
             findings.reinspect(store, finding, made.id, rectified=outcome.rectified,
                                new_deadline=outcome.new_deadline, note=outcome.note,
                                photos=[{**photo, "item": ""} for photo in outcome.photos])
-        versioning.write(store, KIND, made.id, made.content())
+        edits.write(store, KIND, made.id, made.content())
     return made
 
 

@@ -18,7 +18,7 @@ from storage.campaign import hotline
 from storage.ledger import routing
 from storage.manual.items import Item
 from storage.manual.links import Router
-from storage.store import numbering, records, versioning
+from storage.store import edits, numbering, records, versioning
 from storage.store.db import Store
 
 SOURCES = ("work_order", "review", "helper", "other")
@@ -121,13 +121,13 @@ def raise_problem(store: Store, problem: Problem,
         problem.id = problem.id or str(uuid.uuid4())
         problem.number = problem.number or numbering.next_number(
             store, "problem", int(problem.raised_on[:4]))
-        versioning.write(store, KIND, problem.id, problem.content(), origin)
+        edits.write(store, KIND, problem.id, problem.content(), origin)
     return problem
 
 
 def update(store: Store, problem: Problem) -> Problem:
     check(problem)
-    versioning.write(store, KIND, problem.id, problem.content())
+    edits.write(store, KIND, problem.id, problem.content())
     return problem
 
 

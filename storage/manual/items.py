@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass, fields
 from typing import Any
 
-from storage.store import records, versioning
+from storage.store import edits, records, versioning
 from storage.store.db import Store
 
 # Item codes are "<category>.<two digits>", e.g. "3.01"; category codes are numbers.
@@ -141,7 +141,7 @@ def save_category(store: Store, category: Category,
                   origin: versioning.Origin = versioning.TYPED) -> Category:
     check_category(category)
     category.id = category.id or str(uuid.uuid4())
-    versioning.write(store, CATEGORY_KIND, category.id, category.content(), origin)
+    edits.write(store, CATEGORY_KIND, category.id, category.content(), origin)
     return category
 
 
@@ -153,7 +153,7 @@ def save_item(store: Store, item: Item, origin: versioning.Origin = versioning.T
     if clash and not item.deleted:
         raise ManualError(item.code, "code", "duplicate", item.code)
     item.id = item.id or str(uuid.uuid4())
-    versioning.write(store, ITEM_KIND, item.id, item.content(), origin)
+    edits.write(store, ITEM_KIND, item.id, item.content(), origin)
     return item
 
 

@@ -23,7 +23,7 @@ from importlib import resources
 
 from storage.manual import items
 from storage.manual.items import Category, Item
-from storage.store import records, versioning
+from storage.store import edits, records, versioning
 from storage.store.db import Store
 
 BUILTIN = "property"
@@ -221,5 +221,5 @@ def _install(store: Store, kind: versioning.Kind, record_id: str, content: dict[
             return 0  # changed by a person since: theirs stays
         if row["version"] == versioning.version_of(content):
             return 0
-    versioning.write(store, kind, record_id, content, origin)
+    edits.write(store, kind, record_id, content, origin)
     return 1

@@ -130,7 +130,7 @@ def choose(store: Store, kind: versioning.Kind, conflict: Conflict, version: str
             new = derive(new) if derive else new
             versioning.write(store, kind, conflict.record_id, new,
                              versioning.Origin("conflict", conflict.field))
-            _refresh(store, kind, conflict.record_id, derive)
+            refresh(store, kind, conflict.record_id)
             state = "resolved"
         else:
             state = "confirmed"
@@ -145,13 +145,20 @@ def choose(store: Store, kind: versioning.Kind, conflict: Conflict, version: str
              json.dumps(chosen.value, ensure_ascii=False), state, store.device_id, now])
 
 
-def _refresh(store: Store, kind: versioning.Kind, record_id: str, derive: Any) -> None:
+def settle(store: Store, kind: versioning.Kind, record_id: str) -> None:
+    """After a change made here: the record's conflicts, if it has any, as its graph now
+    has them (see :mod:`storage.store.edits`)."""
+    if store.db.execute("SELECT 1 FROM sync_conflicts WHERE kind = ? AND record_id = ?"
+                        " AND state IN ('open', 'confirmed')", [kind.name, record_id]
+                        ).fetchone() is not None:
+        refresh(store, kind, record_id)
+
+
+def refresh(store: Store, kind: versioning.Kind, record_id: str) -> None:
     """The record's conflicts as its graph now has them (a flip back to a version the
     graph had decides every field, as every store that imports it will find)."""
     nodes = lineage.graph(store, kind.name, record_id)
-    derived = ("score",) if derive else ()
-    record(store, kind, record_id, version_graph.merge(kind, nodes, derived=derived,
-                                                        derive=derive), nodes)
+    record(store, kind, record_id, version_graph.merge(kind, nodes), nodes)
 
 
 @dataclass(frozen=True)

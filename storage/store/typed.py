@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from storage.store import records, versioning
+from storage.store import edits, records, versioning
 from storage.store.db import Store
 
 T = TypeVar("T")
@@ -67,7 +67,7 @@ def save(store: Store, kind_: versioning.Kind, record: Any,
          origin: versioning.Origin = versioning.TYPED) -> Any:
     """Write the record as its kind's current version; a new one gets a UUID here."""
     record.id = record.id or str(uuid.uuid4())
-    versioning.write(store, kind_, record.id, content(record), origin)
+    edits.write(store, kind_, record.id, content(record), origin)
     return record
 
 

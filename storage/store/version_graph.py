@@ -75,7 +75,6 @@ _ABSENT = object()  # an unanswered item: no key in the content
 
 
 def merge(kind: versioning.Kind, nodes: Mapping[str, lineage.Node], *,
-          derived: tuple[str, ...] = (),
           derive: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> Merged:
     """The record's content given every version known: its heads merged field by field.
 
@@ -83,8 +82,9 @@ def merge(kind: versioning.Kind, nodes: Mapping[str, lineage.Node], *,
     each field, the versions that set its value are traced through the graph; those a
     later version built upon drop out. If the remaining ones disagree, the field is in
     conflict and the provisional winner is the latest change (then device id, then
-    version). ``derived`` fields (a score) are recomputed by ``derive`` after a merge.
+    version). The kind's ``derived`` fields (a score) are recomputed by ``derive``.
     """
+    derived = kind.derived
     nodes = lineage.condense(nodes)
     tracer = _Tracer(nodes)
     tops = lineage.heads(nodes)

@@ -35,6 +35,8 @@ class Kind:
 
     ``references`` names the fields holding another record's id, with that record's kind:
     an export takes the referenced records along, an import refuses an id it cannot find.
+    ``derived`` fields are computed from the others (an inspection's score): a merge
+    recomputes them, and they are never in conflict.
     """
 
     name: str
@@ -43,6 +45,7 @@ class Kind:
     has_answers: bool = False
     has_attachments: bool = False
     references: tuple[tuple[str, str], ...] = ()
+    derived: tuple[str, ...] = ()
 
     def id_for(self, *key: str) -> str:
         """The id of the record of this kind named by a natural key (a quarter, a street …).
@@ -109,9 +112,11 @@ def write(
     A change made on this machine (typed, a local import, a conflict choice: ``parents``
     not given) builds on every head the store knows of the record: the version its row
     holds and any other that a merge equal to the row left standing, so every store that
-    imports the change finds it made after all of them. A sync import passes the parents
-    it read from the file (none for a merge, whose edges come with its entries). Writing
-    the content a record already has is a no-op. Returns the version.
+    imports the change finds it made after all of them; such a change is written through
+    :func:`storage.store.edits.write`, which settles the record's conflicts too. A sync
+    import passes the parents it read from the file (none for a merge, whose edges come
+    with its entries). Writing the content a record already has is a no-op. Returns the
+    version.
     """
     data = _normalise(kind, new_content)
     version = version_of(data)

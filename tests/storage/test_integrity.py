@@ -11,7 +11,7 @@ from storage.forms import checklists
 from storage.inspection import inspections
 from storage.inspection.compounds import Compound
 from storage.inspection.compounds import save as save_compound
-from storage.store import db, versioning
+from storage.store import db, edits
 
 
 def test_a_sound_store_has_no_issues_and_tampering_is_found(demo_store: db.Store) -> None:
@@ -38,7 +38,7 @@ def test_two_records_with_one_number_are_found(store: db.Store) -> None:
     first = inspections.start(store, compound.id, parking.id)
     assert integrity.check(store) == []
     twin = inspections.get(store, first.id)
-    versioning.write(store, inspections.KIND, str(uuid.uuid4()), twin.content())
+    edits.write(store, inspections.KIND, str(uuid.uuid4()), twin.content())
     (issue,) = integrity.check(store)
     assert issue.code == "duplicate_number" and first.number in issue.subject
     assert first.id in issue.detail

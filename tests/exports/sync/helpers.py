@@ -20,7 +20,7 @@ from storage.inspection.compounds import get as get_compound
 from storage.inspection.compounds import save as save_compound
 from storage.inspection.inspections import KIND as INSPECTION
 from storage.inspection.inspections import Inspection
-from storage.store import cipher, db, photos, versioning
+from storage.store import cipher, db, edits, photos
 
 TABLES = ("compounds", "inspections", "findings", "attachments")
 
@@ -81,7 +81,7 @@ def seed(store: db.Store, folder: Path, *, inspections: int = 2) -> dict[str, An
 def write_inspection(store: db.Store, inspection: Inspection, **stamp: Any) -> str:
     checklist = checklists.load(store, inspection.checklist_version_id)
     inspection.score = validate.score(checklist, inspection.answers)
-    return versioning.write(store, INSPECTION, inspection.id, inspection.content(), **stamp)
+    return edits.write(store, INSPECTION, inspection.id, inspection.content(), **stamp)
 
 
 def copy_store(store: db.Store, path: Path) -> db.Store:
@@ -178,6 +178,6 @@ def concurrent_addresses(store: db.Store, seeded: dict[str, Any], folder: Path) 
                                  ("b", "西门", "2026-11-21T08:00:00.000Z")):
         compound = get_compound(laptop_stores[name], ident)
         compound.address = address
-        versioning.write(laptop_stores[name], COMPOUND, ident, compound.content(),
+        edits.write(laptop_stores[name], COMPOUND, ident, compound.content(),
                          updated_at=stamp)
     return [export(laptop_stores[n], folder / f"{n}.xlsx") for n in ("a", "b")]

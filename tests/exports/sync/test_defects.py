@@ -378,3 +378,25 @@ def test_a_store_new_to_a_record_with_two_heads_types_over_both(store: Store,
     assert inspections.get(store, ident).place == "C"
     assert records.current(store, INSPECTION, ident)["version"] == \
         records.current(newcomer, INSPECTION, ident)["version"]
+
+
+def test_a_conflict_typed_over_is_resolved_where_it_was_typed(store: Store,
+                                                              tmp_path: Path) -> None:
+    """A field in conflict typed again settles it for every store that imports the change,
+    so the store that typed it settles it too (the state machine ended with the supervisor
+    holding no conflict and a laptop still holding this one). A change of another field
+    settles nothing: the supervisor still has to choose."""
+    _, ident = _two_sides_merged(store, tmp_path)
+    inspection = inspections.get(store, ident)
+    inspection.note = "另一处"
+    h.write_inspection(store, inspection, updated_at="2026-11-22T08:00:00.000Z")
+    assert [(c.field, c.state) for c in conflicts.listing(store)] == [("place", "open")]
+    _place(store, ident, "T", "2026-11-19T08:00:00.000Z")
+    assert conflicts.listing(store) == []
+    settled = conflicts.get(store, "inspection", ident, "place")
+    assert settled is not None and (settled.state, settled.chosen_by) == ("resolved", "edit")
+    newcomer = h.new_store(tmp_path / "c" / "x.db")
+    h.import_file(newcomer, h.export(store, tmp_path / "master.xlsx"))
+    assert conflicts.listing(newcomer) == []
+    assert records.current(newcomer, INSPECTION, ident)["version"] == \
+        records.current(store, INSPECTION, ident)["version"]

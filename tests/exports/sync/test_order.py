@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from storage.inspection import findings, inspections
 from storage.inspection.compounds import KIND as COMPOUND
 from storage.inspection.compounds import get as get_compound
-from storage.store import versioning
+from storage.store import edits
 from storage.store.db import Store
 from tests.exports.sync import helpers as h
 
@@ -32,11 +32,11 @@ def _edit(laptop: Store, seeded: dict[str, Any], field: str, value: str, stamp: 
     if field in ("address", "property_company"):
         compound = get_compound(laptop, seeded["compound"].id)
         setattr(compound, field, value)
-        versioning.write(laptop, COMPOUND, compound.id, compound.content(), updated_at=stamp)
+        edits.write(laptop, COMPOUND, compound.id, compound.content(), updated_at=stamp)
     elif field == "responsible_party":
         finding = findings.get(laptop, seeded["finding"].id)
         finding.responsible_party = value
-        versioning.write(laptop, findings.KIND, finding.id, finding.content(),
+        edits.write(laptop, findings.KIND, finding.id, finding.content(),
                          updated_at=stamp)
     else:
         inspection = inspections.get(laptop, ident)

@@ -28,7 +28,7 @@ from storage.inspection import findings, inspections
 from storage.inspection.compounds import KIND as COMPOUND
 from storage.inspection.compounds import get as get_compound
 from storage.inspection.inspections import KIND as INSPECTION
-from storage.store import conflicts, records, versioning
+from storage.store import conflicts, edits, records, versioning
 from storage.store.db import Store
 from tests.exports.sync import helpers as h
 
@@ -127,7 +127,7 @@ class Sync(RuleBasedStateMachine):
     def _typed(self, device: Store, kind: versioning.Kind, ident: str,
                content: dict[str, Any], stamp: str | None) -> None:
         before = records.current(device, kind, ident)
-        version = versioning.write(device, kind, ident, content, updated_at=stamp)
+        version = edits.write(device, kind, ident, content, updated_at=stamp)
         if before is None or before["version"] != version:  # else nothing was typed
             self.typed.add((kind.name, ident, version))
 

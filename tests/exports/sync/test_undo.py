@@ -10,7 +10,7 @@ from exports.sync import importer
 from storage.campaign import states
 from storage.inspection.compounds import KIND as COMPOUND
 from storage.inspection.compounds import get as get_compound
-from storage.store import conflicts, versioning
+from storage.store import conflicts, edits
 from storage.store.db import Store
 from tests.exports.sync import helpers as h
 
@@ -66,7 +66,7 @@ def test_a_typed_change_after_the_import_is_counted(imported: tuple[Store, dict]
     store, seeded = imported
     compound = get_compound(store, seeded["compound"].id)
     compound.households = 801
-    versioning.write(store, COMPOUND, compound.id, compound.content())
+    edits.write(store, COMPOUND, compound.id, compound.content())
     assert _refused(store).changes == (("history", 1),)
 
 
@@ -98,10 +98,10 @@ def test_a_typed_change_back_to_a_version_the_import_brought_is_counted(
     compound = get_compound(laptop, seeded["compound"].id)
     for households in (801, 802):
         compound.households = households
-        versioning.write(laptop, COMPOUND, compound.id, compound.content())
+        edits.write(laptop, COMPOUND, compound.id, compound.content())
     h.import_file(store, h.export(laptop, tmp_path / "a.xlsx"))
     compound = get_compound(store, compound.id)
     compound.households = 801
-    versioning.write(store, COMPOUND, compound.id, compound.content())
+    edits.write(store, COMPOUND, compound.id, compound.content())
     assert _refused(store).changes == (("history", 1),)
     assert get_compound(store, compound.id).households == 801

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QRadioButton
 
 from storage.inspection.compounds import KIND as COMPOUND
 from storage.inspection.compounds import get as get_compound
-from storage.store import conflicts, versioning
+from storage.store import conflicts, edits
 from storage.store.db import Store
 from tests.exports.sync import helpers as h
 from ui.sync.conflicts_dialog import SyncConflictsDialog
@@ -83,7 +83,7 @@ def test_conflicts_view_shows_base_ours_theirs_and_flips(qtbot, qtmodeltester,  
         h.import_file(laptop, base)
         compound = get_compound(laptop, ident)
         compound.address = address
-        versioning.write(laptop, COMPOUND, ident, compound.content(), updated_at=stamp)
+        edits.write(laptop, COMPOUND, ident, compound.content(), updated_at=stamp)
         files.append(h.export(laptop, tmp_path / f"{name}.xlsx"))
     for path in files:
         h.import_file(store, path)
