@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from storage.store import conflicts, versioning
+from storage.store import versioning
 from storage.store.db import Store
 
 
@@ -21,6 +21,8 @@ def write(store: Store, kind: versioning.Kind, record_id: str, content: Mapping[
           origin: versioning.Origin = versioning.TYPED, *, device_id: str | None = None,
           created_at: str | None = None, updated_at: str | None = None) -> str:
     """Write a change made here as the record's current version; returns the version."""
+    from storage.store import conflicts  # noqa: PLC0415 - not at start: `check` writes nothing
+
     with store.atomic():
         version = versioning.write(store, kind, record_id, content, origin,
                                    device_id=device_id, created_at=created_at,
